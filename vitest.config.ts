@@ -1,0 +1,48 @@
+import { defineConfig } from 'vitest/config';
+import vue from '@vitejs/plugin-vue';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// One runner, four projects: `npm test` runs them all and sums their counts.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [vue()],
+        test: {
+          name: 'unit',
+          include: ['shared/**/*.test.ts', 'pwa/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        plugins: [WxtVitest(), vue()],
+        test: {
+          name: 'extension',
+          include: ['extension/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

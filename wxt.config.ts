@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+// WXT keeps its own Vite config here; the root vite.config.ts belongs to the PWA.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  modules: ['@wxt-dev/module-vue'],
+  // Explicit imports keep the layer rules of STYLE.md checkable by ESLint.
+  imports: false,
+  manifest: {
+    name: 'Seat Portal',
+    description: 'Seat and activation status of your licenses, one click from the portal page that fixes a problem.',
+    permissions: ['storage', 'alarms'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
+    },
+    browser_specific_settings: {
+      gecko: { id: 'seat-portal@codeglass.example', strict_min_version: '115.0' },
+    },
+  },
+});
