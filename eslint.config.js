@@ -1,0 +1,91 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import pluginVue from 'eslint-plugin-vue';
+import vueParser from 'vue-eslint-parser';
+
+/** Layers of STYLE.md rule 1: each folder lists what it must not import. */
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+const sharedLayers = ['schemas', 'api', 'db', 'sync', 'stores', 'ui'];
+const below = {
+  'shared/domain': { layers: sharedLayers, packages: ['vue', 'pinia', 'dexie', 'ofetch', 'zod'] },
+  'shared/schemas': { layers: ['api', 'db', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie', 'ofetch'] },
+  'shared/api': { layers: ['db', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie'] },
+  'shared/db': { layers: ['api', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'ofetch'] },
+  'shared/sync': { layers: ['stores', 'ui'], packages: ['pinia'] },
+  'shared/stores': { layers: ['ui'], packages: [] },
+  'shared/ui': { layers: [], packages: ['ofetch', 'dexie'] },
+};
+const apps = ['pwa', 'extension', 'server'].flatMap(layer);
+
+const layerRules = Object.entries(below).map(([folder, { layers, packages }]) => ({
+  files: [`${folder}/**/*.{ts,vue}`],
+  ignores: [`${folder}/**/*.test.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map((name) => ({ name, message: `${folder} must not depend on ${name} (STYLE.md rule 1).` })),
+        patterns: [
+          { group: [...layers.flatMap(layer), ...apps], message: `${folder} may only import layers below it (STYLE.md rule 1).` },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'data/', 'coverage/', 'test-results/'] },
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+    },
+  },
+  ...layerRules,
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...['api', 'db', 'sync', 'stores', 'ui'].map((l) => `**/shared/${l}*`), ...layer('pwa'), ...layer('extension')],
+              message: 'server/ may import shared/domain and shared/schemas only (STYLE.md rule 1).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['pwa/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...layer('extension'), ...layer('server')], message: 'No app imports another app.' }] }] },
+  },
+  {
+    files: ['extension/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...layer('pwa'), ...layer('server')], message: 'No app imports another app.' }] }] },
+  },
+  {
+    files: ['**/*.vue'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['ofetch', 'dexie'].map((name) => ({ name, message: 'Components call stores and composables only (STYLE.md rule 9).' })),
+          patterns: [{ group: ['**/shared/api*', '**/shared/db*', '**/api/*', '**/db/*'], message: 'Components call stores and composables only (STYLE.md rule 9).' }],
+        },
+      ],
+    },
+  },
+);

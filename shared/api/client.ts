@@ -1,0 +1,92 @@
+import { ofetch, FetchError, type $Fetch } from 'ofetch';
+import type { z } from 'zod';
+import {
+  ActivationCheckResponseSchema,
+  ActivationResponseSchema,
+  ApiErrorSchema,
+  DevicesResponseSchema,
+  LicenseResponseSchema,
+  LicensesResponseSchema,
+  LoginResponseSchema,
+  MeResponseSchema,
+  StatusResponseSchema,
+  SyncResponseSchema,
+  UsersResponseSchema,
+  type ActivationRequest,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type SyncRequest,
+} from '../schemas';
+import { failure, parseRetryAfter, type ApiResult } from './result';
+
+export interface ApiClientOptions {
+  /** Portal origin, e.g. http://localhost:8787 ('' = same origin). */
+  baseURL: string;
+  /** The session token, read on every call so a sign-in takes effect at once. */
+  getToken: () => string | null | undefined;
+  /** Injected fetch, for tests and service workers. */
+  fetch?: typeof globalThis.fetch;
+  timeoutMs?: number;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The one HTTP client: every response is parsed by its schema; failures come back as values. */
+export function createApiClient(options: ApiClientOptions) {
+  const http: $Fetch = ofetch.create({
+    baseURL: options.baseURL.replace(/\/$/, '') + '/api/v1',
+    timeout: options.timeoutMs ?? 15_000,
+    retry: 0,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    onRequest({ options: o }) {
+      const token = options.getToken();
+      if (token) o.headers.set('Authorization', `Bearer ${token}`);
+    },
+  });
+
+  async function call<S extends z.ZodType>(schema: S, path: string, init: Parameters<$Fetch>[1] = {}): Promise<ApiResult<z.infer<S>>> {
+    let body: unknown;
+    try {
+      body = await http(path, init);
+    } catch (error) {
+      return { ok: false, error: toFailure(error) };
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return { ok: false, error: failure('invalid_response', 200) };
+    return { ok: true, data: parsed.data };
+  }
+
+  const noContent = { parse: () => undefined, safeParse: () => ({ success: true as const, data: undefined }) } as unknown as z.ZodType<void>;
+
+  return {
+    login: (body: LoginRequest) => call(LoginResponseSchema, '/auth/login', { method: 'POST', body }),
+    logout: () => call(noContent, '/auth/logout', { method: 'POST' }),
+    changePassword: (body: ChangePasswordRequest) => call(noContent, '/auth/password', { method: 'POST', body }),
+    me: () => call(MeResponseSchema, '/me'),
+    licenses: (query: { email?: string } = {}) => call(LicensesResponseSchema, '/licenses', { query }),
+    license: (id: string) => call(LicenseResponseSchema, `/licenses/${encodeURIComponent(id)}`),
+    devices: (id: string) => call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`),
+    users: (id: string) => call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`),
+    sync: (body: SyncRequest) => call(SyncResponseSchema, '/sync', { method: 'POST', body }),
+    status: () => call(StatusResponseSchema, '/status'),
+    activate: (body: ActivationRequest) => call(ActivationResponseSchema, '/activations', { method: 'POST', body }),
+    checkActivation: (body: { licenseId: string; hardwareId: string }) =>
+      call(ActivationCheckResponseSchema, '/activations/check', { method: 'POST', body }),
+  };
+}
+
+/** Network errors, timeouts and error bodies all become an ApiFailure with a stable code. */
+function toFailure(error: unknown) {
+  if (!(error instanceof FetchError) || !error.response) return failure('network_error', 0);
+  const status = error.response.status;
+  const retryAfterMs = parseRetryAfter(error.response.headers.get('Retry-After'));
+  const body = ApiErrorSchema.safeParse(error.data);
+  const extra = retryAfterMs === undefined ? {} : { retryAfterMs };
+  if (body.success) {
+    const { code, message, field } = body.data;
+    return { ...failure(code, status, extra), message, ...(field ? { field } : {}) };
+  }
+  if (status === 401) return failure('unauthorized', status, extra);
+  if (status === 408 || status === 429 || status >= 500) return failure('server_unavailable', status, extra);
+  return failure('invalid_response', status, extra);
+}

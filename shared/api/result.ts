@@ -1,0 +1,33 @@
+import { messageFor } from '../domain';
+
+/** A failed call as a value: a stable code, the user's text, and what the caller needs to retry. */
+export interface ApiFailure {
+  code: string;
+  message: string;
+  /** HTTP status; 0 when the server was not reached. */
+  status: number;
+  field?: string;
+  /** From `Retry-After`, when the server sent one. */
+  retryAfterMs?: number;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiFailure };
+
+/** A failure with the messages module's text for its code. */
+export function failure(code: string, status: number, extra: Partial<ApiFailure> = {}): ApiFailure {
+  return { code, status, message: messageFor(code), ...extra };
+}
+
+/** Transient failures worth retrying with backoff: network, 408, 429, 5xx. */
+export function isRetryable(error: ApiFailure): boolean {
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,33 @@
+/** Stable error codes: the wire, the rules and the messages module all use these strings. */
+export const ERROR_CODES = [
+  // rules
+  'activation_limit_reached',
+  'deactivation_limit_reached',
+  'max_license_users_reached',
+  'license_disabled',
+  'license_expired',
+  'license_inactive',
+  'not_assigned',
+  'not_license_manager',
+  'forbidden',
+  'not_found',
+  'cannot_unassign_manager',
+  'conflict',
+  // auth and transport
+  'invalid_credentials',
+  'rate_limited',
+  'unauthorized',
+  'password_change_required',
+  'invalid_request',
+  'payload_too_large',
+  'internal_error',
+  // client side
+  'network_error',
+  'server_unavailable',
+  'invalid_response',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Things the user should know before committing a command that is still allowed. */
+export const WARNING_CODES = ['uses_last_deactivation', 'uses_last_seat', 'near_activation_limit'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];

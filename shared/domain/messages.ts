@@ -1,0 +1,53 @@
+import type { ErrorCode, WarningCode } from './codes';
+
+/**
+ * Every text a user reads about an error or a warning, in one place. The seed portal's wording
+ * is kept where it has one. The server sends these as `message`; clients show them by code.
+ */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  activation_limit_reached: 'This license is activated on too many devices: reset a device to activate another one.',
+  deactivation_limit_reached:
+    'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.',
+  max_license_users_reached:
+    'Max license users number reached: upgrade your subscription and buy additional subscriptions to assign more users.',
+  license_disabled: 'This license is disabled: contact us.',
+  license_expired: 'This license has expired: renew your subscription.',
+  license_inactive: 'This license is not active yet.',
+  not_assigned: 'You are not a user of this license: ask your license manager to assign you.',
+  not_license_manager: 'Only a license manager can do this.',
+  forbidden: 'You may not change this: it belongs to another user.',
+  not_found: 'This no longer exists.',
+  cannot_unassign_manager: 'A license manager keeps their seat: contact us to change the license manager.',
+  conflict: 'This would now do more than when you asked for it: confirm it again or discard it.',
+  invalid_credentials: 'Company ID, email or password is wrong.',
+  rate_limited: 'Too many sign-in attempts: wait a minute and try again.',
+  unauthorized: 'Your session has ended: sign in again.',
+  password_change_required: 'Choose a new password before you continue.',
+  invalid_request: 'Some of what was sent is not valid.',
+  payload_too_large: 'The request is too large.',
+  internal_error: 'Something went wrong on the server: try again later.',
+  network_error: 'The portal cannot be reached: you are offline or the server is down.',
+  server_unavailable: 'The portal server is busy or down: it will be retried.',
+  invalid_response: 'The portal server sent an answer this app does not understand: update the app.',
+};
+
+export const WARNING_MESSAGES: Record<WarningCode, string> = {
+  uses_last_deactivation: 'This uses your last deactivation: after it, only we can reset your limit.',
+  uses_last_seat: 'This uses the last free seat of the license.',
+  near_activation_limit: 'This uses the last activation of the license.',
+};
+
+/** The user's text for an error code; unknown codes (e.g. from a newer server) get a generic text. */
+export function messageFor(code: string): string {
+  return (ERROR_MESSAGES as Record<string, string>)[code] ?? 'Something went wrong: try again.';
+}
+
+/** The user's text for a warning code. */
+export function warningFor(code: WarningCode): string {
+  return WARNING_MESSAGES[code];
+}
+
+/** A field-level validation message: names the field and the reason. */
+export function invalidFieldMessage(field: string, reason: string): string {
+  return `${field}: ${reason}`;
+}

@@ -1,0 +1,39 @@
+import { apply, alreadyDone, refuse, type Decision } from './decision';
+import { isAtLimit, remaining } from './limits';
+import type { Actor, AssignmentFacts, LicenseFacts } from './types';
+
+/** Rule 4: only a manager sees the Users tab, assigns, unassigns, creates accounts, resets the license. */
+export function canManageUsers(actor: Actor): Decision {
+  return actor.isManager ? apply() : refuse('not_license_manager');
+}
+
+/** Emails compare case-insensitively and without surrounding blanks. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Rule 5: assigning takes a seat; at `maxLicenseUsers` it is refused; an assigned user is
+ * `already_done`. (An unknown email creating the account is the caller's effect.)
+ */
+export function canAssignUser(
+  license: LicenseFacts,
+  assignments: readonly AssignmentFacts[],
+  email: string,
+  actor: Actor,
+): Decision {
+  if (!actor.isManager) return refuse('not_license_manager');
+  const wanted = normalizeEmail(email);
+  if (assignments.some((a) => normalizeEmail(a.email) === wanted)) return alreadyDone();
+  if (isAtLimit(assignments.length, license.maxLicenseUsers)) return refuse('max_license_users_reached');
+  return apply(remaining(assignments.length + 1, license.maxLicenseUsers) === 0 ? ['uses_last_seat'] : []);
+}
+
+/** Unassigning frees a seat; a user without a seat is `already_done`; managers keep theirs. */
+export function canUnassignUser(assignments: readonly AssignmentFacts[], userId: string, actor: Actor): Decision {
+  if (!actor.isManager) return refuse('not_license_manager');
+  const assignment = assignments.find((a) => a.userId === userId);
+  if (!assignment) return alreadyDone();
+  if (assignment.isManager) return refuse('cannot_unassign_manager');
+  return apply();
+}

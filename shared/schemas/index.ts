@@ -1,0 +1,6 @@
+export * from './common';
+export * from './auth';
+export * from './licenses';
+export * from './commands';
+export * from './status';
+export * from './activations';

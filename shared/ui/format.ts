@@ -1,0 +1,49 @@
+import { daysUntilExpiry, limitState, remaining, type LimitState } from '../domain';
+import type { Counter } from '../schemas';
+
+/** "3 of 5" or "3 (unlimited)". */
+export function counterText(c: Counter): string {
+  return c.max === null ? `${c.used} (unlimited)` : `${c.used} of ${c.max}`;
+}
+
+/** "2 left", "none left" or "unlimited". */
+export function leftText(c: Counter): string {
+  const left = remaining(c.used, c.max);
+  if (left === null) return 'unlimited';
+  return left === 0 ? 'none left' : `${left} left`;
+}
+
+export function counterState(c: Counter): LimitState {
+  return limitState(c.used, c.max);
+}
+
+/** "expires in 12 days", "expires today", "expired 3 days ago", "never expires". */
+export function expiryText(validUntil: string | null, now: Date): string {
+  const days = daysUntilExpiry({ validUntil }, now);
+  if (days === null) return 'never expires';
+  if (days < 0) return `expired ${plural(-days, 'day')} ago`;
+  if (days === 0) return 'expires today';
+  return `expires in ${plural(days, 'day')}`;
+}
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago"; "never" for null. */
+export function agoText(iso: string | null, now: Date): string {
+  if (!iso) return 'never';
+  const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
+  if (seconds < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${plural(hours, 'hour')} ago`;
+  return `${plural(Math.round(hours / 24), 'day')} ago`;
+}
+
+/** A date for people: "27 Nov 2026". */
+export function dateText(iso: string | null): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
