@@ -1,0 +1,53 @@
+// `npm test`: lint, typecheck, builds, Firefox add-on lint, then every Vitest project
+// (unit, extension, server, e2e). Prints one closing line `N passed, N failed` for CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const results = [];
+const npx = (args) => ({ cmd: 'npx', args });
+
+/** A check counts as one test: it passes or fails as a whole. */
+function check(name, { cmd, args }) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const ok = run.status === 0;
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+check('lint', npx(['eslint', '.']));
+check('typecheck', npx(['vue-tsc', '--noEmit', '-p', 'tsconfig.json']));
+const pwaBuilt = check('build:pwa', { cmd: 'npm', args: ['run', '--silent', 'build:pwa'] });
+const extBuilt = check('build:ext', { cmd: 'npm', args: ['run', '--silent', 'build:ext'] });
+if (extBuilt) check('lint:ext (addons-linter)', { cmd: 'npm', args: ['run', '--silent', 'lint:ext'] });
+
+const jsonFile = '.vitest-results.json';
+rmSync(jsonFile, { force: true });
+const projects = ['unit', 'extension', 'server'];
+if (pwaBuilt && extBuilt) projects.push('e2e');
+else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
+console.log(`\n=== vitest: ${projects.join(', ')}`);
+spawnSync(
+  'npx',
+  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
+  { stdio: 'inherit', env: process.env },
+);
+if (existsSync(jsonFile)) {
+  const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  // A file that fails to load has no tests but must still fail the run.
+  const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  results.push({ name: 'vitest', passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles });
+} else {
+  results.push({ name: 'vitest (no report)', passed: 0, failed: 1 });
+}
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log('\n=== summary');
+for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+const line = `${passed} passed, ${failed} failed`;
+writeFileSync('.test-summary', line + '\n');
+console.log(line);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
