@@ -31,3 +31,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Things the user should know before committing a command that is still allowed. */
 export const WARNING_CODES = ['uses_last_deactivation', 'uses_last_seat', 'near_activation_limit'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Standing notices about a license's state (extension popup, dashboard): not tied to a command. */
+export const NOTICE_CODES = ['activations_nearly_used', 'deactivations_nearly_used', 'license_expires_soon', 'signed_out'] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];

@@ -1,4 +1,4 @@
-import type { ErrorCode, WarningCode } from './codes';
+import type { ErrorCode, NoticeCode, WarningCode } from './codes';
 
 /**
  * Every text a user reads about an error or a warning, in one place. The seed portal's wording
@@ -36,6 +36,18 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
   uses_last_seat: 'This uses the last free seat of the license.',
   near_activation_limit: 'This uses the last activation of the license.',
 };
+
+export const NOTICE_MESSAGES: Record<NoticeCode, string> = {
+  activations_nearly_used: 'Almost every activation is used: reset a device you no longer use before you activate a new one.',
+  deactivations_nearly_used: 'Few deactivations left: after the last one, only we can reset your limit.',
+  license_expires_soon: 'This license expires soon: renew your subscription to keep using it.',
+  signed_out: 'You are signed out: sign in to see your seats and activations.',
+};
+
+/** The user's text for a standing notice about a license's state. */
+export function noticeFor(code: NoticeCode): string {
+  return NOTICE_MESSAGES[code];
+}
 
 /** The user's text for an error code; unknown codes (e.g. from a newer server) get a generic text. */
 export function messageFor(code: string): string {
