@@ -14,8 +14,13 @@ export function isExpired(license: Pick<LicenseFacts, 'validUntil'>, now: Date):
   return license.validUntil !== null && Date.parse(license.validUntil) <= now.getTime();
 }
 
-/** Whole days until expiry (negative once expired); null for licenses that never expire. */
+/**
+ * Whole days until expiry (negative once expired); null for licenses that never expire.
+ * At the exact expiry instant isExpired is already true, so the answer must be negative too:
+ * otherwise the UI would say "expires today" about a license that refuses activations.
+ */
 export function daysUntilExpiry(license: Pick<LicenseFacts, 'validUntil'>, now: Date): number | null {
   if (license.validUntil === null) return null;
-  return Math.floor((Date.parse(license.validUntil) - now.getTime()) / 86_400_000);
+  const days = Math.floor((Date.parse(license.validUntil) - now.getTime()) / 86_400_000);
+  return isExpired(license, now) ? Math.min(-1, days) : days;
 }
