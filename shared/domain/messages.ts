@@ -29,6 +29,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   network_error: 'The portal cannot be reached: you are offline or the server is down.',
   server_unavailable: 'The portal server is busy or down: it will be retried.',
   invalid_response: 'The portal server sent an answer this app does not understand: update the app.',
+  held_by_earlier_change: 'Waits for an earlier change to this license that was refused: retry or discard that one first.',
 };
 
 export const WARNING_MESSAGES: Record<WarningCode, string> = {
@@ -51,7 +52,8 @@ export function noticeFor(code: NoticeCode): string {
 
 /** The user's text for an error code; unknown codes (e.g. from a newer server) get a generic text. */
 export function messageFor(code: string): string {
-  return (ERROR_MESSAGES as Record<string, string>)[code] ?? 'Something went wrong: try again.';
+  // Own keys only: a code such as `constructor` must not pick up Object.prototype members.
+  return Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code as ErrorCode] : 'Something went wrong: try again.';
 }
 
 /** The user's text for a warning code. */
