@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requirePasswordChanged, requireUser } from './http/auth';
+import type { AppDeps, AppEnv } from './http/env';
+import { ApiError, errorResponse } from './http/errors';
+import { extensionCors, securityHeaders } from './http/security';
+import { staticRoutes } from './http/static';
+import { activationRoutes } from './routes/activations';
+import { authRoutes } from './routes/auth';
+import { licenseRoutes } from './routes/licenses';
+import { meRoutes } from './routes/me';
+import { statusRoutes } from './routes/status';
+import { syncRoutes } from './routes/sync';
+
+/** 1,000 commands fit comfortably; anything bigger is refused before it is read. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface AppOptions {
+  staticDir?: string;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** The whole HTTP surface: API v1 under /api/v1, the PWA at /. */
+export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv> {
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const app = new Hono<AppEnv>();
+
+  app.use('*', securityHeaders);
+  app.use('/api/*', extensionCors);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ApiError(413, 'payload_too_large'); } }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // API answers are per user and change often: never cached by browsers or proxies.
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const api = new Hono<AppEnv>();
+  api.route('/auth', authRoutes);
+  api.route('/me', meRoutes);
+  for (const path of ['/licenses', '/licenses/*', '/sync', '/status', '/activations', '/activations/*']) {
+    api.use(path, requireUser, requirePasswordChanged);
+  }
+  api.route('/licenses', licenseRoutes);
+  api.route('/sync', syncRoutes);
+  api.route('/status', statusRoutes);
+  api.route('/activations', activationRoutes);
+  app.route('/api/v1', api);
+
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not_found', undefined, 'No such API endpoint.');
+  });
+  if (options.staticDir) app.route('/', staticRoutes(options.staticDir));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
+    return errorResponse(c, new ApiError(500, 'internal_error'));
+  });
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? errorResponse(c, new ApiError(404, 'not_found')) : c.text('Not found', 404)));
+  return app;
+}

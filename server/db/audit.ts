@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export interface AuditEntry {
+  companyId: string;
+  /** null when the vendor CLI acted. */
+  actorUserId: string | null;
+  /** Who, readably: the user's email or "vendor". */
+  actor: string;
+  licenseId: string | null;
+  action: string;
+  opId?: string | null;
+  detail?: Record<string, unknown>;
+  at: string;
+}
+
+/** Appends one event; call it inside the transaction that made the change. */
+export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      company_id: entry.companyId,
+      actor_user_id: entry.actorUserId,
+      actor: entry.actor,
+      license_id: entry.licenseId,
+      action: entry.action,
+      op_id: entry.opId ?? null,
+      detail_json: JSON.stringify(entry.detail ?? {}),
+      at: entry.at,
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  companyId?: string;
+  licenseId?: string;
+  limit: number;
+}
+
+/** Newest first. */
+export async function listAudit(db: Kysely<Database>, query: AuditQuery) {
+  let q = db
+    .selectFrom('audit_events')
+    .innerJoin('companies', 'companies.id', 'audit_events.company_id')
+    .selectAll('audit_events')
+    .select('companies.public_id as company');
+  if (query.companyId) q = q.where('audit_events.company_id', '=', query.companyId);
+  if (query.licenseId) q = q.where('audit_events.license_id', '=', query.licenseId);
+  const rows = await q.orderBy('audit_events.id', 'desc').limit(query.limit).execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: r.at,
+    company: r.company,
+    actor: r.actor,
+    actorUserId: r.actor_user_id,
+    licenseId: r.license_id,
+    action: r.action,
+    opId: r.op_id,
+    detail: JSON.parse(r.detail_json) as Record<string, unknown>,
+  }));
+}

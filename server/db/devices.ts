@@ -1,0 +1,37 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DeviceFacts } from '../../shared/domain';
+import type { Database, DeviceTable } from './schema';
+
+export type DeviceRow = Selectable<DeviceTable> & { user_email: string };
+
+/** The rules' view of a stored device. */
+export function deviceFacts(row: Selectable<DeviceTable>): DeviceFacts {
+  return { id: row.id, licenseId: row.license_id, userId: row.user_id, hardwareId: row.hardware_id, active: row.active === 1 };
+}
+
+function withEmail(db: Kysely<Database>) {
+  return db.selectFrom('devices').innerJoin('users', 'users.id', 'devices.user_id').selectAll('devices').select('users.email as user_email');
+}
+
+/** Devices of a license, newest activity first; optionally only one user's. */
+export async function licenseDevices(db: Kysely<Database>, licenseId: string, onlyUserId?: string): Promise<DeviceRow[]> {
+  let query = withEmail(db).where('devices.license_id', '=', licenseId);
+  if (onlyUserId) query = query.where('devices.user_id', '=', onlyUserId);
+  return query.orderBy('devices.active', 'desc').orderBy('devices.first_activated_at').orderBy('devices.id').execute();
+}
+
+export async function findDevice(db: Kysely<Database>, deviceId: string): Promise<DeviceRow | undefined> {
+  return withEmail(db).where('devices.id', '=', deviceId).executeTakeFirst();
+}
+
+/** Deactivates the given devices (only those still active); returns how many changed. */
+export async function deactivateDevices(db: Kysely<Database>, deviceIds: string[], at: string): Promise<number> {
+  if (deviceIds.length === 0) return 0;
+  const result = await db
+    .updateTable('devices')
+    .set({ active: 0, deactivated_at: at })
+    .where('id', 'in', deviceIds)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,100 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as stored. Booleans are 0/1 integers and times ISO-8601 text so the same SQL
+ * runs on SQLite and PostgreSQL.
+ */
+export interface Database {
+  companies: CompanyTable;
+  users: UserTable;
+  licenses: LicenseTable;
+  license_managers: { license_id: string; user_id: string };
+  assignments: { license_id: string; user_id: string; assigned_at: string };
+  devices: DeviceTable;
+  sessions: SessionTable;
+  applied_ops: AppliedOpTable;
+  audit_events: AuditEventTable;
+}
+
+export interface CompanyTable {
+  id: string;
+  /** The Company ID people type at sign-in, as the vendor spelled it. */
+  public_id: string;
+  /** Lower-cased public_id: unique, so look-ups are case-insensitive on both databases. */
+  public_id_key: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  company_id: string;
+  /** Normalized (trimmed, lower case); unique per company. */
+  email: string;
+  first_name: string;
+  last_name: string;
+  password_hash: string;
+  must_change_password: number;
+  created_at: string;
+}
+
+export interface LicenseTable {
+  id: string;
+  company_id: string;
+  name: string;
+  subscription_kind: string;
+  license_type: string;
+  status: string;
+  valid_until: string | null;
+  quantity: number;
+  max_activations: number | null;
+  max_deactivations: number | null;
+  deactivation_count: number;
+  created_at: string;
+}
+
+export interface DeviceTable {
+  id: string;
+  license_id: string;
+  user_id: string;
+  hardware_id: string;
+  hostname: string;
+  os: string;
+  first_activated_at: string;
+  last_checked_at: string;
+  active: number;
+  deactivated_at: string | null;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string;
+}
+
+export interface AppliedOpTable {
+  company_id: string;
+  op_id: string;
+  user_id: string;
+  kind: string;
+  outcome: string;
+  code: string | null;
+  message: string | null;
+  result_json: string | null;
+  applied_at: string;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  company_id: string;
+  /** null when the vendor CLI acted. */
+  actor_user_id: string | null;
+  actor: string;
+  license_id: string | null;
+  action: string;
+  op_id: string | null;
+  detail_json: string;
+  at: string;
+}

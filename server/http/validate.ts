@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { invalidFieldMessage } from '../../shared/domain';
+import { ApiError } from './errors';
+
+/** The first problem of a failed parse as a 400 naming the field (dotted path) and the reason. */
+export function invalid(error: z.ZodError, root = 'body'): ApiError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : root;
+  const reason = issue?.message ?? 'is not valid';
+  return new ApiError(400, 'invalid_request', field, invalidFieldMessage(field, reason));
+}
+
+/** Parses the JSON body with a shared schema; malformed JSON and wrong shapes are 400s. */
+export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const text = await c.req.text();
+  let json: unknown;
+  try {
+    json = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_request', 'body', invalidFieldMessage('body', 'is not valid JSON'));
+  }
+  if (json === undefined) throw new ApiError(400, 'invalid_request', 'body', invalidFieldMessage('body', 'a JSON body is required'));
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw invalid(parsed.error);
+  return parsed.data;
+}
+
+/** Parses the query string with a shared schema. */
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) throw invalid(parsed.error, 'query');
+  return parsed.data;
+}

@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { ActivationCheckRequestSchema, ActivationRequestSchema } from '../../shared/schemas';
+import type { AppEnv } from '../http/env';
+import { parseBody } from '../http/validate';
+import { activate, checkActivation } from '../services/activation';
+
+/** The licensed product's API; mounted behind requireUser + requirePasswordChanged. */
+export const activationRoutes = new Hono<AppEnv>();
+
+activationRoutes.post('/', async (c) => {
+  const body = await parseBody(c, ActivationRequestSchema);
+  const { device, created } = await activate(c.var.deps, c.var.user, body);
+  return c.json({ device }, created ? 201 : 200);
+});
+
+activationRoutes.post('/check', async (c) => {
+  const body = await parseBody(c, ActivationCheckRequestSchema);
+  return c.json(await checkActivation(c.var.deps, c.var.user, body.licenseId, body.hardwareId));
+});

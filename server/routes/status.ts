@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import type { LicenseStatusView, StatusResponse } from '../../shared/schemas';
+import { visibleLicenses } from '../db/licenses';
+import type { AppEnv } from '../http/env';
+import { licenseViews, managedLicenseIds } from '../services/access';
+import { userRole, userView } from '../services/views';
+
+/** The extension's compact view; mounted behind requireUser + requirePasswordChanged. */
+export const statusRoutes = new Hono<AppEnv>();
+
+statusRoutes.get('/', async (c) => {
+  const { db, now, publicUrl } = c.var.deps;
+  const user = c.var.user;
+  const origin = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+  const rows = await visibleLicenses(db.kysely, user.company_id, user.id);
+  const licenses = await licenseViews(db.kysely, rows, await managedLicenseIds(db.kysely, user.id));
+  const views: LicenseStatusView[] = licenses.map((l) => {
+    const page = `${origin}/licenses/${encodeURIComponent(l.id)}`;
+    return {
+      id: l.id,
+      name: l.name,
+      status: l.status,
+      validUntil: l.validUntil,
+      role: l.role,
+      activations: l.activations,
+      seats: l.seats,
+      deactivations: l.deactivations,
+      links: { licenses: `${origin}/licenses`, license: page, devices: `${page}/devices`, users: l.role === 'license_manager' ? `${page}/users` : null },
+    };
+  });
+  const response: StatusResponse = { user: userView(user, await userRole(db.kysely, user.id)), licenses: views, checkedAt: now().toISOString() };
+  return c.json(response);
+});

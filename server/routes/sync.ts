@@ -1,0 +1,14 @@
+import { Hono } from 'hono';
+import { SyncRequestSchema, type SyncResponse } from '../../shared/schemas';
+import type { AppEnv } from '../http/env';
+import { parseBody } from '../http/validate';
+import { applySync } from '../services/sync';
+
+/** Mounted behind requireUser + requirePasswordChanged. */
+export const syncRoutes = new Hono<AppEnv>();
+
+syncRoutes.post('/', async (c) => {
+  const body = await parseBody(c, SyncRequestSchema);
+  const response: SyncResponse = { results: await applySync(c.var.deps, c.var.user, body.commands) };
+  return c.json(response);
+});

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { canActivate } from '../../shared/domain';
+import type { ActivationRequest, Device, License } from '../../shared/schemas';
+import { recordAudit } from '../db/audit';
+import { deviceFacts, findDevice, licenseDevices } from '../db/devices';
+import { isAssigned, licenseCounts, lockLicense, licenseFacts } from '../db/licenses';
+import type { UserRow } from '../db/users';
+import type { AppDeps } from '../http/env';
+import { ApiError, notFound } from '../http/errors';
+import { accessLicense } from './access';
+import { deviceView, licenseView } from './views';
+
+const STATUS = { activation_limit_reached: 409 } as const;
+
+/**
+ * Rules 1 and 7 for the licensed product: a new activation needs a seat, a usable license and a
+ * free activation; an active hardware id is refreshed; a deactivated one activates anew.
+ */
+export async function activate(deps: AppDeps, user: UserRow, request: ActivationRequest): Promise<{ device: Device; created: boolean }> {
+  const { db } = deps;
+  return db.kysely.transaction().execute(async (trx) => {
+    const license = await lockLicense(trx, db.dialect, user.company_id, request.licenseId);
+    if (!license) throw notFound();
+    const devices = await licenseDevices(trx, license.id);
+    const now = deps.now();
+    const at = now.toISOString();
+    const assigned = await isAssigned(trx, license.id, user.id);
+    const decision = canActivate({ license: licenseFacts(license), devices: devices.map(deviceFacts), hardwareId: request.hardwareId, assigned }, now);
+    if (!decision.ok) {
+      // Someone who neither holds a seat nor manages the license is told only that they hold no seat.
+      throw new ApiError(decision.code === 'activation_limit_reached' ? STATUS.activation_limit_reached : 403, decision.code);
+    }
+    if (decision.kind === 'already_done') {
+      const current = devices.find((d) => d.active === 1 && d.hardware_id === request.hardwareId)!;
+      await trx.updateTable('devices').set({ last_checked_at: at, hostname: request.hostname, os: request.os }).where('id', '=', current.id).execute();
+      return { device: deviceView((await findDevice(trx, current.id))!), created: false };
+    }
+    const id = randomUUID();
+    await trx
+      .insertInto('devices')
+      .values({
+        id,
+        license_id: license.id,
+        user_id: user.id,
+        hardware_id: request.hardwareId,
+        hostname: request.hostname,
+        os: request.os,
+        first_activated_at: at,
+        last_checked_at: at,
+        active: 1,
+        deactivated_at: null,
+      })
+      .execute();
+    await recordAudit(trx, {
+      companyId: user.company_id,
+      actorUserId: user.id,
+      actor: user.email,
+      licenseId: license.id,
+      action: 'device.activate',
+      detail: { deviceId: id, hardwareId: request.hardwareId, hostname: request.hostname, os: request.os },
+      at,
+    });
+    return { device: deviceView((await findDevice(trx, id))!), created: true };
+  });
+}
+
+/** Whether this machine's activation is still active (the product asks now and then). */
+export async function checkActivation(deps: AppDeps, user: UserRow, licenseId: string, hardwareId: string): Promise<{ active: boolean; license: License }> {
+  const { db } = deps;
+  const { row, isManager } = await accessLicense(db.kysely, user, licenseId);
+  const device = await db.kysely
+    .selectFrom('devices')
+    .select('id')
+    .where('license_id', '=', row.id)
+    .where('hardware_id', '=', hardwareId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  if (device) await db.kysely.updateTable('devices').set({ last_checked_at: deps.now().toISOString() }).where('id', '=', device.id).execute();
+  const counts = await licenseCounts(db.kysely, [row.id]);
+  return { active: device !== undefined, license: licenseView(row, counts.get(row.id)!, isManager) };
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { canAssignUser, isManagerOf, type SubscriptionKind } from '../../../shared/domain';
+import type { CommandOf } from '../../../shared/schemas';
+import { generatePassword, hashPassword } from '../../auth/password';
+import { isAppointedManager, licenseFacts, lockLicense } from '../../db/licenses';
+import { assignmentFacts, findUserByEmail, insertUser, licenseAssignments } from '../../db/users';
+import { rejected, type CommandContext, type Effect } from './effect';
+
+/** Hashing is slow on purpose, so it happens before the transaction that holds the license. */
+export async function prepareNewAccount(payload: CommandOf<'user.assign'>['payload']): Promise<NonNullable<CommandContext['newAccount']>> {
+  const password = payload.initialPassword ?? generatePassword();
+  return { password, hash: await hashPassword(password), generated: payload.initialPassword === undefined };
+}
+
+/** Rule 5: take a seat; an unknown email gets an account that must change its password. */
+export async function assignUser(ctx: CommandContext, command: CommandOf<'user.assign'>): Promise<Effect> {
+  const { trx, user, at } = ctx;
+  const { payload } = command;
+  const license = await lockLicense(trx, ctx.dialect, user.company_id, payload.licenseId);
+  if (!license) return rejected('not_found');
+  const isManager = isManagerOf(license.subscription_kind as SubscriptionKind, await isAppointedManager(trx, license.id, user.id));
+  const assignments = await licenseAssignments(trx, license.id);
+  const decision = canAssignUser(licenseFacts(license), assignmentFacts(assignments), payload.email, { userId: user.id, isManager });
+  if (!decision.ok) return rejected(decision.code, license.id);
+  const existing = await findUserByEmail(trx, user.company_id, payload.email);
+  if (decision.kind === 'already_done') {
+    return { outcome: 'already_done', licenseId: license.id, result: { userId: existing!.id, created: false } };
+  }
+  let userId = existing?.id;
+  let generatedPassword: string | undefined;
+  if (!userId) {
+    const account = ctx.newAccount ?? (await prepareNewAccount(payload));
+    userId = randomUUID();
+    await insertUser(trx, {
+      id: userId,
+      companyId: user.company_id,
+      email: payload.email,
+      firstName: payload.firstName ?? '',
+      lastName: payload.lastName ?? '',
+      passwordHash: account.hash,
+      mustChangePassword: true,
+      createdAt: at,
+    });
+    if (account.generated) generatedPassword = account.password;
+  }
+  await trx.insertInto('assignments').values({ license_id: license.id, user_id: userId, assigned_at: at }).execute();
+  return {
+    outcome: 'applied',
+    licenseId: license.id,
+    result: { userId, created: !existing, ...(generatedPassword ? { initialPassword: generatedPassword } : {}) },
+    detail: { userId, email: payload.email.trim().toLowerCase(), created: !existing },
+  };
+}

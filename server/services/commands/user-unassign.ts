@@ -1,0 +1,21 @@
+import { canUnassignUser, isManagerOf, type SubscriptionKind } from '../../../shared/domain';
+import type { CommandOf } from '../../../shared/schemas';
+import { isAppointedManager, lockLicense } from '../../db/licenses';
+import { assignmentFacts, licenseAssignments } from '../../db/users';
+import { rejected, type CommandContext, type Effect } from './effect';
+
+/** Rule 5 in reverse: free a seat; managers keep theirs. */
+export async function unassignUser(ctx: CommandContext, command: CommandOf<'user.unassign'>): Promise<Effect> {
+  const { trx, user } = ctx;
+  const { payload } = command;
+  const license = await lockLicense(trx, ctx.dialect, user.company_id, payload.licenseId);
+  if (!license) return rejected('not_found');
+  const isManager = isManagerOf(license.subscription_kind as SubscriptionKind, await isAppointedManager(trx, license.id, user.id));
+  const assignments = await licenseAssignments(trx, license.id);
+  const decision = canUnassignUser(assignmentFacts(assignments), payload.userId, { userId: user.id, isManager });
+  if (!decision.ok) return rejected(decision.code, license.id);
+  if (decision.kind === 'already_done') return { outcome: 'already_done', licenseId: license.id, result: { userId: payload.userId } };
+  await trx.deleteFrom('assignments').where('license_id', '=', license.id).where('user_id', '=', payload.userId).execute();
+  const email = assignments.find((a) => a.user_id === payload.userId)?.email;
+  return { outcome: 'applied', licenseId: license.id, result: { userId: payload.userId }, detail: { userId: payload.userId, email } };
+}

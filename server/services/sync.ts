@@ -1,0 +1,84 @@
+import { messageFor } from '../../shared/domain';
+import type { Command, SyncResult } from '../../shared/schemas';
+import { storeResult, storedResult } from '../db/applied-ops';
+import { recordAudit } from '../db/audit';
+import { findUserByEmail, type UserRow } from '../db/users';
+import type { AppDeps } from '../http/env';
+import { resetDevice } from './commands/device-reset';
+import type { CommandContext, Effect } from './commands/effect';
+import { resetLicense } from './commands/license-reset';
+import { assignUser, prepareNewAccount } from './commands/user-assign';
+import { unassignUser } from './commands/user-unassign';
+
+function decide(ctx: CommandContext, command: Command): Promise<Effect> {
+  switch (command.kind) {
+    case 'device.reset':
+      return resetDevice(ctx, command);
+    case 'license.reset':
+      return resetLicense(ctx, command);
+    case 'user.assign':
+      return assignUser(ctx, command);
+    case 'user.unassign':
+      return unassignUser(ctx, command);
+  }
+}
+
+function toResult(opId: string, effect: Effect): SyncResult {
+  return {
+    opId,
+    outcome: effect.outcome,
+    ...(effect.code ? { code: effect.code, message: messageFor(effect.code) } : {}),
+    ...(effect.result ? { result: effect.result } : {}),
+  };
+}
+
+/**
+ * Applies one command at most once per company: the decision, the effect, the stored result and
+ * the audit event share one transaction, so a replay finds the result and changes nothing.
+ * A `conflict` changed nothing and is not stored: the user may confirm it under the same opId.
+ */
+export async function applyCommand(deps: AppDeps, user: UserRow, command: Command): Promise<SyncResult> {
+  const { db } = deps;
+  const companyId = user.company_id;
+  const earlier = await storedResult(db.kysely, companyId, command.opId);
+  if (earlier) return earlier;
+  let newAccount: CommandContext['newAccount'];
+  if (command.kind === 'user.assign' && !(await findUserByEmail(db.kysely, companyId, command.payload.email))) {
+    newAccount = await prepareNewAccount(command.payload);
+  }
+  try {
+    return await db.kysely.transaction().execute(async (trx) => {
+      const stored = await storedResult(trx, companyId, command.opId);
+      if (stored) return stored;
+      const at = deps.now().toISOString();
+      const effect = await decide({ trx, dialect: db.dialect, user, at, ...(newAccount ? { newAccount } : {}) }, command);
+      const result = toResult(command.opId, effect);
+      if (effect.outcome !== 'conflict') await storeResult(trx, { companyId, userId: user.id, kind: command.kind, result, at });
+      if (effect.outcome === 'applied') {
+        await recordAudit(trx, {
+          companyId,
+          actorUserId: user.id,
+          actor: user.email,
+          licenseId: effect.licenseId ?? null,
+          action: command.kind,
+          opId: command.opId,
+          detail: effect.detail ?? {},
+          at,
+        });
+      }
+      return result;
+    });
+  } catch (error) {
+    // Another server instance stored this opId first (primary key): answer with its result.
+    const stored = await storedResult(db.kysely, companyId, command.opId);
+    if (stored) return stored;
+    throw error;
+  }
+}
+
+/** Commands in the order sent, one result each. */
+export async function applySync(deps: AppDeps, user: UserRow, commands: readonly Command[]): Promise<SyncResult[]> {
+  const results: SyncResult[] = [];
+  for (const command of commands) results.push(await applyCommand(deps, user, command));
+  return results;
+}

@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repo root: the child processes run from there so `server/...` and `tsx` resolve. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface PortalServerOptions {
+  /** Seed the demo company on an empty database (default true). */
+  seed?: boolean;
+  /** STATIC_DIR for the PWA; default: a folder that does not exist (API only). */
+  staticDir?: string;
+  /** Reuse a database file (e.g. to restart on the same data); default: a new temp dir. */
+  databasePath?: string;
+  env?: Record<string, string>;
+}
+
+export interface PortalServer {
+  url: string;
+  port: number;
+  databasePath: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh SQLite file path in its own temp dir. */
+export function tempDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'seat-portal-')), 'portal.db');
+}
+
+/**
+ * Starts the real server (`node --import tsx server/main.ts`) as a child process on a free port
+ * with a real SQLite file, and resolves once it prints its "listening on" line.
+ */
+export function startPortalServer(opts: PortalServerOptions = {}): Promise<PortalServer> {
+  const databasePath = opts.databasePath ?? tempDatabasePath();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: `sqlite:${databasePath}`,
+      SEED: opts.seed === false ? '0' : '1',
+      STATIC_DIR: opts.staticDir ?? join(dirname(databasePath), 'no-pwa-built'),
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  return new Promise((resolvePromise, reject) => {
+    const timeout = setTimeout(() => {
+      void stop();
+      reject(new Error(`portal server did not start within 30 s:\n${output}`));
+    }, 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Seat Portal listening on (http:\/\/\S+?):(\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timeout);
+      const port = Number(match[2]);
+      resolvePromise({ url: `http://localhost:${port}`, port, databasePath, stop });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`portal server exited (${code}) before listening:\n${output}`));
+    });
+  });
+}
+
+/** Runs the vendor CLI with --json on that database; resolves its parsed output. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
+export function runVendor(databasePath: string, args: string[]): Promise<any> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args, '--json'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${databasePath}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`vendor ${args.join(' ')} exited ${code}: ${stderr.trim() || stdout.trim()}`));
+      try {
+        resolvePromise(JSON.parse(stdout));
+      } catch {
+        reject(new Error(`vendor ${args.join(' ')} printed no JSON: ${stdout}`));
+      }
+    });
+  });
+}
+
+/** Signs in and returns the session token (throws with the error body otherwise). */
+export async function apiLogin(url: string, email: string, password: string, companyId = 'CodeGlass'): Promise<string> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ companyId, email, password }),
+  });
+  const body = (await res.json()) as { token?: string };
+  if (!res.ok || !body.token) throw new Error(`sign-in as ${email} failed (${res.status}): ${JSON.stringify(body)}`);
+  return body.token;
+}
+
+export interface ApiAnswer {
+  status: number;
+  headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on (and schema-parse) the body
+  body: any;
+}
+
+/** One API call: path under /api/v1 (e.g. '/licenses'); body sent as JSON; answer parsed when JSON. */
+export async function api(url: string, token: string | null, method: string, path: string, body?: unknown): Promise<ApiAnswer> {
+  const headers: Record<string, string> = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${url}/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body: parsed };
+}
