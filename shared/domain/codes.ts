@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'network_error',
   'server_unavailable',
   'invalid_response',
+  'held_by_earlier_change',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

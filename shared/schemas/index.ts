@@ -4,3 +4,4 @@ export * from './licenses';
 export * from './commands';
 export * from './status';
 export * from './activations';
+export * from './storage';

@@ -1,0 +1,29 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Device, License, LicenseUser, LeaseRow, MetaRow, OutboxRow, OutcomeRow } from '../schemas';
+import { declareVersions, VERSIONS } from './versions';
+
+export const DB_NAME = 'seat-portal';
+export const DB_VERSION = VERSIONS.length;
+
+/** The one Dexie database: the cache (licenses, devices, users, meta) and the outbox. */
+export class PortalDb extends Dexie {
+  licenses!: EntityTable<License, 'id'>;
+  devices!: EntityTable<Device, 'id'>;
+  users!: Table<LicenseUser, [string, string]>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  leases!: EntityTable<LeaseRow, 'batchId'>;
+  outcomes!: EntityTable<OutcomeRow, 'batchId'>;
+
+  /** `upTo` opens an older schema version; only the migration tests use it. */
+  constructor(name = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    const { upTo, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    declareVersions(this, upTo);
+  }
+}
+
+/** Open (creating or upgrading) the portal database. */
+export function createPortalDb(name = DB_NAME): PortalDb {
+  return new PortalDb(name);
+}

@@ -1,0 +1,4 @@
+export * from './database';
+export * from './versions';
+export * from './meta';
+export * from './cache';

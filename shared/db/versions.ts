@@ -1,0 +1,69 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version of the one `seat-portal` database, oldest first. A version is never
+ * edited once shipped: a change is a new entry with an upgrade function and a test.
+ */
+export const VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string | null>; upgrade?: (tx: Transaction) => Promise<void> }> = [
+  {
+    // v1: the cache and an outbox with a state column per command (one row write per step).
+    version: 1,
+    stores: {
+      licenses: 'id',
+      devices: 'id, licenseId',
+      users: '[licenseId+id], licenseId',
+      meta: 'key',
+      outbox: 'seq, &opId, licenseId, state',
+    },
+  },
+  {
+    // v2: per-batch leases and outcomes; a command's state is derived, `settled` folded in later.
+    version: 2,
+    stores: {
+      outbox: 'seq, &opId, licenseId',
+      leases: 'batchId',
+      outcomes: 'batchId',
+    },
+    upgrade: upgradeToV2,
+  },
+];
+
+const SETTLED_V1 = ['applied', 'already_done', 'rejected', 'conflict'];
+
+/** v1 rows carried `state`, `code`, `message`, `settledAt` and no `userId`: fold them into v2's shape. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const session = (await tx.table('meta').get('session')) as { value?: { user?: { id?: string } } } | undefined;
+  const fallbackUser = session?.value?.user?.id ?? 'unknown';
+  await tx
+    .table('outbox')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      const { state, code, message, settledAt } = row;
+      if (typeof state === 'string' && SETTLED_V1.includes(state)) {
+        row.settled = {
+          outcome: state,
+          settledAt: typeof settledAt === 'string' ? settledAt : String(row.createdAt),
+          ...(typeof code === 'string' ? { code } : {}),
+          ...(typeof message === 'string' ? { message } : {}),
+        };
+        // A settled assign no longer needs the initial password it carried.
+        const payload = row.payload as Record<string, unknown> | undefined;
+        if (payload && 'initialPassword' in payload) delete payload.initialPassword;
+      }
+      // 'sending' in v1 meant a tab was mid-send: it is simply queued again (same opId, server dedupes).
+      delete row.state;
+      delete row.code;
+      delete row.message;
+      delete row.settledAt;
+      if (typeof row.userId !== 'string') row.userId = fallbackUser;
+    });
+}
+
+/** Declare versions 1..upTo on a Dexie instance (tests open older versions to test upgrades). */
+export function declareVersions(db: Dexie, upTo = VERSIONS.length): void {
+  for (const v of VERSIONS.slice(0, upTo)) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { CommandSchema, OUTCOMES, SyncResultSchema } from './commands';
+import { CompanySchema, UserSchema } from './auth';
+import { IdSchema, IsoDateTimeSchema } from './common';
+
+/** The server's answer for one command, as the client keeps it. */
+export const SettledSchema = z.object({
+  outcome: z.enum(OUTCOMES),
+  code: z.string().optional(),
+  message: z.string().optional(),
+  settledAt: IsoDateTimeSchema,
+});
+export type Settled = z.infer<typeof SettledSchema>;
+
+/**
+ * One command in the outbox. Its state is NOT stored per row while it syncs (that costs a row write
+ * per command per step): it is derived from the batch lease and outcome rows below, and folded
+ * into `settled` later by compaction, in one bulk write.
+ */
+export const OutboxRowSchema = z.intersection(
+  CommandSchema,
+  z.object({
+    clientId: z.string().min(1).max(64),
+    /** Who queued it: only their session may send it. */
+    userId: IdSchema,
+    /** The license it touches: a rejected command holds later ones of the same license. */
+    licenseId: IdSchema,
+    createdAt: IsoDateTimeSchema,
+    /** What it does, in words, for the Changes view ("Reset device build-01"). */
+    label: z.string().max(300).optional(),
+    /** Set by compaction (or by the v1 -> v2 migration) once the outcome is known. */
+    settled: SettledSchema.optional(),
+  }),
+);
+export type OutboxRow = z.infer<typeof OutboxRowSchema>;
+
+/** A sender's claim on one batch; expired leases return their commands to `queued`. */
+export const LeaseRowSchema = z.object({
+  batchId: z.string(),
+  owner: z.string(),
+  opIds: z.array(z.uuid()),
+  takenAt: IsoDateTimeSchema,
+  expiresAt: IsoDateTimeSchema,
+});
+export type LeaseRow = z.infer<typeof LeaseRowSchema>;
+
+/** Every outcome of one batch, in ONE row (one write per batch, not per command). */
+export const OutcomeRowSchema = z.object({
+  batchId: z.string(),
+  settledAt: IsoDateTimeSchema,
+  results: z.array(SyncResultSchema),
+});
+export type OutcomeRow = z.infer<typeof OutcomeRowSchema>;
+
+/** The signed-in session, kept so the app opens offline. */
+export const SessionMetaSchema = z.object({
+  token: z.string().min(1),
+  user: UserSchema,
+  company: CompanySchema.nullable(),
+});
+export type SessionMeta = z.infer<typeof SessionMetaSchema>;
+
+/** What the sender knows between runs: backoff, the last failure, the 401 block. */
+export const SyncMetaSchema = z.object({
+  attempt: z.number().int().min(0),
+  nextRetryAt: IsoDateTimeSchema.nullable(),
+  lastError: z.object({ code: z.string(), message: z.string(), status: z.number().int() }).nullable(),
+  blockedAuth: z.boolean(),
+  lastSyncAt: IsoDateTimeSchema.nullable(),
+});
+export type SyncMeta = z.infer<typeof SyncMetaSchema>;
+
+export const META_KEYS = {
+  session: 'session',
+  companyId: 'companyId',
+  clientId: 'clientId',
+  sync: 'sync',
+} as const;
+
+/** `fetchedAt:<what>` rows: the age of each cached aggregate. */
+export const fetchedAtKey = (what: 'licenses' | `devices:${string}` | `users:${string}`) => `fetchedAt:${what}` as const;
+
+/** A meta row: a key and a value its reader parses with the schema for that key. */
+export const MetaRowSchema = z.object({ key: z.string(), value: z.unknown() });
+export type MetaRow = z.infer<typeof MetaRowSchema>;

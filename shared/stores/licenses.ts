@@ -1,0 +1,113 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { ApiFailure } from '../api';
+import { planLicenseReset } from '../domain';
+import type { Device, License, LicenseUser } from '../schemas';
+import { fetchedAt as readFetchedAt, storeLicenses } from '../db';
+import { overlayDevices, overlayLicense, overlayUsers } from '../sync';
+import { usePortal } from './context';
+import { useLive } from './live';
+import { statusAfter, type LoadStatus } from './loading';
+import { useOutboxStore } from './outbox';
+import { useSessionStore } from './session';
+import { actorFor, messagesOf, plural, refused, type LicenseResetPreview, type QueueResult } from './types';
+
+interface Cached {
+  licenses: License[];
+  devices: Device[];
+  users: LicenseUser[];
+  fetchedAt: string | null;
+}
+
+/** The licenses the caller may see, from the cache first, with pending commands applied. */
+export const useLicensesStore = defineStore('licenses', () => {
+  const { db, api, engine, now } = usePortal();
+  const session = useSessionStore();
+  const outbox = useOutboxStore();
+  const cache = useLive<Cached>(
+    async () => {
+      const [licenses, devices, users, at] = await Promise.all([db.licenses.toArray(), db.devices.toArray(), db.users.toArray(), readFetchedAt(db, 'licenses')]);
+      return { licenses, devices, users, fetchedAt: at };
+    },
+    { licenses: [], devices: [], users: [], fetchedAt: null },
+  );
+  const status = ref<LoadStatus>('idle');
+  const error = ref<ApiFailure | null>(null);
+  const searchResults = ref<License[]>([]);
+
+  const fetchedAt = computed(() => cache.value.value.fetchedAt);
+  const licenses = computed<License[]>(() => {
+    const { licenses: rows, devices, users, fetchedAt: at } = cache.value.value;
+    const pending = outbox.effectiveRows(at);
+    return rows.map((l) => overlayLicense(l, { devices, users }, pending)).sort((a, b) => a.name.localeCompare(b.name));
+  });
+
+  function byId(id: string): License | undefined {
+    return licenses.value.find((l) => l.id === id);
+  }
+
+  /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
+  async function load(): Promise<void> {
+    await cache.refresh();
+    status.value = 'loading';
+    const res = await api.licenses();
+    if (!res.ok) return fail(res.error);
+    await storeLicenses(db, res.data.licenses, now().toISOString());
+    await cache.refresh();
+    status.value = 'idle';
+    error.value = null;
+  }
+
+  /** A manager finds the licenses a user holds (online only: the cache holds only our own). */
+  async function search(email: string): Promise<License[]> {
+    const res = await api.licenses({ email });
+    if (!res.ok) {
+      fail(res.error);
+      searchResults.value = [];
+      return [];
+    }
+    searchResults.value = res.data.licenses;
+    return res.data.licenses;
+  }
+
+  /** What a license reset would do now, per the cache (load its devices and users first). */
+  function previewLicenseReset(licenseId: string): LicenseResetPreview {
+    const license = byId(licenseId);
+    if (!license) {
+      const decision = { ok: false as const, code: 'not_found' as const };
+      return { decision, plan: { deviceIds: [], userIds: [] }, messages: messagesOf(decision), summary: '' };
+    }
+    const { devices, users } = cache.value.value;
+    const pending = outbox.effectiveRows(null);
+    const liveDevices = overlayDevices(devices.filter((d) => d.licenseId === licenseId), pending);
+    const assignments = overlayUsers(users, licenseId, pending).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
+    const decision = planLicenseReset(license, liveDevices, assignments, actorFor(session.user, license));
+    const plan = decision.ok ? decision.plan : { deviceIds: [], userIds: [] };
+    const summary = `Deactivates ${plural(plan.deviceIds.length, 'device')} and removes ${plural(plan.userIds.length, 'user')}.`;
+    return { decision, plan, messages: messagesOf(decision), summary };
+  }
+
+  /** Queue `license.reset` with what the user saw as its basis. */
+  async function resetLicense(licenseId: string): Promise<QueueResult> {
+    if (!session.signedIn) return refused('unauthorized');
+    const preview = previewLicenseReset(licenseId);
+    if (!preview.decision.ok) return refused(preview.decision.code);
+    const row = await engine.enqueue({
+      kind: 'license.reset',
+      payload: { licenseId },
+      basis: { activeDevices: preview.plan.deviceIds.length, assignedUsers: preview.plan.userIds.length },
+      licenseId,
+      label: `Reset license ${byId(licenseId)?.name ?? licenseId}`,
+    });
+    await outbox.reload();
+    return { ok: true, opId: row.opId };
+  }
+
+  function fail(failure: ApiFailure): void {
+    error.value = failure;
+    status.value = statusAfter(failure);
+    if (failure.status === 401) session.noteFailure(failure);
+  }
+
+  return { licenses, byId, status, error, fetchedAt, searchResults, load, search, previewLicenseReset, resetLicense, refresh: cache.refresh };
+});

@@ -1,0 +1,126 @@
+import { defineStore } from 'pinia';
+import { computed, onScopeDispose, ref } from 'vue';
+import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
+import { EMPTY_SYNC_META, readSyncMeta } from '../db';
+import { deriveViews, PENDING_STATES, type CommandView, type RunResult } from '../sync';
+import { basisNow } from './basis';
+import { usePortal } from './context';
+import { useLive } from './live';
+
+interface OutboxData {
+  rows: OutboxRow[];
+  outcomes: OutcomeRow[];
+  leases: LeaseRow[];
+  sync: SyncMeta;
+}
+const EMPTY: OutboxData = { rows: [], outcomes: [], leases: [], sync: EMPTY_SYNC_META };
+
+/**
+ * Every queued command and its state, for the Changes view and the pending badges. Watches the
+ * outbox with liveQuery, so a tab that is not the sender still sees progress and outcomes.
+ */
+export const useOutboxStore = defineStore('outbox', () => {
+  const { db, engine, now, auth } = usePortal();
+  const live = useLive<OutboxData>(async () => {
+    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    return { rows, outcomes, leases, sync };
+  }, EMPTY);
+  // Leases expire and backoff ends with time, not with a write: re-derive every few seconds.
+  const clock = ref(now());
+  const tick = setInterval(() => (clock.value = now()), 5_000);
+  onScopeDispose(() => clearInterval(tick));
+
+  const syncing = ref(engine.status().syncing);
+  const progress = ref(engine.status().progress);
+  const lastRun = ref<RunResult | null>(null);
+  const off = engine.onStatus((s) => {
+    syncing.value = s.syncing;
+    progress.value = s.progress;
+    lastRun.value = s.last;
+    void live.refresh();
+  });
+  onScopeDispose(() => off());
+
+  const commands = computed<CommandView[]>(() => {
+    const data = live.value.value;
+    return deriveViews({ ...data, userId: auth.userId, now: clock.value });
+  });
+  const pending = computed(() => commands.value.filter((c) => PENDING_STATES.includes(c.state)));
+  const pendingCount = computed(() => pending.value.length);
+  /** Another tab holds a live lease: it is sending. */
+  const sendingElsewhere = computed(() => commands.value.some((c) => c.state === 'sending'));
+  const lastSyncAt = computed(() => live.value.value.sync.lastSyncAt);
+  const nextRetryAt = computed(() => live.value.value.sync.nextRetryAt);
+  const lastError = computed(() => live.value.value.sync.lastError);
+  const needsAttention = computed(() => commands.value.filter((c) => c.state === 'rejected' || c.state === 'conflict'));
+
+  function pendingFor(licenseId: string): CommandView[] {
+    return pending.value.filter((c) => c.licenseId === licenseId);
+  }
+
+  /**
+   * Rows whose effect the cache fetched at `fetchedAt` does not show yet: every pending command,
+   * and successes settled after that fetch (the pull that will show them is on its way).
+   */
+  function effectiveRows(fetchedAt: string | null): OutboxRow[] {
+    const since = fetchedAt ? Date.parse(fetchedAt) : Number.NEGATIVE_INFINITY;
+    const views = new Map(commands.value.map((c) => [c.opId, c]));
+    return live.value.value.rows
+      .filter((row) => {
+        const v = views.get(row.opId);
+        if (!v) return false;
+        if (PENDING_STATES.includes(v.state)) return true;
+        return (v.state === 'applied' || v.state === 'already_done') && !!v.settledAt && Date.parse(v.settledAt) > since;
+      })
+      .sort((a, b) => a.seq - b.seq);
+  }
+
+  const reload = () => live.refresh();
+
+  async function syncNow() {
+    const result = await engine.syncNow({ force: true });
+    await reload();
+    return result;
+  }
+  async function retry(opId: string) {
+    const next = await engine.retry(opId);
+    await reload();
+    return next;
+  }
+  async function discard(opId: string) {
+    const done = await engine.discard(opId);
+    await reload();
+    return done;
+  }
+  /** Conflict -> queued again with the basis the user now agreed to (see the stores' previews). */
+  async function confirm(opId: string) {
+    const row = await db.outbox.where('opId').equals(opId).first();
+    if (!row) return null;
+    const next = await engine.confirm(opId, await basisNow(db, row));
+    await reload();
+    return next;
+  }
+
+  return {
+    commands,
+    pending,
+    pendingCount,
+    pendingFor,
+    needsAttention,
+    syncing,
+    sendingElsewhere,
+    progress,
+    lastRun,
+    lastSyncAt,
+    nextRetryAt,
+    lastError,
+    effectiveRows,
+    reload,
+    syncNow,
+    retry,
+    discard,
+    confirm,
+    start: () => engine.start(),
+    stop: () => engine.stop(),
+  };
+});

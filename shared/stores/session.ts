@@ -1,0 +1,131 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { ApiFailure } from '../api';
+import type { Company, User } from '../schemas';
+import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
+import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META } from '../db';
+import { usePortal } from './context';
+import { useLive } from './live';
+import { statusAfter, type LoadStatus } from './loading';
+
+/**
+ * The signed-in session. The token lives in Dexie meta so the app opens offline.
+ * Sign-out clears the token and the cached company data but KEEPS the outbox: queued commands
+ * belong to their user and wait (blocked_auth) until that user signs in again; nobody else's
+ * session ever sends them.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const portal = usePortal();
+  const { db, api } = portal;
+  const user = ref<User | null>(null);
+  const company = ref<Company | null>(null);
+  const companyId = ref<string | null>(null);
+  const token = ref<string | null>(null);
+  const status = ref<LoadStatus>('idle');
+  const error = ref<ApiFailure | null>(null);
+  /** A call (not the sync) answered 401: the token is no longer good. */
+  const expired = ref(false);
+  const syncMeta = useLive(async () => (await readMeta(db, META_KEYS.sync, SyncMetaSchema)) ?? EMPTY_SYNC_META, EMPTY_SYNC_META);
+
+  const signedIn = computed(() => token.value !== null && user.value !== null);
+  const isManager = computed(() => user.value?.role === 'license_manager');
+  /** True after a 401 while commands wait: "sign in to sync N changes". */
+  const needsSignIn = computed(() => expired.value || syncMeta.value.value.blockedAuth);
+
+  function adopt(next: { token: string | null; user: User | null; company: Company | null }) {
+    token.value = next.token;
+    user.value = next.user;
+    company.value = next.company;
+    portal.auth.token = next.token;
+    portal.auth.userId = next.token ? (next.user?.id ?? null) : null;
+  }
+
+  /** Open the remembered session from the cache, then check it with the server when online. */
+  async function restore(): Promise<void> {
+    const [saved, rememberedCompany] = await Promise.all([readSession(db), db.meta.get(META_KEYS.companyId)]);
+    companyId.value = typeof rememberedCompany?.value === 'string' ? rememberedCompany.value : null;
+    if (!saved) return;
+    adopt(saved);
+    status.value = 'loading';
+    const me = await api.me();
+    if (me.ok) {
+      adopt({ token: saved.token, user: me.data.user, company: me.data.company });
+      await writeMeta(db, META_KEYS.session, SessionMetaSchema, { token: saved.token, user: me.data.user, company: me.data.company });
+      status.value = 'idle';
+      error.value = null;
+    } else {
+      noteFailure(me.error);
+    }
+  }
+
+  /** Sign in, remember the Company ID, ask the browser to keep our storage, and send what waited. */
+  async function signIn(input: { companyId: string; email: string; password: string }): Promise<boolean> {
+    status.value = 'loading';
+    const login = await api.login(input);
+    if (!login.ok) {
+      error.value = login.error;
+      status.value = statusAfter(login.error);
+      return false;
+    }
+    const previous = await readSession(db);
+    if (previous && previous.user.id !== login.data.user.id) await clearCache(db);
+    adopt({ token: login.data.token, user: login.data.user, company: null });
+    const me = await api.me();
+    const fresh = me.ok ? me.data : { user: login.data.user, company: null };
+    adopt({ token: login.data.token, ...fresh });
+    await writeMeta(db, META_KEYS.session, SessionMetaSchema, { token: login.data.token, ...fresh });
+    await db.meta.put({ key: META_KEYS.companyId, value: input.companyId });
+    companyId.value = input.companyId;
+    expired.value = false;
+    error.value = null;
+    status.value = 'idle';
+    await requestPersistentStorage();
+    void portal.engine.resumeAfterSignIn();
+    return true;
+  }
+
+  /** Sign out: token and cache go, the outbox stays for when this user signs in again. */
+  async function signOut(): Promise<void> {
+    if (token.value) await api.logout(); // best effort: offline, the token just expires server-side
+    await db.meta.delete(META_KEYS.session);
+    await clearCache(db);
+    adopt({ token: null, user: null, company: null });
+    expired.value = false;
+    status.value = 'idle';
+  }
+
+  async function changePassword(current: string, next: string): Promise<boolean> {
+    const res = await api.changePassword({ currentPassword: current, newPassword: next });
+    if (!res.ok) {
+      noteFailure(res.error);
+      return false;
+    }
+    error.value = null;
+    if (user.value && token.value) {
+      const updated = { ...user.value, mustChangePassword: false };
+      adopt({ token: token.value, user: updated, company: company.value });
+      await writeMeta(db, META_KEYS.session, SessionMetaSchema, { token: token.value, user: updated, company: company.value });
+    }
+    return true;
+  }
+
+  /** Any store's failed call: a 401 means the session ended (cached data stays readable). */
+  function noteFailure(failure: ApiFailure): void {
+    error.value = failure;
+    status.value = statusAfter(failure);
+    if (failure.status === 401) expired.value = true;
+  }
+
+  return { user, company, companyId, token, status, error, signedIn, isManager, needsSignIn, restore, signIn, signOut, changePassword, noteFailure };
+});
+
+/** Ask the browser not to evict the outbox under storage pressure (where it can). */
+async function requestPersistentStorage(): Promise<void> {
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (!storage?.persist) return;
+  try {
+    if (!(await storage.persisted?.())) await storage.persist();
+  } catch {
+    // Refusal is fine: the outbox still works, it is just evictable.
+  }
+}

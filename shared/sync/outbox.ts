@@ -1,0 +1,132 @@
+import type { Command, OutboxRow } from '../schemas';
+import { CommandSchema } from '../schemas';
+import type { PortalDb } from '../db';
+import { outcomeIndex } from './state';
+import { uuidv7 } from './uuid7';
+
+/** What a store hands the outbox: a command without its envelope. */
+export type NewCommand = Omit<Command, 'opId' | 'seq'> & { licenseId: string; label?: string };
+
+export interface EnqueueContext {
+  clientId: string;
+  userId: string;
+  now: Date;
+}
+
+/**
+ * Queue a command: the row gets the next seq and a fresh UUIDv7 in ONE transaction. The optimistic
+ * effect is derived from this row (see overlay.ts), so it is atomic with it by construction.
+ */
+export async function enqueue(db: PortalDb, command: NewCommand, ctx: EnqueueContext): Promise<OutboxRow> {
+  return db.transaction('rw', db.outbox, async () => {
+    const last = await db.outbox.orderBy('seq').last();
+    const opId = uuidv7(ctx.now.getTime());
+    const seq = (last?.seq ?? 0) + 1;
+    // Validate the wire part now: a bad command fails here, with its field, not at sync time.
+    const wire = CommandSchema.parse({ ...pick(command), opId, seq });
+    const row = {
+      ...wire,
+      clientId: ctx.clientId,
+      userId: ctx.userId,
+      licenseId: command.licenseId,
+      createdAt: ctx.now.toISOString(),
+      ...(command.label ? { label: command.label } : {}),
+    } as OutboxRow;
+    await db.outbox.add(row);
+    return row;
+  });
+}
+
+function pick(command: NewCommand) {
+  return { kind: command.kind, payload: command.payload, ...(command.basis ? { basis: command.basis } : {}) };
+}
+
+/** The row and its stored outcome (folded or still in a batch row). */
+async function settledOf(db: PortalDb, opId: string) {
+  const row = await db.outbox.where('opId').equals(opId).first();
+  if (!row) return { row: undefined, outcome: undefined };
+  const outcome = row.settled?.outcome ?? outcomeIndex(await db.outcomes.toArray()).get(opId)?.outcome;
+  return { row, outcome };
+}
+
+/**
+ * Re-queue a rejected command (e.g. after the vendor lifted a limit). It keeps its seq, so it
+ * still goes before the commands it held, and gets a NEW opId: the server stored its answer to
+ * the old one and would replay it.
+ */
+export async function retryCommand(db: PortalDb, opId: string, now: Date): Promise<string | null> {
+  return db.transaction('rw', db.outbox, db.outcomes, async () => {
+    const { row, outcome } = await settledOf(db, opId);
+    if (!row || outcome !== 'rejected') return null;
+    const next = uuidv7(now.getTime());
+    await db.outbox.update(row.seq, { opId: next, settled: undefined });
+    return next;
+  });
+}
+
+/** Confirm a conflicting command: re-queued with a new basis (what the user sees now) and a new opId. */
+export async function confirmCommand(db: PortalDb, opId: string, basis: Command['basis'], now: Date): Promise<string | null> {
+  return db.transaction('rw', db.outbox, db.outcomes, async () => {
+    const { row, outcome } = await settledOf(db, opId);
+    if (!row || outcome !== 'conflict') return null;
+    const next = uuidv7(now.getTime());
+    await db.outbox.update(row.seq, { opId: next, settled: undefined, basis } as Partial<OutboxRow>);
+    return next;
+  });
+}
+
+/**
+ * Discard a command the user gave up on. Never one a tab is sending (its answer is on the way)
+ * and never a settled success (nothing to discard): those return false.
+ */
+export async function discardCommand(db: PortalDb, opId: string, now: Date): Promise<boolean> {
+  return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
+    const { row, outcome } = await settledOf(db, opId);
+    if (!row || outcome === 'applied' || outcome === 'already_done') return false;
+    const leases = await db.leases.toArray();
+    if (leases.some((l) => Date.parse(l.expiresAt) > now.getTime() && l.opIds.includes(opId))) return false;
+    await db.outbox.delete(row.seq);
+    return true;
+  });
+}
+
+/** How long settled commands stay visible in the Changes view. */
+export const KEEP_SETTLED_MS = 30 * 86_400_000;
+
+/**
+ * Fold the batch outcome rows into their commands (one bulkPut), drop initial passwords of
+ * commands that succeeded, delete folded outcome rows and expired leases, and forget settled
+ * commands older than KEEP_SETTLED_MS: one transaction, run when the sender is idle.
+ */
+export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: number; pruned: number }> {
+  return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
+    const batches = await db.outcomes.toArray();
+    const index = outcomeIndex(batches);
+    const rows = await db.outbox.toArray();
+    const folded: OutboxRow[] = [];
+    const pruned: number[] = [];
+    for (const row of rows) {
+      const answer = row.settled ? undefined : index.get(row.opId);
+      const settled = row.settled ?? (answer && { outcome: answer.outcome, settledAt: answer.settledAt, ...codeAndMessage(answer) });
+      if (settled && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
+      else if (answer && settled) folded.push(stripPassword({ ...row, settled }));
+    }
+    if (folded.length) await db.outbox.bulkPut(folded);
+    if (pruned.length) await db.outbox.bulkDelete(pruned);
+    if (batches.length) await db.outcomes.bulkDelete(batches.map((b) => b.batchId));
+    await db.leases.filter((l) => Date.parse(l.expiresAt) <= now.getTime()).delete();
+    return { folded: folded.length, pruned: pruned.length };
+  });
+}
+
+function codeAndMessage(a: { code?: string; message?: string }) {
+  return { ...(a.code ? { code: a.code } : {}), ...(a.message ? { message: a.message } : {}) };
+}
+
+/** A settled success no longer carries its initial password (a rejected one may be retried). */
+function stripPassword(row: OutboxRow): OutboxRow {
+  if (row.kind !== 'user.assign' || !row.payload.initialPassword) return row;
+  if (row.settled?.outcome !== 'applied' && row.settled?.outcome !== 'already_done') return row;
+  const { initialPassword: _dropped, ...payload } = row.payload;
+  return { ...row, payload };
+}

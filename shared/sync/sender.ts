@@ -1,0 +1,110 @@
+import type { ApiClient, ApiFailure } from '../api';
+import type { Command, OutboxRow, SyncMeta, SyncResult } from '../schemas';
+import { META_KEYS, SyncMetaSchema } from '../schemas';
+import { readSyncMeta, type PortalDb } from '../db';
+import { backoffDelay } from './backoff';
+import { sendable } from './state';
+import { uuidv7 } from './uuid7';
+
+export interface SendOptions {
+  db: PortalDb;
+  api: Pick<ApiClient, 'sync'>;
+  clientId: string;
+  userId: string | null;
+  /** This tab, as the owner of its leases. */
+  owner: string;
+  now: () => Date;
+  random: () => number;
+  batchSize: number;
+  leaseMs: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How one run ended: drained the outbox, or stopped on an answer that needs waiting or signing in. */
+export type RunResult =
+  | { kind: 'drained'; sent: number; licenseIds: string[] }
+  | { kind: 'backoff'; sent: number; licenseIds: string[]; error: ApiFailure; retryAt: Date }
+  | { kind: 'auth'; sent: number; licenseIds: string[]; error: ApiFailure };
+
+/**
+ * Send every sendable command in seq-ordered batches. Per batch: ONE transaction takes a lease
+ * (one row), one HTTP request, ONE transaction stores every outcome (one row) and drops the
+ * lease. A command is never removed here: compaction folds outcomes in later.
+ */
+export async function sendAll(o: SendOptions): Promise<RunResult> {
+  let done = 0;
+  let total = 0;
+  const touched = new Set<string>();
+  for (;;) {
+    const taken = await takeLease(o);
+    if (!taken) return { kind: 'drained', sent: done, licenseIds: [...touched] };
+    total = Math.max(total, done + taken.remaining);
+    o.onProgress?.(done, total);
+    const response = await o.api.sync({ clientId: o.clientId, commands: taken.rows.map(toWire) });
+    if (!response.ok) return fail(o, taken.batchId, response.error, done, [...touched]);
+    const results = matchResults(taken.rows, response.data.results);
+    await storeOutcomes(o, taken.batchId, results);
+    for (const row of taken.rows) if (results.some((r) => r.opId === row.opId)) touched.add(row.licenseId);
+    done += results.length;
+    o.onProgress?.(done, total);
+    if (results.length === 0) return fail(o, taken.batchId, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]);
+  }
+}
+
+/** Pick the next batch and record its lease, in one transaction (so two senders never overlap). */
+async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: OutboxRow[]; remaining: number } | null> {
+  const { db } = o;
+  return db.transaction('rw', [db.outbox, db.outcomes, db.leases, db.meta], async () => {
+    const now = o.now();
+    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    const ready = sendable({ rows, outcomes, leases, sync, userId: o.userId, now }, Number.POSITIVE_INFINITY);
+    if (ready.length === 0) return null;
+    const batch = ready.slice(0, o.batchSize);
+    const batchId = uuidv7(now.getTime());
+    const expiresAt = new Date(now.getTime() + o.leaseMs).toISOString();
+    await db.leases.add({ batchId, owner: o.owner, opIds: batch.map((r) => r.opId), takenAt: now.toISOString(), expiresAt });
+    return { batchId, rows: batch, remaining: ready.length };
+  });
+}
+
+/** Only answers for opIds of this batch count; a missing one stays queued and is re-sent. */
+function matchResults(rows: readonly OutboxRow[], results: readonly SyncResult[]): SyncResult[] {
+  const sent = new Set(rows.map((r) => r.opId));
+  return results.filter((r) => sent.has(r.opId));
+}
+
+async function storeOutcomes(o: SendOptions, batchId: string, results: SyncResult[]): Promise<void> {
+  const { db } = o;
+  await db.transaction('rw', [db.outcomes, db.leases, db.meta], async () => {
+    const settledAt = o.now().toISOString();
+    if (results.length) await db.outcomes.add({ batchId, settledAt, results });
+    await db.leases.delete(batchId);
+    await putSync(db, { ...(await readSyncMeta(db)), attempt: 0, nextRetryAt: null, lastError: null, blockedAuth: false, lastSyncAt: settledAt });
+  });
+}
+
+/** 401 blocks until sign-in; everything else waits with backoff. The lease goes; the commands stay. */
+async function fail(o: SendOptions, batchId: string, error: ApiFailure, sent: number, licenseIds: string[]): Promise<RunResult> {
+  const { db } = o;
+  const lastError = { code: error.code, message: error.message, status: error.status };
+  return db.transaction('rw', [db.leases, db.meta], async () => {
+    await db.leases.delete(batchId);
+    const sync = await readSyncMeta(db);
+    if (error.status === 401) {
+      await putSync(db, { ...sync, blockedAuth: true, lastError });
+      return { kind: 'auth' as const, sent, licenseIds, error };
+    }
+    const retryAt = new Date(o.now().getTime() + backoffDelay(sync.attempt, error.retryAfterMs, o.random));
+    await putSync(db, { ...sync, attempt: sync.attempt + 1, nextRetryAt: retryAt.toISOString(), lastError });
+    return { kind: 'backoff' as const, sent, licenseIds, error, retryAt };
+  });
+}
+
+async function putSync(db: PortalDb, value: SyncMeta): Promise<void> {
+  await db.meta.put({ key: META_KEYS.sync, value: SyncMetaSchema.parse(value) });
+}
+
+/** The wire form of a row: the command, without the client-side bookkeeping. */
+function toWire(row: OutboxRow): Command {
+  return { opId: row.opId, seq: row.seq, kind: row.kind, payload: row.payload, ...(row.basis ? { basis: row.basis } : {}) } as Command;
+}

@@ -1,0 +1,114 @@
+import { messageFor } from '../domain';
+import type { CommandKind, CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
+
+export const COMMAND_STATES = ['queued', 'sending', 'waiting', 'blocked_auth', 'applied', 'already_done', 'rejected', 'conflict'] as const;
+export type CommandState = (typeof COMMAND_STATES)[number];
+
+/** States in which a command still waits to reach the server. */
+export const PENDING_STATES: readonly CommandState[] = ['queued', 'sending', 'waiting', 'blocked_auth'];
+/** States that need the user: retry or discard (rejected), confirm or discard (conflict). */
+export const NEEDS_USER: readonly CommandState[] = ['rejected', 'conflict'];
+
+/** One command as the "Changes" view shows it. */
+export interface CommandView {
+  opId: string;
+  seq: number;
+  kind: CommandKind;
+  licenseId: string;
+  /** What the command does, in words (e.g. "Reset device build-01"). */
+  label: string;
+  payload: OutboxRow['payload'];
+  state: CommandState;
+  code?: string;
+  message?: string;
+  /** The earlier refused command of the same license this one waits for. */
+  heldBy?: string;
+  /** An initial password the manager must pass on (client-generated, or returned once by the server). */
+  initialPassword?: string;
+  result?: CommandResult;
+  createdAt: string;
+  settledAt?: string;
+}
+
+/** Everything the state of a command is derived from: rows are written per batch, not per command. */
+export interface OutboxSnapshot {
+  rows: readonly OutboxRow[];
+  outcomes: readonly OutcomeRow[];
+  leases: readonly LeaseRow[];
+  sync: SyncMeta;
+  /** The signed-in user: other users' commands wait for them to sign in. */
+  userId: string | null;
+  now: Date;
+}
+
+type Outcome = { outcome: Exclude<CommandState, 'queued' | 'sending' | 'waiting' | 'blocked_auth'>; code?: string; message?: string; result?: CommandResult; settledAt: string };
+
+/** Each opId's stored answer: the row's folded `settled` first, else the batch outcome rows. */
+export function outcomeIndex(outcomes: readonly OutcomeRow[]): Map<string, Outcome> {
+  const index = new Map<string, Outcome>();
+  for (const batch of outcomes) {
+    for (const r of batch.results) index.set(r.opId, { ...r, settledAt: batch.settledAt });
+  }
+  return index;
+}
+
+/** opIds under a lease that has not expired: a tab is sending them right now. */
+export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
+  const ids = new Set<string>();
+  for (const lease of leases) if (Date.parse(lease.expiresAt) > now.getTime()) for (const id of lease.opIds) ids.add(id);
+  return ids;
+}
+
+/**
+ * The state of every command, in seq order: outcome > lease > auth block > backoff > queued.
+ * A rejected or conflicting command holds the later commands of its license (they stay queued,
+ * with `heldBy`), and no other license's.
+ */
+export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: boolean } = {}): CommandView[] {
+  const outcomes = outcomeIndex(snapshot.outcomes);
+  const leased = leasedOpIds(snapshot.leases, snapshot.now);
+  const waiting = !opts.ignoreBackoff && snapshot.sync.nextRetryAt !== null && Date.parse(snapshot.sync.nextRetryAt) > snapshot.now.getTime();
+  const holders = new Map<string, string>();
+  const rows = [...snapshot.rows].sort((a, b) => a.seq - b.seq);
+  return rows.map((row) => {
+    const view: CommandView = {
+      opId: row.opId,
+      seq: row.seq,
+      kind: row.kind,
+      licenseId: row.licenseId,
+      label: row.label ?? row.kind,
+      payload: row.payload,
+      state: 'queued',
+      createdAt: row.createdAt,
+    };
+    const password = row.kind === 'user.assign' ? row.payload.initialPassword : undefined;
+    const settled = row.settled ?? outcomes.get(row.opId);
+    if (settled) {
+      Object.assign(view, { state: settled.outcome, settledAt: settled.settledAt });
+      if (settled.code) view.code = settled.code;
+      if (settled.message) view.message = settled.message;
+      if ('result' in settled && settled.result) view.result = settled.result;
+      const shown = password ?? view.result?.initialPassword;
+      if (shown && (settled.outcome === 'applied' || NEEDS_USER.includes(settled.outcome))) view.initialPassword = shown;
+      if (NEEDS_USER.includes(settled.outcome) && !holders.has(row.licenseId)) holders.set(row.licenseId, row.opId);
+      return view;
+    }
+    if (password) view.initialPassword = password;
+    const holder = holders.get(row.licenseId);
+    if (leased.has(row.opId)) view.state = 'sending';
+    else if (snapshot.sync.blockedAuth || snapshot.userId !== row.userId) view.state = 'blocked_auth';
+    else if (holder) Object.assign(view, { heldBy: holder, code: 'held_by_earlier_change', message: messageFor('held_by_earlier_change') });
+    else if (waiting) view.state = 'waiting';
+    return view;
+  });
+}
+
+/** The commands one sender may send now, in seq order (not leased, not held, signed-in user's). */
+export function sendable(snapshot: OutboxSnapshot, limit: number): OutboxRow[] {
+  const views = deriveViews(snapshot, { ignoreBackoff: true });
+  const ready = new Set(views.filter((v) => v.state === 'queued' && !v.heldBy).map((v) => v.opId));
+  return [...snapshot.rows]
+    .sort((a, b) => a.seq - b.seq)
+    .filter((r) => ready.has(r.opId))
+    .slice(0, limit);
+}
