@@ -1,0 +1,108 @@
+import type { LicenseChange } from '../../shared/domain';
+import type { Db } from '../db/connect';
+import { listAudit } from '../db/audit';
+import { findCompanyByPublicId } from '../db/users';
+import { count, kinds, limit, oneOf, optional, required, statuses, types, UsageError, validity, type Flags } from './args';
+import { changeLicense, createCompany, createLicense, createUser, liftLimit, listLicenses, makeManager } from './operations';
+
+/** One vendor command: its options (for parseArgs) and what it does. Output is JSON-able. */
+export interface VendorCommand {
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  run(db: Db, flags: Flags): Promise<unknown>;
+}
+
+const str = { type: 'string' } as const;
+
+export const COMMANDS: Record<string, VendorCommand> = {
+  'company create': {
+    usage: 'company create --company-id CodeGlass --name "CodeGlass Ltd"',
+    options: { 'company-id': str, name: str },
+    run: (db, f) => createCompany(db, { companyId: required(f, 'company-id'), name: optional(f, 'name') ?? required(f, 'company-id') }),
+  },
+  'license create': {
+    usage:
+      'license create --company X --kind offline_organization --type subscription --quantity 3 --max-activations 5|unlimited --max-deactivations 5|unlimited --valid-until 2027-01-31|never --manager EMAIL [--manager-password P] [--name N]',
+    options: { company: str, kind: str, type: str, quantity: str, 'max-activations': str, 'max-deactivations': str, 'valid-until': str, manager: str, 'manager-password': str, name: str },
+    run: (db, f) => {
+      const managerPassword = optional(f, 'manager-password');
+      const name = optional(f, 'name');
+      return createLicense(db, {
+        company: required(f, 'company'),
+        kind: oneOf('kind', required(f, 'kind'), kinds),
+        type: oneOf('type', required(f, 'type'), types),
+        quantity: count('quantity', required(f, 'quantity')),
+        maxActivations: limit('max-activations', required(f, 'max-activations')),
+        maxDeactivations: limit('max-deactivations', required(f, 'max-deactivations')),
+        validUntil: validity('valid-until', required(f, 'valid-until')),
+        manager: required(f, 'manager'),
+        ...(managerPassword ? { managerPassword } : {}),
+        ...(name ? { name } : {}),
+      });
+    },
+  },
+  'license change': {
+    usage: 'license change --license ID [--quantity N] [--max-activations N|unlimited] [--max-deactivations N|unlimited] [--status active|inactive|disabled] [--valid-until ISO|never]',
+    options: { license: str, quantity: str, 'max-activations': str, 'max-deactivations': str, status: str, 'valid-until': str },
+    run: (db, f) => {
+      const change: LicenseChange = {};
+      const q = optional(f, 'quantity');
+      const ma = optional(f, 'max-activations');
+      const md = optional(f, 'max-deactivations');
+      const st = optional(f, 'status');
+      const vu = optional(f, 'valid-until');
+      if (q !== undefined) change.quantity = count('quantity', q);
+      if (ma !== undefined) change.maxActivations = limit('max-activations', ma);
+      if (md !== undefined) change.maxDeactivations = limit('max-deactivations', md);
+      if (st !== undefined) change.status = oneOf('status', st, statuses);
+      if (vu !== undefined) change.validUntil = validity('valid-until', vu);
+      if (Object.keys(change).length === 0) throw new UsageError('license change: give at least one of --quantity, --max-activations, --max-deactivations, --status, --valid-until');
+      return changeLicense(db, required(f, 'license'), change);
+    },
+  },
+  'license lift-deactivation-limit': {
+    usage: 'license lift-deactivation-limit --license ID',
+    options: { license: str },
+    run: (db, f) => liftLimit(db, required(f, 'license')),
+  },
+  'license list': {
+    usage: 'license list [--company X]',
+    options: { company: str },
+    run: async (db, f) => ({ licenses: await listLicenses(db, optional(f, 'company')) }),
+  },
+  'user make-manager': {
+    usage: 'user make-manager --license ID --email E',
+    options: { license: str, email: str },
+    run: (db, f) => makeManager(db, required(f, 'license'), required(f, 'email')),
+  },
+  'user create': {
+    usage: 'user create --company X --email E [--password P] [--first-name F] [--last-name L]',
+    options: { company: str, email: str, password: str, 'first-name': str, 'last-name': str },
+    run: (db, f) => {
+      const email = required(f, 'email');
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new UsageError(`--email must be an email address (got "${email}")`);
+      const password = optional(f, 'password');
+      if (password !== undefined && password.length < 8) throw new UsageError('--password must have at least 8 characters');
+      const firstName = optional(f, 'first-name');
+      const lastName = optional(f, 'last-name');
+      return createUser(db, { company: required(f, 'company'), email, ...(password ? { password } : {}), ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) });
+    },
+  },
+  audit: {
+    usage: 'audit [--company X] [--license ID] [--limit 50]',
+    options: { company: str, license: str, limit: str },
+    run: async (db, f) => {
+      const companyPublicId = optional(f, 'company');
+      let companyId: string | undefined;
+      if (companyPublicId) {
+        const company = await findCompanyByPublicId(db.kysely, companyPublicId);
+        if (!company) throw new UsageError(`--company: no company "${companyPublicId}"`);
+        companyId = company.id;
+      }
+      const licenseId = optional(f, 'license');
+      const n = optional(f, 'limit');
+      const events = await listAudit(db.kysely, { ...(companyId ? { companyId } : {}), ...(licenseId ? { licenseId } : {}), limit: n ? count('limit', n) : 50 });
+      return { events };
+    },
+  },
+};
