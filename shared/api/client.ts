@@ -33,16 +33,19 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** The one HTTP client: every response is parsed by its schema; failures come back as values. */
 export function createApiClient(options: ApiClientOptions) {
-  const http: $Fetch = ofetch.create({
-    baseURL: options.baseURL.replace(/\/$/, '') + '/api/v1',
-    timeout: options.timeoutMs ?? 15_000,
-    retry: 0,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    onRequest({ options: o }) {
-      const token = options.getToken();
-      if (token) o.headers.set('Authorization', `Bearer ${token}`);
+  // An injected fetch is a global option of ofetch (create's 2nd argument), not a request default.
+  const http: $Fetch = ofetch.create(
+    {
+      baseURL: options.baseURL.replace(/\/$/, '') + '/api/v1',
+      timeout: options.timeoutMs ?? 15_000,
+      retry: 0,
+      onRequest({ options: o }) {
+        const token = options.getToken();
+        if (token) o.headers.set('Authorization', `Bearer ${token}`);
+      },
     },
-  });
+    options.fetch ? { fetch: options.fetch } : {},
+  );
 
   async function call<S extends z.ZodType>(schema: S, path: string, init: Parameters<$Fetch>[1] = {}): Promise<ApiResult<z.infer<S>>> {
     let body: unknown;
@@ -84,7 +87,7 @@ function toFailure(error: unknown) {
   const extra = retryAfterMs === undefined ? {} : { retryAfterMs };
   if (body.success) {
     const { code, message, field } = body.data;
-    return { ...failure(code, status, extra), message, ...(field ? { field } : {}) };
+    return { ...failure(code, status, extra), ...(message ? { message } : {}), ...(field ? { field } : {}) };
   }
   if (status === 401) return failure('unauthorized', status, extra);
   if (status === 408 || status === 429 || status >= 500) return failure('server_unavailable', status, extra);

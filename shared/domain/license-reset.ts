@@ -11,6 +11,7 @@ export interface LicenseResetPlan {
 /** What the user saw when they asked for the reset. */
 export interface LicenseResetBasis {
   activeDevices: number;
+  /** Non-manager users the reset would unassign (managers keep their seat). */
   assignedUsers: number;
 }
 

@@ -50,6 +50,7 @@ describe('expiryText', () => {
     { case: '1.5 days ahead', validUntil: at(1.5 * DAY), text: 'expires in 1 day' },
     { case: 'a few hours ahead', validUntil: at(5 * HOUR), text: 'expires today' },
     { case: '3 days ago', validUntil: at(-3 * DAY), text: 'expired 3 days ago' },
+    { case: 'an hour ago', validUntil: at(-HOUR), text: 'expired today' },
   ])('says "$text" for $case', ({ validUntil, text }) => {
     expect(expiryText(validUntil, NOW)).toBe(text);
   });

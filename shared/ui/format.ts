@@ -20,8 +20,11 @@ export function counterState(c: Counter): LimitState {
 /** "expires in 12 days", "expires today", "expired 3 days ago", "never expires". */
 export function expiryText(validUntil: string | null, now: Date): string {
   const days = daysUntilExpiry({ validUntil }, now);
-  if (days === null) return 'never expires';
-  if (days < 0) return `expired ${plural(-days, 'day')} ago`;
+  if (validUntil === null || days === null) return 'never expires';
+  if (days < 0) {
+    const ago = Math.floor((now.getTime() - Date.parse(validUntil)) / 86_400_000);
+    return ago === 0 ? 'expired today' : `expired ${plural(ago, 'day')} ago`;
+  }
   if (days === 0) return 'expires today';
   return `expires in ${plural(days, 'day')}`;
 }
