@@ -15,7 +15,13 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
     },
     browser_specific_settings: {
-      gecko: { id: 'seat-portal@codeglass.example', strict_min_version: '115.0' },
+      gecko: {
+        id: 'seat-portal@codeglass.example',
+        strict_min_version: '140.0',
+        // The extension sends nothing anywhere but to the user's own portal.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -1,0 +1,17 @@
+import { readSession, readStatusCache } from '../storage/items';
+import { badgeFor } from '../status/badge';
+import { refreshStatus, type RefreshDeps, type RefreshOutcome } from '../status/refresh';
+import { applyBadge } from './apply-badge';
+
+/** Refreshes the status from the portal, then repaints the badge from what is stored. */
+export async function refreshAndPaint(deps: RefreshDeps = {}): Promise<RefreshOutcome> {
+  const outcome = await refreshStatus(deps);
+  await paintBadge();
+  return outcome;
+}
+
+/** Paints the badge from storage alone (no network): cached numbers stay visible offline. */
+export async function paintBadge(): Promise<void> {
+  const [session, cache] = await Promise.all([readSession(), readStatusCache()]);
+  await applyBadge(badgeFor({ signedIn: session !== null, status: cache.status }));
+}

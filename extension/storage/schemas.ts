@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ErrorCodeSchema, IsoDateTimeSchema, StatusResponseSchema, UserSchema } from '../../shared/schemas';
+
+// Extension pages forbid eval (CSP script-src 'self'): tell zod not to probe for it, which would
+// log a CSP violation on every page load.
+z.config({ jitless: true });
+
+/** Where the portal lives and how often the badge refreshes. */
+export const SettingsSchema = z.object({
+  portalUrl: z.url({ protocol: /^https?$/, error: 'enter the portal address, e.g. http://localhost:8787' }),
+  refreshMinutes: z.number().int().min(1).max(1440),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The signed-in user. The token is a secret: it never leaves storage except in an Authorization header. */
+export const SessionSchema = z.object({
+  token: z.string().min(20),
+  user: UserSchema,
+  /** The portal that issued the token: a token is worthless against another portal. */
+  portalUrl: z.string(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+/** The last refresh that failed, in the messages module's words. */
+export const RefreshErrorSchema = z.object({ code: z.union([ErrorCodeSchema, z.string()]), message: z.string() });
+export type RefreshError = z.infer<typeof RefreshErrorSchema>;
+
+/** What the popup shows at once, before (or instead of) asking the portal. */
+export const StatusCacheSchema = z.object({
+  status: StatusResponseSchema.nullable(),
+  /** Last successful refresh (the user's "last checked"). */
+  checkedAt: IsoDateTimeSchema.nullable(),
+  /** Last refresh attempt, successful or not. */
+  attemptedAt: IsoDateTimeSchema.nullable(),
+  lastError: RefreshErrorSchema.nullable(),
+});
+export type StatusCache = z.infer<typeof StatusCacheSchema>;
+
+export const DEFAULT_PORTAL_URL = 'http://localhost:8787';
+export const DEFAULT_SETTINGS: Settings = { portalUrl: DEFAULT_PORTAL_URL, refreshMinutes: 15 };
+export const EMPTY_CACHE: StatusCache = { status: null, checkedAt: null, attemptedAt: null, lastError: null };
+
+/** A portal address as the origin-plus-path it is used with: no trailing slash, no query. */
+export function normalizePortalUrl(input: string): string {
+  const url = new URL(input.trim());
+  return (url.origin + url.pathname).replace(/\/+$/, '');
+}

@@ -1,0 +1,111 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { createApiClient } from '../../shared/api';
+import { invalidFieldMessage, messageFor } from '../../shared/domain';
+import { LoginRequestSchema } from '../../shared/schemas';
+import { sendExtensionMessage } from '../messaging/messages';
+import { readSession, readSettings, sessionItem, settingsItem, statusCacheItem } from '../storage/items';
+import { DEFAULT_SETTINGS, EMPTY_CACHE, SettingsSchema, normalizePortalUrl, type Session } from '../storage/schemas';
+
+export type AccountPhase = 'idle' | 'signing_in' | 'signing_out';
+export interface FormError {
+  field: string | null;
+  message: string;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  portalUrl: 'Portal URL',
+  companyId: 'Company ID',
+  email: 'Email',
+  password: 'Password',
+};
+
+/** The options page: which portal, and who is signed in to it. */
+export const useAccountStore = defineStore('account', () => {
+  const portalUrl = ref(DEFAULT_SETTINGS.portalUrl);
+  const session = ref<Session | null>(null);
+  const phase = ref<AccountPhase>('idle');
+  const error = ref<FormError | null>(null);
+
+  async function load(): Promise<void> {
+    const [settings, stored] = await Promise.all([readSettings(), readSession()]);
+    portalUrl.value = settings.portalUrl;
+    session.value = stored;
+  }
+
+  /** Validates and stores the portal URL; returns the normalized URL or null (error set). */
+  async function savePortalUrl(input: string): Promise<string | null> {
+    let url: string;
+    try {
+      url = normalizePortalUrl(input);
+    } catch {
+      url = input;
+    }
+    const settings = SettingsSchema.safeParse({ ...(await readSettings()), portalUrl: url });
+    if (!settings.success) {
+      error.value = { field: 'portalUrl', message: invalidFieldMessage('Portal URL', settings.error.issues[0]?.message ?? 'not valid') };
+      return null;
+    }
+    await settingsItem.setValue(settings.data);
+    portalUrl.value = settings.data.portalUrl;
+    return settings.data.portalUrl;
+  }
+
+  async function signIn(form: { portalUrl: string; companyId: string; email: string; password: string }): Promise<boolean> {
+    error.value = null;
+    const url = await savePortalUrl(form.portalUrl);
+    if (!url) return false;
+    const request = LoginRequestSchema.safeParse(form);
+    if (!request.success) {
+      const issue = request.error.issues[0];
+      const field = String(issue?.path[0] ?? '');
+      error.value = { field, message: invalidFieldMessage(FIELD_LABELS[field] ?? field, issue?.message ?? 'not valid') };
+      return false;
+    }
+    phase.value = 'signing_in';
+    try {
+      const result = await createApiClient({ baseURL: url, getToken: () => null }).login(request.data);
+      if (!result.ok) {
+        const { code, field, message } = result.error;
+        // The server names the field of a bad request; every other failure reads as the messages module says.
+        error.value = { field: field ?? null, message: code === 'invalid_request' ? message : messageFor(code) };
+        return false;
+      }
+      const next: Session = { token: result.data.token, user: result.data.user, portalUrl: url };
+      await statusCacheItem.setValue(EMPTY_CACHE);
+      await sessionItem.setValue(next);
+      session.value = next;
+      await requestRefresh();
+      return true;
+    } finally {
+      phase.value = 'idle';
+    }
+  }
+
+  /** Ends the session on the portal when it can be reached, and always forgets the token here. */
+  async function signOut(): Promise<void> {
+    const current = session.value;
+    phase.value = 'signing_out';
+    try {
+      if (current) await createApiClient({ baseURL: current.portalUrl, getToken: () => current.token, timeoutMs: 5_000 }).logout();
+      await sessionItem.removeValue();
+      await statusCacheItem.setValue(EMPTY_CACHE);
+      session.value = null;
+      error.value = null;
+      await requestRefresh();
+    } finally {
+      phase.value = 'idle';
+    }
+  }
+
+  return { portalUrl, session, phase, error, load, savePortalUrl, signIn, signOut };
+});
+
+/** Lets the background repaint the badge; the options page works even if it does not answer. */
+async function requestRefresh(): Promise<void> {
+  try {
+    await sendExtensionMessage({ type: 'status/refresh' });
+  } catch {
+    // The alarm will repaint the badge soon enough.
+  }
+}
