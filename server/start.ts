@@ -18,6 +18,8 @@ export interface StartOptions {
   /** Clock, for tests of expiry. */
   now?: () => Date;
   rateLimits?: { account: number; address: number };
+  /** Where unexpected errors are logged (default: stderr). */
+  log?: (message: string, error?: unknown) => void;
 }
 
 export interface RunningServer {
@@ -37,7 +39,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const limits = createSignInLimits(options.rateLimits?.account, options.rateLimits?.address);
   const app = createApp(
     { db, now: options.now ?? (() => new Date()), limits, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
-    options.staticDir ? { staticDir: options.staticDir } : {},
+    { ...(options.staticDir ? { staticDir: options.staticDir } : {}), ...(options.log ? { log: options.log } : {}) },
   );
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     // Without a hostname Node listens on every interface, IPv4 and IPv6, so `localhost` works either way.

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorSchema, LoginResponseSchema, MeResponseSchema } from '../../shared/schemas';
+import { api, apiLogin } from '../support/portal-server';
+import { asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const login = (body: unknown) => api(server.url, null, 'POST', '/auth/login', body);
+
+describe('sign-in', () => {
+  it('signs in the demo manager with the Company ID in any case and says who they are', async () => {
+    const res = await login({ companyId: 'codeglass', email: 'Manager@CodeGlass.example', password: DEMO.manager.password });
+    expect(res.status).toBe(200);
+    const body = parsed(LoginResponseSchema, res.body);
+    expect(body.user).toMatchObject({ email: DEMO.manager.email, name: 'Morgan Manager', role: 'license_manager', mustChangePassword: false });
+    const dev = parsed(LoginResponseSchema, (await login({ companyId: 'CodeGlass', email: DEMO.user.email, password: DEMO.user.password })).body);
+    expect(dev.user).toMatchObject({ name: 'Dana Developer', role: 'license_user' });
+  });
+
+  it('refuses a wrong password, an unknown email and an unknown company alike with 401 invalid_credentials', async () => {
+    for (const body of [
+      { companyId: 'CodeGlass', email: DEMO.user.email, password: 'wrong-password' },
+      { companyId: 'CodeGlass', email: 'nobody@codeglass.example', password: 'dev-demo' },
+      { companyId: 'Nope', email: DEMO.user.email, password: DEMO.user.password },
+    ]) {
+      const res = await login(body);
+      expect(res.status).toBe(401);
+      expect(parsed(ApiErrorSchema, res.body).code).toBe('invalid_credentials');
+    }
+  });
+
+  it('names the field when the sign-in form is incomplete', async () => {
+    const res = await login({ companyId: 'CodeGlass', email: 'not-an-email', password: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'invalid_request', field: 'email' });
+    expect(res.body.message).toMatch(/^email: /);
+  });
+
+  it('rate-limits repeated failures for one account with 429 and Retry-After, even with the right password', async () => {
+    const email = 'target@codeglass.example';
+    for (let i = 0; i < 5; i++) expect((await login({ companyId: 'CodeGlass', email, password: `guess-${i}` })).status).toBe(401);
+    const res = await login({ companyId: 'CodeGlass', email, password: 'another-guess' });
+    expect(res.status).toBe(429);
+    expect(res.body.code).toBe('rate_limited');
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+    // Other accounts are not locked out by it.
+    expect((await login({ companyId: 'CodeGlass', email: DEMO.user.email, password: DEMO.user.password })).status).toBe(200);
+  });
+
+  it('rate-limits one address guessing across many emails', async () => {
+    const own = await startTestServer({ rateLimits: { account: 5, address: 3 } });
+    try {
+      const try_ = (i: number) => api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email: `u${i}@codeglass.example`, password: 'wrong-one' });
+      for (let i = 0; i < 3; i++) expect((await try_(i)).status).toBe(401);
+      const res = await try_(99);
+      expect(res.status).toBe(429);
+      expect(res.headers.get('Retry-After')).toBeTruthy();
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
+describe('sessions', () => {
+  it('ends the session at logout: the token no longer works', async () => {
+    const token = await asManager(server.url);
+    expect((await api(server.url, token, 'GET', '/me')).status).toBe(200);
+    expect((await api(server.url, token, 'POST', '/auth/logout')).status).toBe(204);
+    const after = await api(server.url, token, 'GET', '/me');
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('unauthorized');
+  });
+
+  it('answers 401 unauthorized without a token or with a made-up one', async () => {
+    expect((await api(server.url, null, 'GET', '/licenses')).body.code).toBe('unauthorized');
+    expect((await api(server.url, 'x'.repeat(43), 'GET', '/licenses')).status).toBe(401);
+  });
+
+  it('tells the signed-in user their company', async () => {
+    const token = await asManager(server.url);
+    const me = parsed(MeResponseSchema, (await api(server.url, token, 'GET', '/me')).body);
+    expect(me.company).toMatchObject({ companyId: 'CodeGlass' });
+    expect(me.user.role).toBe('license_manager');
+  });
+});
+
+describe('a new account must change its initial password', () => {
+  it('blocks everything but /auth and /me until the password is changed, then works with the new one', async () => {
+    const manager = await asManager(server.url);
+    const license = await demoLicense(server.url, manager);
+    const assigned = await syncOne(server.url, manager, commands.assign(license.id, 'newbie@codeglass.example', { firstName: 'Nia', initialPassword: 'first-pass-123' }));
+    expect(assigned).toMatchObject({ outcome: 'applied', result: { created: true } });
+
+    const token = await apiLogin(server.url, 'newbie@codeglass.example', 'first-pass-123');
+    const me = await api(server.url, token, 'GET', '/me');
+    expect(me.body.user.mustChangePassword).toBe(true);
+    for (const path of ['/licenses', `/licenses/${license.id}`, '/status']) {
+      const res = await api(server.url, token, 'GET', path);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('password_change_required');
+    }
+    const wrong = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'my-own-secret' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.field).toBe('currentPassword');
+    const short = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'short' });
+    expect(short.body).toMatchObject({ code: 'invalid_request', field: 'newPassword' });
+
+    expect((await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'my-own-secret' })).status).toBe(204);
+    expect((await api(server.url, token, 'GET', '/licenses')).status).toBe(200);
+    await expect(apiLogin(server.url, 'newbie@codeglass.example', 'first-pass-123')).rejects.toThrow(/401/);
+    expect(await apiLogin(server.url, 'newbie@codeglass.example', 'my-own-secret')).toBeTruthy();
+  });
+});

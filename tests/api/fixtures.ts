@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import { startServer, type RunningServer, type StartOptions } from '../../server/start';
+import { DEMO } from '../../server/db/seed';
+import { createCompany, createLicense, type NewLicenseInput } from '../../server/vendor/operations';
+import { DevicesResponseSchema, LicensesResponseSchema, SyncResponseSchema, type Command, type SyncResult } from '../../shared/schemas';
+import { api, apiLogin, tempDatabasePath } from '../support/portal-server';
+
+export { DEMO };
+
+/** A real server in this process on a free port, with a real SQLite file in a temp dir. */
+export async function startTestServer(options: Partial<StartOptions> = {}): Promise<RunningServer & { databasePath: string }> {
+  const databasePath = tempDatabasePath();
+  const server = await startServer({ port: 0, databaseUrl: `sqlite:${databasePath}`, seed: true, ...options });
+  return { ...server, databasePath };
+}
+
+export const asManager = (url: string) => apiLogin(url, DEMO.manager.email, DEMO.manager.password);
+export const asDev = (url: string) => apiLogin(url, DEMO.user.email, DEMO.user.password);
+
+/** Parses a body with the shared schema the clients use, failing the test when it does not fit. */
+export function parsed<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) expect.fail(`response does not match the schema: ${result.error.message}\n${JSON.stringify(body)}`);
+  return result.data;
+}
+
+let seq = 0;
+type Basis<K extends Command['kind']> = Extract<Command, { kind: K }>['basis'];
+const envelope = () => ({ opId: randomUUID(), seq: seq++ });
+
+/** Command factories: fresh opId and seq each time. */
+export const commands = {
+  resetDevice: (deviceId: string, basis?: Basis<'device.reset'>): Command => ({ ...envelope(), kind: 'device.reset', payload: { deviceId }, ...(basis ? { basis } : {}) }),
+  resetLicense: (licenseId: string, basis?: Basis<'license.reset'>): Command => ({ ...envelope(), kind: 'license.reset', payload: { licenseId }, ...(basis ? { basis } : {}) }),
+  assign: (licenseId: string, email: string, extra: { firstName?: string; lastName?: string; initialPassword?: string } = {}): Command => ({
+    ...envelope(),
+    kind: 'user.assign',
+    payload: { licenseId, email, ...extra },
+  }),
+  unassign: (licenseId: string, userId: string): Command => ({ ...envelope(), kind: 'user.unassign', payload: { licenseId, userId } }),
+};
+
+/** POST /sync and return the parsed results (asserting 200). */
+export async function sync(url: string, token: string, cmds: Command[]): Promise<SyncResult[]> {
+  const res = await api(url, token, 'POST', '/sync', { clientId: 'test-client', commands: cmds });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return parsed(SyncResponseSchema, res.body).results;
+}
+
+/** One command, one result. */
+export async function syncOne(url: string, token: string, command: Command): Promise<SyncResult> {
+  const [result] = await sync(url, token, [command]);
+  return result!;
+}
+
+/** The demo license as the manager sees it. */
+export async function demoLicense(url: string, managerToken: string) {
+  const res = await api(url, managerToken, 'GET', '/licenses');
+  const license = parsed(LicensesResponseSchema, res.body).licenses.find((l) => l.name === DEMO.licenseName);
+  if (!license) throw new Error('demo license missing');
+  return license;
+}
+
+export async function devicesOf(url: string, token: string, licenseId: string) {
+  return parsed(DevicesResponseSchema, (await api(url, token, 'GET', `/licenses/${licenseId}/devices`)).body).devices;
+}
+
+/** A second company (rule 9 tests) with its own manager and license. */
+export async function otherCompany(server: RunningServer, overrides: Partial<NewLicenseInput> = {}) {
+  await createCompany(server.db, { companyId: 'Rival', name: 'Rival Inc' });
+  const created = await createLicense(server.db, {
+    company: 'Rival',
+    kind: 'organization',
+    type: 'subscription',
+    quantity: 2,
+    maxActivations: 2,
+    maxDeactivations: 2,
+    validUntil: null,
+    manager: 'boss@rival.example',
+    managerPassword: 'rival-password',
+    ...overrides,
+  });
+  // The vendor-created manager must change the password; these tests sign in as a settled user.
+  await server.db.kysely.updateTable('users').set({ must_change_password: 0 }).where('id', '=', created.manager.id).execute();
+  const token = await apiLogin(server.url, 'boss@rival.example', 'rival-password', 'Rival');
+  return { licenseId: created.license.id, token };
+}
+
+/** A license of the demo company with chosen limits, managed by the demo manager. */
+export async function demoCompanyLicense(server: RunningServer, input: Partial<NewLicenseInput>) {
+  const created = await createLicense(server.db, {
+    company: DEMO.companyId,
+    kind: 'organization',
+    type: 'subscription',
+    quantity: 5,
+    maxActivations: null,
+    maxDeactivations: null,
+    validUntil: null,
+    manager: DEMO.manager.email,
+    ...input,
+  });
+  return created.license.id;
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DevicesResponseSchema,
+  LicenseResponseSchema,
+  LicensesResponseSchema,
+  StatusResponseSchema,
+  UsersResponseSchema,
+} from '../../shared/schemas';
+import { api } from '../support/portal-server';
+import { asDev, asManager, demoLicense, otherCompany, parsed, startTestServer } from './fixtures';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let manager: string;
+let dev: string;
+let licenseId: string;
+let rival: { licenseId: string; token: string };
+
+beforeAll(async () => {
+  server = await startTestServer({ publicUrl: 'https://portal.codeglass.example' });
+  manager = await asManager(server.url);
+  dev = await asDev(server.url);
+  licenseId = (await demoLicense(server.url, manager)).id;
+  rival = await otherCompany(server);
+});
+afterAll(() => server.stop());
+
+const get = (token: string, path: string) => api(server.url, token, 'GET', path);
+
+describe('the demo license', () => {
+  it('shows the seeded counters: 3 of 5 activations, 2 of 3 seats, 2 of 5 deactivations, valid for a year', async () => {
+    const { license } = parsed(LicenseResponseSchema, (await get(manager, `/licenses/${licenseId}`)).body);
+    expect(license).toMatchObject({
+      subscriptionKind: 'offline_organization',
+      licenseType: 'subscription',
+      status: 'active',
+      quantity: 3,
+      maxLicenseUsers: 3,
+      activations: { used: 3, max: 5 },
+      seats: { used: 2, max: 3 },
+      deactivations: { used: 2, max: 5 },
+      role: 'license_manager',
+    });
+    const days = (Date.parse(license.validUntil!) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(360);
+    expect(days).toBeLessThan(367);
+  });
+});
+
+describe('GET /licenses', () => {
+  it('lists the license for both demo users, with each one role', async () => {
+    const mine = parsed(LicensesResponseSchema, (await get(manager, '/licenses')).body).licenses;
+    const devs = parsed(LicensesResponseSchema, (await get(dev, '/licenses')).body).licenses;
+    expect(mine.map((l) => [l.id, l.role])).toEqual([[licenseId, 'license_manager']]);
+    expect(devs.map((l) => [l.id, l.role])).toEqual([[licenseId, 'license_user']]);
+  });
+
+  it('never lists another company licenses', async () => {
+    const rivals = parsed(LicensesResponseSchema, (await get(rival.token, '/licenses')).body).licenses;
+    expect(rivals.map((l) => l.id)).toEqual([rival.licenseId]);
+  });
+
+  it('lets a manager find the licenses a user holds by email', async () => {
+    const found = parsed(LicensesResponseSchema, (await get(manager, '/licenses?email=DEV@codeglass.example')).body).licenses;
+    expect(found.map((l) => l.id)).toEqual([licenseId]);
+    const none = parsed(LicensesResponseSchema, (await get(manager, '/licenses?email=boss@rival.example')).body).licenses;
+    expect(none).toEqual([]);
+    // A license user cannot look up someone else.
+    expect(parsed(LicensesResponseSchema, (await get(dev, '/licenses?email=manager@codeglass.example')).body).licenses).toEqual([]);
+  });
+});
+
+describe('GET /licenses/:id and its tabs', () => {
+  it('answers 404 for another company license and does not say whether it exists', async () => {
+    for (const path of [`/licenses/${rival.licenseId}`, `/licenses/${rival.licenseId}/devices`, `/licenses/${rival.licenseId}/users`]) {
+      const res = await get(manager, path);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('not_found');
+    }
+    expect((await get(rival.token, `/licenses/${licenseId}`)).status).toBe(404);
+    expect((await get(manager, '/licenses/does-not-exist')).body).toEqual((await get(manager, `/licenses/${rival.licenseId}`)).body);
+  });
+
+  it('shows a manager every device and a license user only their own', async () => {
+    const all = parsed(DevicesResponseSchema, (await get(manager, `/licenses/${licenseId}/devices`)).body).devices;
+    expect(all).toHaveLength(5);
+    expect(all.filter((d) => d.active)).toHaveLength(3);
+    expect(new Set(all.map((d) => d.userEmail))).toEqual(new Set(['dev@codeglass.example', 'manager@codeglass.example']));
+    const own = parsed(DevicesResponseSchema, (await get(dev, `/licenses/${licenseId}/devices`)).body).devices;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((d) => d.userEmail === 'dev@codeglass.example')).toBe(true);
+    expect(own.filter((d) => d.active).map((d) => d.hostname).sort()).toEqual(['dev-desktop', 'dev-laptop']);
+  });
+
+  it('shows the Users tab to the manager only', async () => {
+    const { users } = parsed(UsersResponseSchema, (await get(manager, `/licenses/${licenseId}/users`)).body);
+    expect(users.map((u) => [u.email, u.isManager]).sort()).toEqual([
+      ['dev@codeglass.example', false],
+      ['manager@codeglass.example', true],
+    ]);
+    const res = await get(dev, `/licenses/${licenseId}/users`);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('not_license_manager');
+  });
+});
+
+describe('GET /status', () => {
+  it('gives the extension counters and absolute portal links; Users only for managers', async () => {
+    const m = parsed(StatusResponseSchema, (await get(manager, '/status')).body);
+    expect(m.licenses[0]).toMatchObject({
+      id: licenseId,
+      activations: { used: 3, max: 5 },
+      links: {
+        licenses: 'https://portal.codeglass.example/licenses',
+        license: `https://portal.codeglass.example/licenses/${licenseId}`,
+        devices: `https://portal.codeglass.example/licenses/${licenseId}/devices`,
+        users: `https://portal.codeglass.example/licenses/${licenseId}/users`,
+      },
+    });
+    const d = parsed(StatusResponseSchema, (await get(dev, '/status')).body);
+    expect(d.user.role).toBe('license_user');
+    expect(d.licenses[0]!.links.users).toBeNull();
+  });
+
+  it('uses the request origin when no PUBLIC_URL is set', async () => {
+    const own = await startTestServer();
+    try {
+      const token = await asDev(own.url);
+      const body = parsed(StatusResponseSchema, (await api(own.url, token, 'GET', '/status')).body);
+      expect(body.licenses[0]!.links.licenses).toBe(`${own.url}/licenses`);
+    } finally {
+      await own.stop();
+    }
+  });
+});
