@@ -1,9 +1,39 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The PWA's build. (WXT keeps its own config in wxt.config.ts.)
 export default defineConfig({
   root: 'pwa',
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    VitePWA({
+      // Our own TypeScript service worker (pwa/src/sw.ts); the plugin only injects the precache list.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/apple-touch-icon.png'],
+      injectManifest: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'] },
+      manifest: {
+        name: 'Seat Portal',
+        short_name: 'Seats',
+        description: 'Your software license seats and device activations, online and offline.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f4e79',
+        background_color: '#f7f8fa',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      devOptions: { enabled: false, type: 'module' },
+    }),
+  ],
   build: { outDir: '../dist/pwa', emptyOutDir: true },
+  server: { proxy: { '/api': 'http://localhost:8787' } },
 });

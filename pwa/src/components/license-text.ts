@@ -1,0 +1,17 @@
+import type { LicenseType, SubscriptionKind } from '../../../shared/domain';
+
+/** Names people read for the license kinds and types (the seed portal's words). */
+const KINDS: Record<SubscriptionKind, string> = {
+  enterprise: 'Enterprise subscription',
+  organization: 'Organization subscription',
+  offline_organization: 'Offline organization subscription',
+  experimental: 'Experimental subscription',
+};
+const TYPES: Record<LicenseType, string> = {
+  perpetual: 'perpetual',
+  time_limited: 'time-limited',
+  subscription: 'subscription',
+};
+
+export const kindText = (kind: SubscriptionKind): string => KINDS[kind];
+export const typeText = (type: LicenseType): string => TYPES[type];

@@ -1,0 +1,61 @@
+import { nextTick } from 'vue';
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { useSessionStore } from '../../shared/stores';
+import SignInView from './views/SignInView.vue';
+import DashboardView from './views/DashboardView.vue';
+import LicensesView from './views/LicensesView.vue';
+import LicenseView from './views/LicenseView.vue';
+import DevicesView from './views/DevicesView.vue';
+import UsersView from './views/UsersView.vue';
+import ChangesView from './views/ChangesView.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** License managers only (DESIGN rule 4). */
+    managers?: boolean;
+    title?: string;
+  }
+}
+
+/** Stable paths: the extension and bookmarks link to them (DESIGN.md "PWA routes"). */
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: SignInView, meta: { public: true, title: 'Sign in' } },
+  { path: '/', name: 'dashboard', component: DashboardView, meta: { title: 'Dashboard' } },
+  { path: '/licenses', name: 'licenses', component: LicensesView, meta: { title: 'Licenses' } },
+  { path: '/licenses/:id', name: 'license', component: LicenseView, props: true, meta: { title: 'License' } },
+  { path: '/licenses/:id/devices', name: 'devices', component: DevicesView, props: true, meta: { title: 'Devices' } },
+  { path: '/licenses/:id/users', name: 'users', component: UsersView, props: true, meta: { title: 'Users', managers: true } },
+  { path: '/changes', name: 'changes', component: ChangesView, meta: { title: 'Changes' } },
+  { path: '/:rest(.*)*', redirect: '/' },
+];
+
+export function createPortalRouter(history: RouterHistory = createWebHistory()) {
+  const router = createRouter({ history, routes });
+
+  router.beforeEach((to) => {
+    const session = useSessionStore();
+    if (!to.meta.public && !session.signedIn) {
+      return { path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.meta.public && session.signedIn && !session.needsSignIn && !session.user?.mustChangePassword) return { path: '/' };
+    if (!to.meta.public && session.user?.mustChangePassword) return { path: '/login' };
+    if (to.meta.managers && !session.isManager) return { path: `/licenses/${String(to.params.id)}` };
+    return true;
+  });
+
+  // After each navigation: a page title, and focus on the new page's heading so screen readers
+  // announce it and keyboard users start from the top of the content.
+  router.afterEach(async (to, from) => {
+    document.title = to.meta.title ? `${to.meta.title} · Seat Portal` : 'Seat Portal';
+    if (!from.matched.length) return; // first load: leave focus where the browser put it
+    await nextTick();
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+  });
+  return router;
+}

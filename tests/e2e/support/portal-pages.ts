@@ -1,0 +1,77 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Page objects: the e2e tests speak in what a user does, not in selectors. */
+export class PortalApp {
+  constructor(
+    readonly page: Page,
+    readonly baseURL: string,
+  ) {}
+
+  heading(): Locator {
+    return this.page.locator('main h1');
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(this.baseURL + path);
+    await this.heading().first().waitFor();
+  }
+
+  /** Sign in on /login and wait for the dashboard. */
+  async signIn(email: string, password: string, companyId = 'CodeGlass'): Promise<void> {
+    await this.page.goto(this.baseURL + '/login');
+    await this.page.getByLabel('Company ID').fill(companyId);
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  }
+
+  nav(name: string): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('navigation', { name: 'License sections' }).getByRole('link', { name });
+  }
+
+  /** Opens the first license from the Licenses page; returns its id. */
+  async openFirstLicense(): Promise<string> {
+    await this.nav('Licenses').click();
+    await this.page.getByTestId('license-table').getByRole('link').first().click();
+    await this.page.getByTestId('license-facts').waitFor();
+    return new URL(this.page.url()).pathname.split('/')[2] ?? '';
+  }
+
+  deviceRow(hostname: string): Locator {
+    return this.page.locator(`tr[data-device="${hostname}"]`);
+  }
+
+  /** Devices page: Reset, read the preview, confirm. Returns the preview text. */
+  async resetDevice(hostname: string): Promise<string> {
+    await this.page.getByRole('button', { name: `Reset ${hostname}` }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('reset-preview').waitFor();
+    const preview = (await dialog.getByTestId('reset-preview').innerText()).trim();
+    await dialog.getByRole('button', { name: 'Reset device' }).click();
+    await this.deviceRow(hostname).getByTestId('pending').waitFor();
+    return preview;
+  }
+
+  /** Users page: fill the form, read the preview, confirm. Returns the initial password if one is shown. */
+  async assignUser(email: string, firstName: string, lastName: string): Promise<string | null> {
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('First name').fill(firstName);
+    await this.page.getByLabel('Last name').fill(lastName);
+    await this.page.getByRole('button', { name: 'Assign license user…' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('assign-preview').waitFor();
+    await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
+    await this.page.locator(`tr[data-user="${email}"]`).waitFor();
+    const box = this.page.getByTestId('initial-password');
+    return (await box.count()) > 0 ? (await box.locator('code').innerText()).trim() : null;
+  }
+
+  changeStates(): Promise<string[]> {
+    return this.page.getByTestId('change-state').allInnerTexts();
+  }
+}
