@@ -33,7 +33,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   });
   app.use(
     '/api/*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ApiError(413, 'payload_too_large'); } }),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      // The rest of the body is never read: close the connection so it is not reused mid-upload.
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', undefined, undefined, { Connection: 'close' });
+      },
+    }),
   );
   app.use('/api/*', async (c, next) => {
     await next();

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorSchema, LicenseResponseSchema } from '../../shared/schemas';
+import { demoCompanyLicense } from './fixtures';
+import { api } from '../support/portal-server';
+import { asDev, asManager, commands, demoLicense, devicesOf, parsed, startTestServer, sync, syncOne } from './fixtures';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let manager: string;
+let dev: string;
+let licenseId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  manager = await asManager(server.url);
+  dev = await asDev(server.url);
+  licenseId = (await demoLicense(server.url, manager)).id;
+});
+afterAll(() => server.stop());
+
+const post = (body: unknown, init: { raw?: string } = {}) =>
+  fetch(`${server.url}/api/v1/sync`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${manager}`, 'Content-Type': 'application/json' },
+    body: init.raw ?? JSON.stringify(body),
+  });
+
+describe('exactly once', () => {
+  it('answers a replayed opId with the stored result and changes nothing', async () => {
+    const laptop = (await devicesOf(server.url, dev, licenseId)).find((d) => d.hostname === 'dev-laptop')!;
+    const command = commands.resetDevice(laptop.id);
+    const first = await syncOne(server.url, dev, command);
+    expect(first).toMatchObject({ outcome: 'applied', result: { deactivationCount: 3 } });
+    const count = async () => parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license.deactivationCount;
+    expect(await count()).toBe(3);
+    // The same command again (a lost response, a second tab), alone and twice in one batch.
+    expect(await syncOne(server.url, dev, command)).toEqual(first);
+    expect(await sync(server.url, dev, [command, command])).toEqual([first, first]);
+    expect(await count()).toBe(3);
+  });
+
+  it('answers one result per command, in the order sent', async () => {
+    const cmds = [commands.assign(licenseId, 'dev@codeglass.example'), commands.resetDevice('missing'), commands.resetLicense(licenseId, { activeDevices: 0, assignedUsers: 0 })];
+    const results = await sync(server.url, manager, cmds);
+    expect(results.map((r) => [r.opId, r.outcome])).toEqual([
+      [cmds[0]!.opId, 'already_done'],
+      [cmds[1]!.opId, 'rejected'],
+      [cmds[2]!.opId, 'conflict'],
+    ]);
+  });
+
+  it('applies a batch of 1,000 commands in one request', async () => {
+    const big = await demoCompanyLicense(server, { name: 'Big batch', quantity: 2000 });
+    const cmds = Array.from({ length: 1000 }, (_, i) =>
+      i % 2 === 0 ? commands.assign(big, 'dev@codeglass.example') : commands.unassign(big, 'nobody-at-all'),
+    );
+    const started = performance.now();
+    const results = await sync(server.url, manager, cmds);
+    const ms = performance.now() - started;
+    expect(results).toHaveLength(1000);
+    expect(results.map((r) => r.opId)).toEqual(cmds.map((c) => c.opId));
+    expect(results[0]!.outcome).toBe('applied');
+    expect(results.slice(1).every((r) => r.outcome === 'already_done')).toBe(true);
+    expect(ms).toBeLessThan(10_000);
+    // A replay of the whole batch changes nothing and answers the same.
+    expect(await sync(server.url, manager, cmds)).toEqual(results);
+  });
+});
+
+describe('bad input gets a 4xx naming the field, never a 5xx', () => {
+  it('malformed JSON', async () => {
+    const res = await post(null, { raw: '{"clientId": "a", "commands": [' });
+    expect(res.status).toBe(400);
+    expect(parsed(ApiErrorSchema, await res.json())).toMatchObject({ code: 'invalid_request', field: 'body' });
+  });
+
+  it('wrong types, with the dotted path of the field', async () => {
+    const res = await post({ clientId: 'a', commands: [commands.resetDevice('d1'), { ...commands.resetDevice('d2'), seq: 'first' }] });
+    expect(res.status).toBe(400);
+    const body = parsed(ApiErrorSchema, await res.json());
+    expect(body).toMatchObject({ code: 'invalid_request', field: 'commands.1.seq' });
+    expect(body.message).toMatch(/^commands\.1\.seq: /);
+  });
+
+  it('an unknown command kind', async () => {
+    const cmds = [0, 1, 2].map((i) => commands.resetDevice(`d${i}`));
+    const res = await post({ clientId: 'a', commands: [...cmds, { ...commands.resetDevice('x'), kind: 'device.explode' }] });
+    expect(res.status).toBe(400);
+    const body = parsed(ApiErrorSchema, await res.json());
+    expect(body.field).toBe('commands.3.kind');
+  });
+
+  it('a missing payload field, a bad opId, more than 1,000 commands', async () => {
+    const noId = await post({ clientId: 'a', commands: [{ ...commands.resetDevice('x'), payload: {} }] });
+    expect(parsed(ApiErrorSchema, await noId.json()).field).toBe('commands.0.payload.deviceId');
+    const badOp = await post({ clientId: 'a', commands: [{ ...commands.resetDevice('x'), opId: 'not-a-uuid' }] });
+    expect(parsed(ApiErrorSchema, await badOp.json()).field).toBe('commands.0.opId');
+    const tooMany = await post({ clientId: 'a', commands: Array.from({ length: 1001 }, () => commands.resetDevice('x')) });
+    expect(tooMany.status).toBe(400);
+    expect(parsed(ApiErrorSchema, await tooMany.json()).field).toBe('commands');
+  });
+
+  it('an empty body, a JSON array, a JSON string', async () => {
+    for (const raw of ['', '[]', '"hello"', 'null']) {
+      const res = await post(null, { raw });
+      expect(res.status, raw).toBe(400);
+      expect((await res.json()).code).toBe('invalid_request');
+    }
+  });
+
+  it('a body over 2 MB is 413 payload_too_large', async () => {
+    const res = await post(null, { raw: JSON.stringify({ clientId: 'a', padding: 'x'.repeat(2 * 1024 * 1024 + 10) }) });
+    expect(res.status).toBe(413);
+    expect(parsed(ApiErrorSchema, await res.json()).code).toBe('payload_too_large');
+  });
+
+  it('bad activation and sign-in bodies', async () => {
+    const act = await api(server.url, dev, 'POST', '/activations', { licenseId, hardwareId: '', hostname: 'h', os: 'o' });
+    expect(act.status).toBe(400);
+    expect(act.body.field).toBe('hardwareId');
+    const login = await api(server.url, null, 'POST', '/auth/login', { companyId: 42 });
+    expect(login.status).toBe(400);
+    expect(login.body.field).toBe('companyId');
+    const query = await api(server.url, manager, 'GET', `/licenses?email=${'x'.repeat(300)}`);
+    expect(query.status).toBe(400);
+    expect(query.body.field).toBe('email');
+  });
+});
