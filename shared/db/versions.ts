@@ -47,9 +47,9 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
           ...(typeof code === 'string' ? { code } : {}),
           ...(typeof message === 'string' ? { message } : {}),
         };
-        // A settled assign no longer needs the initial password it carried.
+        // A successful assign no longer needs the initial password it carried (a refused one may be retried).
         const payload = row.payload as Record<string, unknown> | undefined;
-        if (payload && 'initialPassword' in payload) delete payload.initialPassword;
+        if (payload && (state === 'applied' || state === 'already_done')) delete payload.initialPassword;
       }
       // 'sending' in v1 meant a tab was mid-send: it is simply queued again (same opId, server dedupes).
       delete row.state;

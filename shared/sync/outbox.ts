@@ -37,6 +37,21 @@ export async function enqueue(db: PortalDb, command: NewCommand, ctx: EnqueueCon
   });
 }
 
+/** Queue many commands in one transaction (one bulkAdd): imports and the benchmark. */
+export async function enqueueMany(db: PortalDb, commands: readonly NewCommand[], ctx: EnqueueContext): Promise<OutboxRow[]> {
+  return db.transaction('rw', db.outbox, async () => {
+    const last = await db.outbox.orderBy('seq').last();
+    const createdAt = ctx.now.toISOString();
+    const rows = commands.map((command, i) => {
+      const wire = CommandSchema.parse({ ...pick(command), opId: uuidv7(ctx.now.getTime()), seq: (last?.seq ?? 0) + 1 + i });
+      const extra = { clientId: ctx.clientId, userId: ctx.userId, licenseId: command.licenseId, createdAt, ...(command.label ? { label: command.label } : {}) };
+      return { ...wire, ...extra } as OutboxRow;
+    });
+    await db.outbox.bulkAdd(rows);
+    return rows;
+  });
+}
+
 function pick(command: NewCommand) {
   return { kind: command.kind, payload: command.payload, ...(command.basis ? { basis: command.basis } : {}) };
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { DB_VERSION, PortalDb } from './database';
+
+const at = '2030-01-01T00:00:00.000Z';
+const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) => ({
+  seq,
+  opId: `0190a0b0-0000-7000-8000-00000000000${seq}`,
+  clientId: 'c1',
+  kind: 'user.assign',
+  payload: { licenseId: 'lic-1', email: `u${seq}@x.example`, initialPassword: 'Secret-Pass-123' },
+  licenseId: 'lic-1',
+  createdAt: at,
+  state,
+  ...extra,
+});
+
+describe('database versions', () => {
+  it('is at version 2', () => {
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('upgrades a v1 outbox (a state column per row) to v2 (derived states, settled folded in)', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v1 = new PortalDb(name, { upTo: 1 });
+    await v1.meta.put({ key: 'session', value: { token: 't'.repeat(24), user: { id: 'u-manager' } } });
+    await v1.licenses.put({ id: 'lic-1', name: 'Kept' } as never);
+    await v1.table('outbox').bulkAdd([
+      v1Row(1, 'applied', { settledAt: '2030-01-02T00:00:00.000Z' }),
+      v1Row(2, 'rejected', { code: 'max_license_users_reached', message: 'Max license users number reached' }),
+      v1Row(3, 'sending'),
+      v1Row(4, 'queued', { userId: 'u-other' }),
+    ]);
+    v1.close();
+
+    const v2 = new PortalDb(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const rows = await v2.outbox.orderBy('seq').toArray();
+    expect(rows.map((r) => r.settled?.outcome ?? null)).toEqual(['applied', 'rejected', null, null]);
+    expect(rows[0]?.settled?.settledAt).toBe('2030-01-02T00:00:00.000Z');
+    expect(rows[1]?.settled).toMatchObject({ code: 'max_license_users_reached' });
+    // The applied assign drops its initial password; the rejected one may be retried and keeps it.
+    expect(rows.map((r) => (r.kind === 'user.assign' ? (r.payload.initialPassword ?? null) : null))).toEqual([
+      null,
+      'Secret-Pass-123',
+      'Secret-Pass-123',
+      'Secret-Pass-123',
+    ]);
+    expect(rows.map((r) => r.userId)).toEqual(['u-manager', 'u-manager', 'u-manager', 'u-other']);
+    expect(rows.every((r) => !('state' in r))).toBe(true);
+    expect(await v2.leases.count()).toBe(0);
+    expect(await v2.outcomes.count()).toBe(0);
+    expect((await v2.licenses.get('lic-1'))?.name).toBe('Kept');
+    v2.close();
+    await Dexie.delete(name);
+  });
+});
