@@ -1,0 +1,133 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ERROR_MESSAGES, NOTICE_MESSAGES } from '../../../shared/domain';
+import { sessionItem, settingsItem, statusCacheItem } from '../../storage/items';
+import type { StatusCache } from '../../storage/schemas';
+import type { RefreshOutcome } from '../../status/refresh';
+import { PORTAL, cache, license, session, statusResponse } from '../../testing/factories';
+import App from './App.vue';
+
+/** Stands in for the background: answers `status/refresh` by storing `next` and replying `outcome`. */
+function background(outcome: RefreshOutcome | Promise<RefreshOutcome>, next?: StatusCache) {
+  const handler = vi.fn(async () => {
+    const reply = await outcome;
+    if (next) await statusCacheItem.setValue(next);
+    return reply;
+  });
+  fakeBrowser.runtime.onMessage.addListener(handler);
+  return handler;
+}
+
+async function open() {
+  const wrapper = mount(App, { global: { plugins: [createPinia()] } });
+  await flushPromises();
+  return wrapper;
+}
+
+const updated: RefreshOutcome = { kind: 'updated', checkedAt: new Date().toISOString() };
+const fresh = (l = license()) => cache({ status: statusResponse([l]), checkedAt: new Date().toISOString() });
+
+describe('popup', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    setActivePinia(createPinia());
+    await sessionItem.setValue(session());
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says it is checking while the first refresh runs', async () => {
+    background(new Promise<RefreshOutcome>(() => {}));
+    const popup = await open();
+    expect(popup.find('[data-testid="loading"]').text()).toBe('Checking your licenses…');
+    expect(popup.find('[data-testid="refresh"]').attributes('disabled')).toBeDefined();
+  });
+
+  it('shows activations, seats, deactivations left, expiry and role', async () => {
+    const ask = background(updated, fresh());
+    const popup = await open();
+    expect(ask).toHaveBeenCalledWith({ type: 'status/refresh' }, expect.anything());
+    expect(popup.find('[data-testid="activations"]').text()).toContain('3 of 5');
+    expect(popup.find('[data-testid="seats"]').text()).toContain('2 of 3');
+    expect(popup.find('[data-testid="deactivations"]').text()).toContain('2 of 5(3 left)');
+    expect(popup.find('[data-testid="expiry"]').text()).toMatch(/^expires in \d+ days$/);
+    expect(popup.find('[data-testid="role"]').text()).toBe('License user');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe('last checked just now');
+    expect(popup.find('[data-testid="banner"]').exists()).toBe(false);
+  });
+
+  it('shows the cached numbers at once, before the refresh answers', async () => {
+    await statusCacheItem.setValue(fresh(license({ activations: { used: 1, max: 5 } })));
+    background(new Promise<RefreshOutcome>(() => {}));
+    const popup = await open();
+    expect(popup.find('[data-testid="activations"]').text()).toContain('1 of 5');
+    expect(popup.find('[data-testid="refresh"]').text()).toBe('Checking…');
+  });
+
+  it('warns when an activation limit is near', async () => {
+    background(updated, fresh(license({ activations: { used: 4, max: 5 } })));
+    const popup = await open();
+    expect(popup.find('article').attributes('data-health')).toBe('near');
+    expect(popup.text()).toContain(NOTICE_MESSAGES.activations_nearly_used);
+  });
+
+  it('tells the user to reset a device at the activation limit', async () => {
+    background(updated, fresh(license({ activations: { used: 5, max: 5 } })));
+    const popup = await open();
+    expect(popup.find('article').attributes('data-health')).toBe('at_limit');
+    expect(popup.find('[role="alert"]').text()).toBe(ERROR_MESSAGES.activation_limit_reached);
+  });
+
+  it('keeps the cached numbers offline and says when they were last checked', async () => {
+    const checkedAt = new Date(Date.now() - 10 * 60_000).toISOString();
+    await statusCacheItem.setValue(cache({ checkedAt }));
+    background(
+      { kind: 'offline', code: 'network_error', message: ERROR_MESSAGES.network_error },
+      cache({ checkedAt, lastError: { code: 'network_error', message: ERROR_MESSAGES.network_error } }),
+    );
+    const popup = await open();
+    expect(popup.find('main').attributes('data-phase')).toBe('offline');
+    expect(popup.find('[data-testid="activations"]').text()).toContain('3 of 5');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe('last checked 10 minutes ago');
+    expect(popup.find('[data-testid="banner"]').text()).toBe(ERROR_MESSAGES.network_error);
+  });
+
+  it('offers sign-in when signed out and asks the portal nothing', async () => {
+    await sessionItem.removeValue();
+    await settingsItem.setValue({ portalUrl: PORTAL, refreshMinutes: 15 });
+    const ask = background(updated);
+    const popup = await open();
+    expect(ask).not.toHaveBeenCalled();
+    expect(popup.find('[data-testid="banner"]').text()).toBe(NOTICE_MESSAGES.signed_out);
+    expect(popup.find('[data-testid="open-options"]').exists()).toBe(true);
+    expect(popup.find('article').exists()).toBe(false);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await popup.find('[data-link="sign-in"]').trigger('click');
+    expect(create).toHaveBeenCalledWith({ url: `${PORTAL}/login` });
+  });
+
+  it('refreshes again on demand', async () => {
+    const ask = background(updated, fresh());
+    const popup = await open();
+    await popup.find('[data-testid="refresh"]').trigger('click');
+    await flushPromises();
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens portal pages in a new tab; Users only for a manager', async () => {
+    await sessionItem.setValue(session({ user: { ...session().user, role: 'license_manager' } }));
+    background(updated, fresh(license({ role: 'license_manager' })));
+    const popup = await open();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await popup.find('[data-link="users"]').trigger('click');
+    await popup.find('[data-link="devices"]').trigger('click');
+    expect(create.mock.calls).toEqual([[{ url: `${PORTAL}/licenses/lic-1/users` }], [{ url: `${PORTAL}/licenses/lic-1/devices` }]]);
+  });
+
+  it('shows no Users link to a license user', async () => {
+    background(updated, fresh());
+    const popup = await open();
+    expect(popup.findAll('[data-link]').map((a) => a.attributes('data-link'))).toEqual(['licenses', 'license', 'devices']);
+  });
+});
