@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActivationCheckResponseSchema, ActivationResponseSchema } from '../../shared/schemas';
+import { changeLicense, createUser } from '../../server/vendor/operations';
+import { api, apiLogin } from '../support/portal-server';
+import { asDev, asManager, demoLicense, devicesOf, otherCompany, parsed, startTestServer } from './fixtures';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let manager: string;
+let dev: string;
+let licenseId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  manager = await asManager(server.url);
+  dev = await asDev(server.url);
+  licenseId = (await demoLicense(server.url, manager)).id;
+});
+afterAll(() => server.stop());
+
+const activate = (token: string, hardwareId: string, hostname = 'build-box', lic = licenseId) =>
+  api(server.url, token, 'POST', '/activations', { licenseId: lic, hardwareId, hostname, os: 'Fedora 41' });
+const check = (token: string, hardwareId: string) => api(server.url, token, 'POST', '/activations/check', { licenseId, hardwareId });
+
+describe('the licensed product activating', () => {
+  it('activates a new machine, then only refreshes it when it activates again', async () => {
+    const first = await activate(dev, 'HW-NEW-1');
+    expect(first.status).toBe(201);
+    const { device } = parsed(ActivationResponseSchema, first.body);
+    expect(device).toMatchObject({ hardwareId: 'HW-NEW-1', active: true, userEmail: 'dev@codeglass.example' });
+    const again = await activate(dev, 'HW-NEW-1', 'build-box-renamed');
+    expect(again.status).toBe(200);
+    const refreshed = parsed(ActivationResponseSchema, again.body).device;
+    expect(refreshed.id).toBe(device.id);
+    expect(refreshed.hostname).toBe('build-box-renamed');
+    expect(Date.parse(refreshed.lastCheckedAt)).toBeGreaterThanOrEqual(Date.parse(device.lastCheckedAt));
+    expect((await devicesOf(server.url, manager, licenseId)).filter((d) => d.active)).toHaveLength(4);
+  });
+
+  it('refuses a machine past maxActivations with 409 activation_limit_reached', async () => {
+    expect((await activate(manager, 'HW-NEW-2')).status).toBe(201);
+    const res = await activate(dev, 'HW-NEW-3');
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('activation_limit_reached');
+    expect(res.body.message).toMatch(/too many devices/);
+  });
+
+  it('activates a previously deactivated machine again as a new activation', async () => {
+    // Make room: the demo license is at 5 of 5 after the tests above.
+    await changeLicense(server.db, licenseId, { maxActivations: 6 });
+    const old = (await devicesOf(server.url, dev, licenseId)).find((d) => d.hostname === 'old-laptop')!;
+    expect(old.active).toBe(false);
+    const res = await activate(dev, old.hardwareId, 'old-laptop');
+    expect(res.status).toBe(201);
+    const { device } = parsed(ActivationResponseSchema, res.body);
+    expect(device.id).not.toBe(old.id);
+    expect(device.active).toBe(true);
+  });
+
+  it('answers whether a machine is active, with the license', async () => {
+    const yes = parsed(ActivationCheckResponseSchema, (await check(dev, 'HW-NEW-1')).body);
+    expect(yes.active).toBe(true);
+    expect(yes.license.id).toBe(licenseId);
+    expect(parsed(ActivationCheckResponseSchema, (await check(dev, 'HW-NEVER-SEEN')).body).active).toBe(false);
+  });
+
+  it('refuses someone without a seat with 403 not_assigned', async () => {
+    await createUser(server.db, { company: 'CodeGlass', email: 'seatless@codeglass.example', password: 'seatless-pass', mustChangePassword: false });
+    const token = await apiLogin(server.url, 'seatless@codeglass.example', 'seatless-pass');
+    const res = await activate(token, 'HW-SEATLESS');
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('not_assigned');
+    // ... and cannot read the license by checking either.
+    expect((await check(token, 'HW-NEW-1')).status).toBe(404);
+  });
+
+  it('answers 404 for another company license', async () => {
+    const rival = await otherCompany(server);
+    expect((await activate(rival.token, 'HW-RIVAL')).status).toBe(404);
+  });
+
+  it('refuses a disabled license (403 license_disabled) and an expired one (403 license_expired), whose pages stay readable', async () => {
+    await changeLicense(server.db, licenseId, { maxActivations: null, status: 'disabled' });
+    const disabled = await activate(dev, 'HW-LATE-1');
+    expect(disabled.status).toBe(403);
+    expect(disabled.body.code).toBe('license_disabled');
+    await changeLicense(server.db, licenseId, { status: 'active', validUntil: new Date(Date.now() - 60_000).toISOString() });
+    const expired = await activate(dev, 'HW-LATE-2');
+    expect(expired.status).toBe(403);
+    expect(expired.body.code).toBe('license_expired');
+    expect(expired.body.message).toMatch(/expired/);
+    expect((await api(server.url, dev, 'GET', `/licenses/${licenseId}`)).status).toBe(200);
+    expect((await api(server.url, dev, 'GET', `/licenses/${licenseId}/devices`)).status).toBe(200);
+  });
+});
