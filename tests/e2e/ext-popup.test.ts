@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, api, apiLogin, startPortalServer, type PortalServer } from '../support/portal-server';
+
+/*
+ * The built Chrome extension, unpacked into real Chromium, against the real portal server with
+ * the demo data. Needs `npm run build:ext` first.
+ */
+const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+
+let server: PortalServer;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let profileDir: string;
+
+/** The extension's pages, addressed by what a user sees. */
+class ExtensionPages {
+  constructor(private readonly id: string) {}
+
+  async signIn(portalUrl: string, email: string, password: string): Promise<void> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${this.id}/options.html`);
+    await page.getByLabel('Portal URL').fill(portalUrl);
+    await page.getByLabel('Company ID').fill('CodeGlass');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('signed-in').waitFor();
+    await page.close();
+  }
+
+  async openPopup(): Promise<Page> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.goto(`chrome-extension://${this.id}/popup.html`);
+    return page;
+  }
+}
+
+/** The toolbar badge text, read inside the extension's service worker. */
+function badgeText(): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `chrome` exists only inside the worker
+  return worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}) as Promise<string>);
+}
+
+function gauge(popup: Page, name: 'activations' | 'seats' | 'deactivations') {
+  return popup.getByTestId(name);
+}
+
+let pages: ExtensionPages;
+
+beforeAll(async () => {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No extension build: run `npm run build:ext` first.');
+  server = await startPortalServer({ seed: true });
+  profileDir = mkdtempSync(join(tmpdir(), 'seat-portal-ext-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    deviceScaleFactor: 2,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+  pages = new ExtensionPages(extensionId);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('extension against the real portal', () => {
+  it('shows 3/5 activations, 2 of 3 seats and 2 of 5 deactivations after signing in', async () => {
+    expect(await badgeText()).toBe('?');
+    await pages.signIn(server.url, 'dev@codeglass.example', 'dev-demo');
+    const popup = await pages.openPopup();
+    await expect.poll(() => popup.locator('main').getAttribute('data-phase')).toBe('idle');
+    await expect.poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
+    expect(await gauge(popup, 'activations').textContent()).toContain('(2 left)');
+    expect(await gauge(popup, 'seats').textContent()).toContain('2 of 3');
+    expect(await gauge(popup, 'deactivations').textContent()).toContain('2 of 5');
+    expect(await gauge(popup, 'deactivations').textContent()).toContain('(3 left)');
+    expect(await popup.getByTestId('role').textContent()).toBe('License user');
+    expect(await popup.getByTestId('expiry').textContent()).toMatch(/^expires in 36[45] days$/);
+    expect(await badgeText()).toBe('3/5');
+    await popup.close();
+  });
+
+  it('reflects a device reset done through the API after Refresh', async () => {
+    const popup = await pages.openPopup();
+    await expect.poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
+
+    const token = await apiLogin(server.url, 'dev@codeglass.example', 'dev-demo');
+    const licenseId = await popup.locator('article').getAttribute('data-license');
+    const devices = await api(server.url, token, 'GET', `/licenses/${licenseId}/devices`);
+    const device = (devices.body.devices as { id: string; active: boolean }[]).find((d) => d.active);
+    expect(device).toBeDefined();
+    const sync = await api(server.url, token, 'POST', '/sync', {
+      clientId: 'e2e-extension',
+      commands: [{ opId: randomUUID(), seq: 1, kind: 'device.reset', payload: { deviceId: device!.id } }],
+    });
+    expect(sync.body.results[0].outcome).toBe('applied');
+
+    await popup.getByTestId('refresh').click();
+    await expect.poll(() => gauge(popup, 'activations').textContent()).toContain('2 of 5');
+    expect(await gauge(popup, 'deactivations').textContent()).toContain('3 of 5');
+    expect(await gauge(popup, 'deactivations').textContent()).toContain('(2 left)');
+    await expect.poll(() => badgeText()).toBe('2/5');
+
+    // The README's screenshot: as tall as the popup's content, like the real toolbar popup.
+    mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+    await popup.setViewportSize({ width: 360, height: 100 });
+    await popup.screenshot({ path: join(REPO_ROOT, 'docs/popup.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('opens each portal page of the configured portal in a new tab', async () => {
+    const popup = await pages.openPopup();
+    const licenseId = await popup.locator('article').getAttribute('data-license');
+    const page = `${server.url}/licenses/${licenseId}`;
+    const expected: Record<string, string> = { licenses: `${server.url}/licenses`, license: page, devices: `${page}/devices` };
+    const keys = await popup.locator('[data-link]').evaluateAll((links) => links.map((a) => a.getAttribute('data-link')));
+    expect(keys).toEqual(['licenses', 'license', 'devices']); // a license user gets no Users link
+    for (const [key, url] of Object.entries(expected)) {
+      const [tab] = await Promise.all([context.waitForEvent('page'), popup.locator(`[data-link="${key}"]`).click()]);
+      await expect.poll(() => tab.url()).toBe(url);
+      await tab.close();
+    }
+    await popup.close();
+  });
+
+  it('keeps the cached numbers and says when they were last checked once the server is gone', async () => {
+    await server.stop();
+    const popup = await pages.openPopup();
+    await expect.poll(() => popup.locator('main').getAttribute('data-phase')).toBe('offline');
+    expect(await gauge(popup, 'activations').textContent()).toContain('2 of 5');
+    expect(await gauge(popup, 'deactivations').textContent()).toContain('3 of 5');
+    expect(await popup.getByTestId('last-checked').textContent()).toMatch(/^last checked (just now|\d+ minutes? ago)$/);
+    expect(await popup.getByTestId('banner').textContent()).toContain('The portal cannot be reached');
+    expect(await badgeText()).toBe('2/5');
+    await popup.close();
+  });
+});
