@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './connect';
 import { createCompany, createLicense, createUser } from '../vendor/operations';
+import { writeTransaction } from './transaction';
 
 /** The demo sign-ins `npm start` prints and every test may use. */
 export const DEMO = {
@@ -55,7 +56,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: s
     active: deactivated === undefined ? 1 : 0,
     deactivated_at: deactivated === undefined ? null : ago(deactivated),
   });
-  await db.kysely.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     await trx.insertInto('assignments').values({ license_id: license.id, user_id: dev.id, assigned_at: ago(60) }).execute();
     await trx
       .insertInto('devices')

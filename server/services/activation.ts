@@ -9,6 +9,7 @@ import type { AppDeps } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
 import { accessLicense } from './access';
 import { deviceView, licenseView } from './views';
+import { writeTransaction } from '../db/transaction';
 
 const STATUS = { activation_limit_reached: 409 } as const;
 
@@ -18,7 +19,7 @@ const STATUS = { activation_limit_reached: 409 } as const;
  */
 export async function activate(deps: AppDeps, user: UserRow, request: ActivationRequest): Promise<{ device: Device; created: boolean }> {
   const { db } = deps;
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const license = await lockLicense(trx, db.dialect, user.company_id, request.licenseId);
     if (!license) throw notFound();
     const devices = await licenseDevices(trx, license.id);

@@ -9,6 +9,7 @@ import type { CommandContext, Effect } from './commands/effect';
 import { resetLicense } from './commands/license-reset';
 import { assignUser, prepareNewAccount } from './commands/user-assign';
 import { unassignUser } from './commands/user-unassign';
+import { writeTransaction } from '../db/transaction';
 
 function decide(ctx: CommandContext, command: Command): Promise<Effect> {
   switch (command.kind) {
@@ -47,7 +48,7 @@ export async function applyCommand(deps: AppDeps, user: UserRow, command: Comman
     newAccount = await prepareNewAccount(command.payload);
   }
   try {
-    return await db.kysely.transaction().execute(async (trx) => {
+    return await writeTransaction(db, async (trx) => {
       const stored = await storedResult(trx, companyId, command.opId);
       if (stored) return stored;
       const at = deps.now().toISOString();

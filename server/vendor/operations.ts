@@ -13,6 +13,7 @@ import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
 import { licenseFacts, type LicenseRow } from '../db/licenses';
 import { findCompanyByPublicId, findUserByEmail, insertUser } from '../db/users';
+import { writeTransaction } from '../db/transaction';
 
 /** Rule 8: what the vendor does from the server's CLI ("contact us"), never from the portal. */
 export class VendorError extends Error {}
@@ -109,7 +110,7 @@ export async function createLicense(db: Db, input: NewLicenseInput, now = new Da
     created_at: at,
   };
   const managerId = manager.id;
-  await db.kysely.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     await trx.insertInto('licenses').values(row).execute();
     await trx.insertInto('license_managers').values({ license_id: row.id, user_id: managerId }).execute();
     await trx.insertInto('assignments').values({ license_id: row.id, user_id: managerId, assigned_at: at }).execute();
@@ -126,7 +127,7 @@ async function licenseOrThrow(db: Db, licenseId: string): Promise<LicenseRow> {
 
 /** Quantity, limits, status, validity; seats follow the quantity (applyLicenseChange). */
 export async function changeLicense(db: Db, licenseId: string, change: LicenseChange, now = new Date()) {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const row = await licenseOrThrow({ ...db, kysely: trx }, licenseId);
     const next = applyLicenseChange(licenseFacts(row), change);
     await trx
@@ -147,7 +148,7 @@ export async function changeLicense(db: Db, licenseId: string, change: LicenseCh
 
 /** "Contact us to reset your limit": the deactivation counter starts again from zero. */
 export async function liftLimit(db: Db, licenseId: string, now = new Date()) {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const row = await licenseOrThrow({ ...db, kysely: trx }, licenseId);
     const next = liftDeactivationLimit(licenseFacts(row));
     await trx.updateTable('licenses').set({ deactivation_count: next.deactivationCount }).where('id', '=', licenseId).execute();
@@ -162,7 +163,7 @@ export async function makeManager(db: Db, licenseId: string, email: string, now 
   const user = await findUserByEmail(db.kysely, row.company_id, email);
   if (!user) throw new VendorError(`--email: no user ${email} in the license's company`);
   const at = now.toISOString();
-  await db.kysely.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     await trx.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', user.id).execute();
     await trx.insertInto('license_managers').values({ license_id: licenseId, user_id: user.id }).execute();
     const seat = await trx.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', user.id).executeTakeFirst();
