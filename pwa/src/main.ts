@@ -12,7 +12,11 @@ async function start() {
   installPortal(createPortalDeps({ baseURL: '' }));
   // Restore the session from the device first, so a reload while offline stays signed in.
   await useSessionStore().restore();
-  void useOutboxStore().start();
+  const outbox = useOutboxStore();
+  void outbox.start();
+  // DESIGN: resume on start. An offline backoff left by the last session must not hold back an
+  // app that opens online, so send at once (the engine's own start honours the backoff).
+  if (navigator.onLine && useSessionStore().signedIn) void outbox.syncNow();
   const router = createPortalRouter();
   app.use(router);
   await router.isReady().catch(() => undefined);

@@ -57,7 +57,12 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
   return db.transaction('rw', [db.outbox, db.outcomes, db.leases, db.meta], async () => {
     const now = o.now();
     const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
-    const ready = sendable({ rows, outcomes, leases, sync, userId: o.userId, now }, Number.POSITIVE_INFINITY);
+    // With Web Locks only the lock holder gets here, so a lease of another owner was left by a tab
+    // that died mid-send (closed, reloaded): it must not hold those commands back until it expires.
+    // Without Web Locks, leases are the only guard between tabs, so they all count.
+    const exclusive = Boolean((globalThis.navigator as Navigator | undefined)?.locks?.request);
+    const live = exclusive ? leases.filter((l) => l.owner === o.owner) : leases;
+    const ready = sendable({ rows, outcomes, leases: live, sync, userId: o.userId, now }, Number.POSITIVE_INFINITY);
     if (ready.length === 0) return null;
     const batch = ready.slice(0, o.batchSize);
     const batchId = uuidv7(now.getTime());
