@@ -44,7 +44,8 @@ export async function sendAll(o: SendOptions): Promise<RunResult> {
     if (!response.ok) return fail(o, taken.batchId, response.error, done, [...touched]);
     const results = matchResults(taken.rows, response.data.results);
     await storeOutcomes(o, taken.batchId, results);
-    for (const row of taken.rows) if (results.some((r) => r.opId === row.opId)) touched.add(row.licenseId);
+    const answered = new Set(results.map((r) => r.opId));
+    for (const row of taken.rows) if (answered.has(row.opId)) touched.add(row.licenseId);
     done += results.length;
     o.onProgress?.(done, total);
     if (results.length === 0) return fail(o, taken.batchId, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]);

@@ -9,7 +9,7 @@ const idb = (w: IdbWork | undefined) => (w ? `${w.total} (${w.readwrite} rw) / $
 const outcomes = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${v} ${k}`).join(', ');
 
 /** The median round of each side (by sync time), as a Markdown report. */
-export function renderResults(r: { n: number; batch: number; rounds: number; chromium: string; engine: BenchResult[]; baseline: BenchResult[] }): string {
+export function renderResults(r: { n: number; batch: number; rounds: number; chromium: string; machine: string; engine: BenchResult[]; baseline: BenchResult[] }): string {
   const pick = (xs: BenchResult[]) => xs.find((x) => x.syncMs === median(xs.map((y) => y.syncMs)))!;
   const e = pick(r.engine);
   const b = pick(r.baseline);

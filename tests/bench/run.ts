@@ -4,7 +4,7 @@
  * Writes tests/bench/RESULTS.md. Not part of `npm test`.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -53,7 +53,8 @@ async function main() {
       console.log(`round ${r + 1}: engine sync ${engine[r]!.syncMs.toFixed(0)} ms, baseline replay ${baseline[r]!.syncMs.toFixed(0)} ms`);
     }
     const version = browser.version();
-    const report = renderResults({ n: N, batch: BATCH, rounds: ROUNDS, chromium: version, engine, baseline });
+    const machine = `${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end of the run`;
+    const report = renderResults({ n: N, batch: BATCH, rounds: ROUNDS, chromium: version, machine, engine, baseline });
     writeFileSync(resolve(REPO_ROOT, 'tests/bench/RESULTS.md'), report);
     console.log(report);
   } finally {
