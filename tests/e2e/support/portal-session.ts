@@ -29,9 +29,12 @@ export async function serverLicense(url: string) {
   };
 }
 
-/** Collects every opId a page sends in POST /api/v1/sync, to prove each command goes out once. */
+/**
+ * Collects every opId a page delivered to the server in POST /api/v1/sync (attempts that failed
+ * offline never reached it), to prove each command goes out once.
+ */
 export function recordSyncedOpIds(page: Page, into: string[]): void {
-  page.on('request', (request) => {
+  page.on('requestfinished', (request) => {
     if (request.method() !== 'POST' || !request.url().endsWith('/api/v1/sync')) return;
     const body = request.postDataJSON() as { commands?: Array<{ opId: string }> } | null;
     for (const command of body?.commands ?? []) into.push(command.opId);
