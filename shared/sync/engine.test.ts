@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSyncMeta } from '../db';
+import { patchSyncMeta, readSyncMeta } from '../db';
 import { deriveViews, type CommandState } from './state';
 import { answer, clock, deviceReset, engineFor, freshDb, json, scriptedApi } from './testing/fixtures';
 import type { PortalDb } from '../db';
@@ -205,5 +205,32 @@ describe('outbox state machine', () => {
     await engine.discard(first.opId);
     await engine.syncNow();
     expect(await states(db, new Date())).toEqual(['applied', 'applied']);
+  });
+
+  it('sends each command once when two tabs sync at the same time (one sender)', async () => {
+    const db = freshDb();
+    const { api, requests } = scriptedApi(async (c) => {
+      await new Promise((r) => setTimeout(r, 20));
+      return answer('applied')(c);
+    });
+    const tabA = engineFor(db, api).engine;
+    const tabB = engineFor(db, api).engine;
+    await tabA.enqueue(deviceReset('d1'));
+    await tabB.enqueue(deviceReset('d2'));
+    const [a, b] = await Promise.all([tabA.syncNow(), tabB.syncNow()]);
+    expect([a?.kind ?? null, b?.kind ?? null].sort()).toEqual(['drained', null].sort());
+    expect(requests.flat()).toHaveLength(2);
+    expect(await states(db, new Date())).toEqual(['applied', 'applied']);
+  });
+
+  it('returns blocked commands to queued once the 401 block is lifted', async () => {
+    const db = freshDb();
+    const { api } = scriptedApi(() => json({ code: 'unauthorized', message: 'no' }, 401));
+    const { engine } = engineFor(db, api);
+    await engine.enqueue(deviceReset('d1'));
+    await engine.syncNow();
+    expect(await states(db, new Date())).toEqual(['blocked_auth']);
+    await patchSyncMeta(db, { blockedAuth: false });
+    expect(await states(db, new Date())).toEqual(['queued']);
   });
 });
