@@ -54,6 +54,11 @@ function gauge(popup: Page, name: 'activations' | 'seats' | 'deactivations') {
 
 let pages: ExtensionPages;
 
+/** Polls generously: `npm test` runs the other Vitest projects beside this one on two cores. */
+function poll<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 20_000, interval: 100 });
+}
+
 beforeAll(async () => {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No extension build: run `npm run build:ext` first.');
   server = await startPortalServer({ seed: true });
@@ -86,11 +91,11 @@ afterAll(async () => {
 
 describe('extension against the real portal', () => {
   it('shows 3/5 activations, 2 of 3 seats and 2 of 5 deactivations after signing in', async () => {
-    expect(await badgeText()).toBe('?');
+    await poll(() => badgeText()).toBe('?'); // painted when the service worker starts
     await pages.signIn(server.url, 'dev@codeglass.example', 'dev-demo');
     const popup = await pages.openPopup();
-    await expect.poll(() => popup.locator('main').getAttribute('data-phase')).toBe('idle');
-    await expect.poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
+    await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('idle');
+    await poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
     expect(await gauge(popup, 'activations').textContent()).toContain('(2 left)');
     expect(await gauge(popup, 'seats').textContent()).toContain('2 of 3');
     expect(await gauge(popup, 'deactivations').textContent()).toContain('2 of 5');
@@ -103,7 +108,7 @@ describe('extension against the real portal', () => {
 
   it('reflects a device reset done through the API after Refresh', async () => {
     const popup = await pages.openPopup();
-    await expect.poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
+    await poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
 
     const token = await apiLogin(server.url, 'dev@codeglass.example', 'dev-demo');
     const licenseId = await popup.locator('article').getAttribute('data-license');
@@ -117,10 +122,10 @@ describe('extension against the real portal', () => {
     expect(sync.body.results[0].outcome).toBe('applied');
 
     await popup.getByTestId('refresh').click();
-    await expect.poll(() => gauge(popup, 'activations').textContent()).toContain('2 of 5');
+    await poll(() => gauge(popup, 'activations').textContent()).toContain('2 of 5');
     expect(await gauge(popup, 'deactivations').textContent()).toContain('3 of 5');
     expect(await gauge(popup, 'deactivations').textContent()).toContain('(2 left)');
-    await expect.poll(() => badgeText()).toBe('2/5');
+    await poll(() => badgeText()).toBe('2/5');
 
     // The README's screenshot: as tall as the popup's content, like the real toolbar popup.
     mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
@@ -138,16 +143,42 @@ describe('extension against the real portal', () => {
     expect(keys).toEqual(['licenses', 'license', 'devices']); // a license user gets no Users link
     for (const [key, url] of Object.entries(expected)) {
       const [tab] = await Promise.all([context.waitForEvent('page'), popup.locator(`[data-link="${key}"]`).click()]);
-      await expect.poll(() => tab.url()).toBe(url);
+      await poll(() => tab.url()).toBe(url);
       await tab.close();
     }
     await popup.close();
   });
 
+  it('offers the portal sign-in when signed out, and Users to a manager', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('sign-out').click();
+    await options.getByRole('button', { name: 'Sign in' }).waitFor();
+    await options.close();
+    await poll(() => badgeText()).toBe('?');
+
+    const popup = await pages.openPopup();
+    await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('signed_out');
+    expect(await popup.locator('article').count()).toBe(0);
+    const [signIn] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-link="sign-in"]').click()]);
+    await poll(() => signIn.url()).toBe(`${server.url}/login`);
+    await signIn.close();
+    await popup.close();
+
+    await pages.signIn(server.url, 'manager@codeglass.example', 'manager-demo');
+    const managerPopup = await pages.openPopup();
+    await poll(() => managerPopup.getByTestId('role').textContent()).toBe('License manager');
+    const licenseId = await managerPopup.locator('article').getAttribute('data-license');
+    const [users] = await Promise.all([context.waitForEvent('page'), managerPopup.locator('[data-link="users"]').click()]);
+    await poll(() => users.url()).toBe(`${server.url}/licenses/${licenseId}/users`);
+    await users.close();
+    await managerPopup.close();
+  });
+
   it('keeps the cached numbers and says when they were last checked once the server is gone', async () => {
     await server.stop();
     const popup = await pages.openPopup();
-    await expect.poll(() => popup.locator('main').getAttribute('data-phase')).toBe('offline');
+    await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('offline');
     expect(await gauge(popup, 'activations').textContent()).toContain('2 of 5');
     expect(await gauge(popup, 'deactivations').textContent()).toContain('3 of 5');
     expect(await popup.getByTestId('last-checked').textContent()).toMatch(/^last checked (just now|\d+ minutes? ago)$/);
