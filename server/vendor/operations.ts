@@ -32,7 +32,10 @@ export async function createCompany(db: Db, input: { companyId: string; name: st
   const publicId = input.companyId.trim();
   if (await findCompanyByPublicId(db.kysely, publicId)) throw new VendorError(`--company-id: a company "${publicId}" already exists`);
   const company = { id: randomUUID(), public_id: publicId, public_id_key: publicId.toLowerCase(), name: input.name.trim(), created_at: now.toISOString() };
-  await db.kysely.insertInto('companies').values(company).execute();
+  await writeTransaction(db, async (trx) => {
+    await trx.insertInto('companies').values(company).execute();
+    await recordAudit(trx, vendorAudit(company.id, null, 'company.create', { companyId: publicId, name: company.name }, company.created_at));
+  });
   return { id: company.id, companyId: company.public_id, name: company.name };
 }
 
@@ -67,6 +70,7 @@ export async function createUser(db: Db, input: NewUserInput, now = new Date()) 
     mustChangePassword: input.mustChangePassword ?? input.password === undefined,
     createdAt: now.toISOString(),
   });
+  await recordAudit(db.kysely, vendorAudit(company.id, null, 'user.create', { userId: id, email: normalizeEmail(input.email) }, now.toISOString()));
   return { id, email: normalizeEmail(input.email), company: company.public_id, ...(input.password ? {} : { password }) };
 }
 

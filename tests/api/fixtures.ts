@@ -9,11 +9,28 @@ import { api, apiLogin, tempDatabasePath } from '../support/portal-server';
 
 export { DEMO };
 
-/** A real server in this process on a free port, with a real SQLite file in a temp dir. */
+/**
+ * A real server in this process on a free port, with a real SQLite file in a temp dir; or, when
+ * TEST_POSTGRES_URL names a PostgreSQL server (e.g. postgres://portal@127.0.0.1:5432/postgres),
+ * a fresh database there, so the same tests check the scale-out path.
+ */
 export async function startTestServer(options: Partial<StartOptions> = {}): Promise<RunningServer & { databasePath: string }> {
   const databasePath = tempDatabasePath();
-  const server = await startServer({ port: 0, databaseUrl: `sqlite:${databasePath}`, seed: true, ...options });
+  const databaseUrl = process.env.TEST_POSTGRES_URL ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL) : `sqlite:${databasePath}`;
+  const server = await startServer({ port: 0, databaseUrl, seed: true, ...options });
   return { ...server, databasePath };
+}
+
+async function freshPostgresDatabase(adminUrl: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const name = `seat_portal_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export const asManager = (url: string) => apiLogin(url, DEMO.manager.email, DEMO.manager.password);
