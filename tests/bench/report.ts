@@ -20,6 +20,8 @@ Run by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slic
 on-disk IndexedDB (Dexie 4), the real portal server (Hono + SQLite file) on localhost, demo data.
 Each command is a \`device.reset\` of an inactive device: the server records every opId and answers
 \`already_done\`, so both sides do the same work per command. Median of ${r.rounds} rounds (after a warm-up).
+Machine: ${r.machine}; other work shared the cores, so absolute times are noisy: the ratio and the
+IndexedDB counts are the stable part.
 
 | | our engine (batches of ${r.batch}) | Workbox-like baseline |
 |---|---|---|
