@@ -115,3 +115,21 @@ describe('a new account must change its initial password', () => {
     expect(await apiLogin(server.url, 'newbie@codeglass.example', 'my-own-secret')).toBeTruthy();
   });
 });
+
+describe('session expiry', () => {
+  it('keeps a session alive while it is used (sliding 30 days) and ends it after 30 idle days', async () => {
+    let now = Date.now();
+    const own = await startTestServer({ now: () => new Date(now) });
+    try {
+      const token = await asManager(own.url);
+      now += 20 * 86_400_000;
+      expect((await api(own.url, token, 'GET', '/me')).status).toBe(200);
+      now += 20 * 86_400_000; // 40 days after sign-in, 20 after last use
+      expect((await api(own.url, token, 'GET', '/me')).status).toBe(200);
+      now += 31 * 86_400_000;
+      expect((await api(own.url, token, 'GET', '/me')).status).toBe(401);
+    } finally {
+      await own.stop();
+    }
+  });
+});
