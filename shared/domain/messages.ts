@@ -30,6 +30,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   server_unavailable: 'The portal server is busy or down: it will be retried.',
   invalid_response: 'The portal server sent an answer this app does not understand: update the app.',
   held_by_earlier_change: 'Waits for an earlier change to this license that was refused: retry or discard that one first.',
+  change_in_flight: 'This change is being sent right now: try again in a moment.',
 };
 
 export const WARNING_MESSAGES: Record<WarningCode, string> = {

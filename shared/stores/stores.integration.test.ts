@@ -84,6 +84,11 @@ describe('stores against the real portal server', { timeout: 30_000 }, () => {
     online = false;
 
     const reset = await s.devices.resetDevice(device.id);
+    // Unassigning a user who is only a queued assign withdraws that assign.
+    expect((await s.users.assign({ licenseId: license.id, email: 'typo@codeglass.example' })).ok).toBe(true);
+    const typo = s.users.usersFor(license.id).find((u) => u.email === 'typo@codeglass.example')!;
+    expect(await s.users.unassign(license.id, typo.id)).toMatchObject({ ok: true });
+    expect(s.users.usersFor(license.id).map((u) => u.email)).not.toContain('typo@codeglass.example');
     const assign = await s.users.assign({ licenseId: license.id, email: 'new.hire@codeglass.example', firstName: 'New', lastName: 'Hire' });
     expect(reset.ok && assign.ok).toBe(true);
     if (!assign.ok) return;

@@ -112,6 +112,13 @@ export const useUsersStore = defineStore('users', () => {
   /** Queue `user.unassign`; a manager keeps their seat (refused before queueing). */
   async function unassign(licenseId: string, userId: string): Promise<QueueResult> {
     if (!session.signedIn) return refused('unauthorized');
+    // A user shown from a queued assign has no server id yet: withdrawing the assign is the unassign.
+    if (userId.startsWith('pending:')) {
+      const opId = userId.slice('pending:'.length);
+      const withdrawn = await engine.discard(opId);
+      await outbox.reload();
+      return withdrawn ? { ok: true, opId } : refused('change_in_flight');
+    }
     const preview = previewUnassign(licenseId, userId);
     if (!preview.decision.ok) return refused(preview.decision.code);
     const user = usersFor(licenseId).find((u) => u.id === userId);
