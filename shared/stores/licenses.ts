@@ -3,9 +3,10 @@ import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
 import { planLicenseReset } from '../domain';
 import type { Device, License, LicenseUser } from '../schemas';
-import { fetchedAt as readFetchedAt, storeLicenses } from '../db';
+import { storeLicenses } from '../db';
 import { overlayDevices, overlayLicense, overlayUsers } from '../sync';
 import { usePortal } from './context';
+import { fetchedAtMap } from './fetched';
 import { useLive } from './live';
 import { statusAfter, type LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
@@ -17,6 +18,7 @@ interface Cached {
   devices: Device[];
   users: LicenseUser[];
   fetchedAt: string | null;
+  fetched: Record<string, string>;
 }
 
 /** The licenses the caller may see, from the cache first, with pending commands applied. */
@@ -26,10 +28,10 @@ export const useLicensesStore = defineStore('licenses', () => {
   const outbox = useOutboxStore();
   const cache = useLive<Cached>(
     async () => {
-      const [licenses, devices, users, at] = await Promise.all([db.licenses.toArray(), db.devices.toArray(), db.users.toArray(), readFetchedAt(db, 'licenses')]);
-      return { licenses, devices, users, fetchedAt: at };
+      const [licenses, devices, users, fetched] = await Promise.all([db.licenses.toArray(), db.devices.toArray(), db.users.toArray(), fetchedAtMap(db)]);
+      return { licenses, devices, users, fetchedAt: fetched['licenses'] ?? null, fetched };
     },
-    { licenses: [], devices: [], users: [], fetchedAt: null },
+    { licenses: [], devices: [], users: [], fetchedAt: null, fetched: {} },
   );
   const status = ref<LoadStatus>('idle');
   const error = ref<ApiFailure | null>(null);
@@ -77,10 +79,10 @@ export const useLicensesStore = defineStore('licenses', () => {
       const decision = { ok: false as const, code: 'not_found' as const };
       return { decision, plan: { deviceIds: [], userIds: [] }, messages: messagesOf(decision), summary: '' };
     }
-    const { devices, users } = cache.value.value;
-    const pending = outbox.effectiveRows(null);
-    const liveDevices = overlayDevices(devices.filter((d) => d.licenseId === licenseId), pending);
-    const assignments = overlayUsers(users, licenseId, pending).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
+    const { devices, users, fetched } = cache.value.value;
+    // Each cached list gets the commands its own fetch does not show yet.
+    const liveDevices = overlayDevices(devices.filter((d) => d.licenseId === licenseId), outbox.effectiveRows(fetched[`devices:${licenseId}`] ?? null));
+    const assignments = overlayUsers(users, licenseId, outbox.effectiveRows(fetched[`users:${licenseId}`] ?? null)).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
     const decision = planLicenseReset(license, liveDevices, assignments, actorFor(session.user, license));
     const plan = decision.ok ? decision.plan : { deviceIds: [], userIds: [] };
     const summary = `Deactivates ${plural(plan.deviceIds.length, 'device')} and removes ${plural(plan.userIds.length, 'user')}.`;
