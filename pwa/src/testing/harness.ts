@@ -1,0 +1,99 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { createMemoryHistory } from 'vue-router';
+import type { Component } from 'vue';
+import { createApiClient } from '../../../shared/api';
+import { createPortalDb } from '../../../shared/db';
+import { currentToken, installPortal, useSessionStore } from '../../../shared/stores';
+import { createPortalRouter } from '../router';
+import { aDevice, aLicense, aLicenseUser, aUser } from './fixtures';
+
+/** How the fake portal server answers: with data, never (loading), unreachable, or with a 500. */
+export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
+
+/**
+ * A page under test on the real stores, the real API client and a real (fake-indexeddb) Dexie
+ * database; only `fetch` is scripted, so the pages see exactly what they would see in a browser.
+ */
+export async function setupPortal(data: Partial<ServerData> = {}) {
+  const server: { mode: ServerMode; data: ServerData } = { mode: 'data', data: { ...defaultData(), ...data } };
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const path = url.pathname.replace('/api/v1', '');
+    const method = (init?.method ?? 'GET').toUpperCase();
+    if (path === '/auth/login' || path === '/me' || path === '/sync' || server.mode === 'data') return answer(server.data, method, path);
+    if (server.mode === 'loading') return new Promise<Response>(() => undefined);
+    if (server.mode === 'offline') throw new TypeError('Failed to fetch');
+    return json(500, { code: 'internal_error', message: 'Something went wrong on the server: try again later.' });
+  }) as typeof globalThis.fetch;
+
+  const pinia: Pinia = createPinia();
+  setActivePinia(pinia);
+  installPortal({
+    api: createApiClient({ baseURL: 'http://portal.test', getToken: currentToken, fetch }),
+    db: createPortalDb(`page-test-${Math.random().toString(36).slice(2)}`),
+    sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000 },
+  });
+  await useSessionStore().signIn({ companyId: 'CodeGlass', email: server.data.user.email, password: 'secret-pass' });
+  const router = createPortalRouter(createMemoryHistory());
+
+  async function render(view: Component, path: string, props: Record<string, unknown> = {}) {
+    await router.push(path);
+    const wrapper = mount(view, { props, global: { plugins: [pinia, router] }, attachTo: document.body });
+    await settle();
+    // On a busy machine Dexie's liveQueries may lag the first answer: wait until the page settled.
+    if (server.mode !== 'loading') {
+      for (let i = 0; i < 100 && (wrapper.find('[data-testid="state-loading"]').exists() || !wrapper.find('[data-testid="data-age"] time').exists()); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await settle();
+    }
+    return wrapper;
+  }
+  return { server, pinia, router, render };
+}
+
+/** Lets the stores' awaits, Dexie and the liveQueries run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+interface ServerData {
+  user: ReturnType<typeof aUser>;
+  licenses: ReturnType<typeof aLicense>[];
+  devices: ReturnType<typeof aDevice>[];
+  users: ReturnType<typeof aLicenseUser>[];
+}
+
+function defaultData(): ServerData {
+  return {
+    user: aUser(),
+    licenses: [aLicense()],
+    devices: [aDevice(), aDevice({ id: 'd-2', hostname: 'morgan-mbp', userId: 'u-manager', userEmail: 'manager@codeglass.example' })],
+    users: [aLicenseUser({ id: 'u-manager', email: 'manager@codeglass.example', firstName: 'Morgan', lastName: 'Manager', isManager: true }), aLicenseUser()],
+  };
+}
+
+function answer(data: ServerData, method: string, path: string): Response {
+  if (path === '/auth/login') return json(200, { token: 'token-'.padEnd(32, 'x'), user: data.user });
+  if (path === '/me') return json(200, { user: data.user, company: { id: 'c-1', companyId: 'CodeGlass', name: 'CodeGlass' } });
+  if (path === '/sync' && method === 'POST') return json(200, { results: [] });
+  if (path === '/licenses') return json(200, { licenses: data.licenses });
+  const match = /^\/licenses\/([^/]+)(\/devices|\/users)?$/.exec(path);
+  if (match?.[2] === '/devices') return json(200, { devices: data.devices });
+  if (match?.[2] === '/users') return json(200, { users: data.users });
+  if (match) return json(200, { license: data.licenses[0] });
+  return json(404, { code: 'not_found', message: 'This no longer exists.' });
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Waits (up to ~2 s) until the selector is in the page: Dexie and liveQuery settle at their own pace. */
+export async function until(wrapper: { find: (s: string) => { exists: () => boolean } }, selector: string): Promise<void> {
+  for (let i = 0; i < 100 && !wrapper.find(selector).exists(); i++) await new Promise((r) => setTimeout(r, 20));
+}

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { VueWrapper } from '@vue/test-utils';
+import DashboardView from './DashboardView.vue';
+import { aUser } from '../testing/fixtures';
+import { setupPortal } from '../testing/harness';
+
+describe('DashboardView', () => {
+  let wrapper: VueWrapper | undefined;
+  afterEach(() => wrapper?.unmount());
+
+  it('shows the role, the number of licenses, pending changes and the last sync', async () => {
+    const { render } = await setupPortal();
+    wrapper = await render(DashboardView, '/');
+    expect(wrapper.find('[data-testid="role"]').text()).toBe('License manager');
+    expect(wrapper.find('[data-testid="license-count"]').text()).toBe('1');
+    expect(wrapper.find('[data-testid="dashboard-pending"]').text()).toBe('0');
+    expect(wrapper.find('[data-testid="last-sync"]').exists()).toBe(true);
+  });
+
+  it('says License user for a license user', async () => {
+    const { render } = await setupPortal({ user: aUser({ id: 'u-dev', email: 'dev@codeglass.example', role: 'license_user' }) });
+    wrapper = await render(DashboardView, '/');
+    expect(wrapper.find('[data-testid="role"]').text()).toBe('License user');
+  });
+
+  it('offline, shows the banner and still the cached numbers', async () => {
+    const { render, server } = await setupPortal();
+    wrapper = await render(DashboardView, '/');
+    wrapper.unmount();
+    server.mode = 'offline';
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    try {
+      wrapper = await render(DashboardView, '/');
+      expect(wrapper.find('[data-testid="dashboard-offline"]').exists()).toBe(true);
+      expect(wrapper.find('[data-testid="license-count"]').text()).toBe('1');
+    } finally {
+      Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
+    }
+  });
+
+  it('shows the error message on a server error', async () => {
+    const { render, server } = await setupPortal();
+    server.mode = 'error';
+    wrapper = await render(DashboardView, '/');
+    expect(wrapper.find('[data-testid="state-error"]').text()).toContain('Something went wrong on the server');
+  });
+});

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { VueWrapper } from '@vue/test-utils';
+import UsersView from './UsersView.vue';
+import { aLicense, LICENSE_ID } from '../testing/fixtures';
+import { settle, setupPortal, until } from '../testing/harness';
+
+const path = `/licenses/${LICENSE_ID}/users`;
+
+describe('UsersView', () => {
+  let wrapper: VueWrapper | undefined;
+  afterEach(() => wrapper?.unmount());
+
+  it('lists the assigned users; managers keep their seat (no Unassign)', async () => {
+    const { render } = await setupPortal();
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    expect(wrapper.find('[data-testid="user-table"]').text()).toContain('dev@codeglass.example');
+    expect(wrapper.find('button[aria-label="Unassign dev@codeglass.example"]').exists()).toBe(true);
+    expect(wrapper.find('button[aria-label="Unassign manager@codeglass.example"]').exists()).toBe(false);
+  });
+
+  it('assigns an unknown email after a preview and shows its initial password once', async () => {
+    const { render } = await setupPortal();
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    await until(wrapper, '[data-testid="user-table"]');
+    await wrapper.find('#assign-email').setValue('new.hire@codeglass.example');
+    await wrapper.find('#assign-first').setValue('Nia');
+    await wrapper.find('[data-testid="assign-form"]').trigger('submit');
+    await settle();
+    const preview = wrapper.find('[data-testid="assign-preview"]').text();
+    expect(preview).toContain('3 of 3 seats used after it');
+    expect(preview).toContain('This uses the last free seat');
+    await wrapper.find('[data-testid="confirm"]').trigger('click');
+    await settle();
+    expect(wrapper.find('[data-testid="initial-password"] code').text()).toMatch(/\S{8,}/);
+    expect(wrapper.find('tr[data-user="new.hire@codeglass.example"] [data-testid="pending"]').exists()).toBe(true);
+  });
+
+  it('at the seat limit shows "Max license users number reached" with the upgrade hint', async () => {
+    const { render } = await setupPortal({ licenses: [aLicense({ seats: { used: 3, max: 3 } })] });
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    await until(wrapper, '[data-testid="seat-limit"]');
+    expect(wrapper.find('[data-testid="seat-limit"]').text()).toContain('Max license users number reached: upgrade');
+    expect(wrapper.find('#assign-email').attributes('disabled')).toBeDefined();
+  });
+
+  it('offline and error states keep the page readable', async () => {
+    const { render, server } = await setupPortal();
+    server.mode = 'offline';
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    expect(wrapper.find('[data-testid="state-offline"]').exists()).toBe(true);
+    wrapper.unmount();
+    server.mode = 'error';
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    expect(wrapper.find('[data-testid="state-error"]').exists()).toBe(true);
+  });
+});
