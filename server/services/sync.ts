@@ -2,6 +2,7 @@ import { messageFor } from '../../shared/domain';
 import type { Command, SyncResult } from '../../shared/schemas';
 import { storeResult, storedResult } from '../db/applied-ops';
 import { recordAudit } from '../db/audit';
+import { findDevice } from '../db/devices';
 import { findUserByEmail, type UserRow } from '../db/users';
 import type { AppDeps } from '../http/env';
 import { resetDevice } from './commands/device-reset';
@@ -77,9 +78,30 @@ export async function applyCommand(deps: AppDeps, user: UserRow, command: Comman
   }
 }
 
-/** Commands in the order sent, one result each. */
+/**
+ * Commands in the order sent, one result each. A refused or conflicting command holds the later
+ * commands of its license in the same request (they may build on it): those are answered
+ * `held_by_earlier_change` and not stored, so the client keeps them queued behind it.
+ */
 export async function applySync(deps: AppDeps, user: UserRow, commands: readonly Command[]): Promise<SyncResult[]> {
   const results: SyncResult[] = [];
-  for (const command of commands) results.push(await applyCommand(deps, user, command));
+  const held = new Set<string>();
+  for (const command of commands) {
+    const licenseId = await licenseOf(deps, command);
+    const stored = held.has(licenseId) ? await storedResult(deps.db.kysely, user.company_id, command.opId) : undefined;
+    if (held.has(licenseId) && !stored) {
+      results.push({ opId: command.opId, outcome: 'rejected', code: 'held_by_earlier_change', message: messageFor('held_by_earlier_change') });
+      continue;
+    }
+    const result = stored ?? (await applyCommand(deps, user, command));
+    if (licenseId && (result.outcome === 'rejected' || result.outcome === 'conflict')) held.add(licenseId);
+    results.push(result);
+  }
   return results;
+}
+
+/** The license a command is about ('' when its device is unknown: nothing to hold then). */
+async function licenseOf(deps: AppDeps, command: Command): Promise<string> {
+  if (command.kind !== 'device.reset') return command.payload.licenseId;
+  return (await findDevice(deps.db.kysely, command.payload.deviceId))?.license_id ?? '';
 }

@@ -207,6 +207,33 @@ describe('outbox state machine', () => {
     expect(await states(db, new Date())).toEqual(['applied', 'applied']);
   });
 
+  it('keeps a command the server held behind a refused one in the same request queued, then sends it', async () => {
+    const db = freshDb();
+    let refuse = true;
+    const { api, requests } = scriptedApi(async (commands) =>
+      json({
+        results: commands.map((c, i) =>
+          refuse && i === 0
+            ? { opId: c.opId, outcome: 'rejected', code: 'forbidden', message: 'no' }
+            : refuse
+              ? { opId: c.opId, outcome: 'rejected', code: 'held_by_earlier_change', message: 'held' }
+              : { opId: c.opId, outcome: 'applied' },
+        ),
+      }),
+    );
+    const { engine } = engineFor(db, api);
+    const first = await engine.enqueue(deviceReset('d1', 'lic-1'));
+    const second = await engine.enqueue(deviceReset('d2', 'lic-1'));
+    await engine.syncNow();
+    expect(requests).toHaveLength(1);
+    expect(await states(db, new Date())).toEqual(['rejected', 'queued']);
+    refuse = false;
+    await engine.discard(first.opId);
+    await engine.syncNow();
+    expect(requests[1]?.map((c) => c.opId)).toEqual([second.opId]);
+    expect(await states(db, new Date())).toEqual(['applied']);
+  });
+
   it('sends each command once when two tabs sync at the same time (one sender)', async () => {
     const db = freshDb();
     const { api, requests } = scriptedApi(async (c) => {

@@ -73,10 +73,13 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
   });
 }
 
-/** Only answers for opIds of this batch count; a missing one stays queued and is re-sent. */
+/**
+ * Only answers for opIds of this batch count; a missing one stays queued and is re-sent. A command
+ * the server held behind a refused one of its license is no answer either: it stays queued, held.
+ */
 function matchResults(rows: readonly OutboxRow[], results: readonly SyncResult[]): SyncResult[] {
   const sent = new Set(rows.map((r) => r.opId));
-  return results.filter((r) => sent.has(r.opId));
+  return results.filter((r) => sent.has(r.opId) && r.code !== 'held_by_earlier_change');
 }
 
 async function storeOutcomes(o: SendOptions, batchId: string, results: SyncResult[]): Promise<void> {

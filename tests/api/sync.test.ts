@@ -65,6 +65,22 @@ describe('exactly once', () => {
     // A replay of the whole batch changes nothing and answers the same.
     expect(await sync(server.url, manager, cmds)).toEqual(results);
   });
+
+  it('holds the later commands of a license behind a refused one in the same request', async () => {
+    const me = parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license;
+    const desktop = (await devicesOf(server.url, dev, licenseId)).find((d) => d.hostname === 'dev-desktop' && d.active)!;
+    const managerId = (await api(server.url, manager, 'GET', '/me')).body.user.id as string;
+    const refused = commands.unassign(licenseId, managerId);
+    const later = commands.resetDevice(desktop.id);
+    const results = await sync(server.url, manager, [refused, later]);
+    expect(results.map((r) => [r.outcome, r.code])).toEqual([
+      ['rejected', 'cannot_unassign_manager'],
+      ['rejected', 'held_by_earlier_change'],
+    ]);
+    expect((await devicesOf(server.url, dev, licenseId)).find((d) => d.id === desktop.id)!.active).toBe(true);
+    // Held is not an answer to keep: sent again on its own, the same opId is decided afresh.
+    expect(await syncOne(server.url, manager, later)).toMatchObject({ outcome: 'applied', result: { deactivationCount: me.deactivationCount + 1 } });
+  });
 });
 
 describe('bad input gets a 4xx naming the field, never a 5xx', () => {
