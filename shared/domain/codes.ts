@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'server_unavailable',
   'invalid_response',
   'held_by_earlier_change',
+  'passwords_differ',
   'change_in_flight',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -29,6 +29,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   network_error: 'The portal cannot be reached: you are offline or the server is down.',
   server_unavailable: 'The portal server is busy or down: it will be retried.',
   invalid_response: 'The portal server sent an answer this app does not understand: update the app.',
+  passwords_differ: 'The two new passwords differ: type the same new password twice.',
   held_by_earlier_change: 'Waits for an earlier change to this license that was refused: retry or discard that one first.',
   change_in_flight: 'This change is being sent right now: try again in a moment.',
 };

@@ -234,6 +234,41 @@ describe('outbox state machine', () => {
     expect(await states(db, new Date())).toEqual(['applied']);
   });
 
+  it('sends at once on start when online, though the last session left a backoff', async () => {
+    const db = freshDb();
+    const t = clock();
+    const { api, requests } = scriptedApi(answer('applied'));
+    const { engine } = engineFor(db, api, { now: t.now });
+    await engine.enqueue(deviceReset('d1'));
+    await patchSyncMeta(db, { attempt: 6, nextRetryAt: new Date(t.now().getTime() + 3_600_000).toISOString() });
+    engine.start();
+    try {
+      await expect.poll(() => requests.length).toBe(1);
+      await expect.poll(() => states(db, t.now())).toEqual(['applied']);
+    } finally {
+      engine.stop();
+    }
+  });
+
+  it('does not wake itself while the browser is offline, but a user`s Send now still tries', async () => {
+    const db = freshDb();
+    const { api, requests } = scriptedApi(answer('applied'));
+    const { engine } = engineFor(db, api);
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    try {
+      await engine.enqueue(deviceReset('d1'));
+      expect(await engine.syncNow({ force: false })).toBeNull();
+      expect(requests).toHaveLength(0);
+      expect(await states(db, new Date())).toEqual(['queued']);
+      await engine.syncNow({ force: true });
+      expect(requests).toHaveLength(1);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      if (onLine) Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
   it('sends each command once when two tabs sync at the same time (one sender)', async () => {
     const db = freshDb();
     const { api, requests } = scriptedApi(async (c) => {

@@ -86,6 +86,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
   /** Send now. `force` ignores a running backoff (the user pressed "Sync now", or `online` fired). */
   async function syncNow(opts: { force?: boolean } = { force: true }): Promise<RunResult | null> {
     if (running) return running;
+    // Automatic wake-ups skip a browser that knows it is offline (`online` wakes us); a user's
+    // "Send now" still tries.
+    if (!opts.force && globalThis.navigator?.onLine === false) return null;
     if (!opts.force) {
       const sync = await readSyncMeta(db);
       if (sync.nextRetryAt && Date.parse(sync.nextRetryAt) > now().getTime()) return null;
@@ -134,13 +137,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
       await patchSyncMeta(db, { blockedAuth: false, lastError: null });
       return syncNow({ force: true });
     },
-    /** Resume on start: compact, send what is queued, then wake on `online` and periodically. */
+    /**
+     * Resume on start: compact, send what is queued, then wake on `online` and periodically. An app
+     * that opens online sends at once: a backoff left by the last session (offline then) is stale.
+     */
     start() {
       if (started) return;
       started = true;
       globalThis.addEventListener?.('online', onOnline);
       interval = setInterval(() => void syncNow({ force: false }), options.intervalMs ?? 60_000);
-      void compactOutbox(db, now()).then(() => syncNow({ force: false }));
+      const online = globalThis.navigator?.onLine !== false;
+      void compactOutbox(db, now()).then(() => syncNow({ force: online }));
     },
     stop() {
       started = false;

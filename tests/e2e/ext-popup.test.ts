@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, api, apiLogin, startPortalServer, type PortalServer } from '../support/portal-server';
+import { docsShotPath } from './support/screenshots';
 
 /*
  * The built Chrome extension, unpacked into real Chromium, against the real portal server with
@@ -128,9 +129,8 @@ describe('extension against the real portal', () => {
     await poll(() => badgeText()).toBe('2/5');
 
     // The README's screenshot: as tall as the popup's content, like the real toolbar popup.
-    mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
     await popup.setViewportSize({ width: 360, height: 100 });
-    await popup.screenshot({ path: join(REPO_ROOT, 'docs/popup.png'), fullPage: true });
+    await popup.screenshot({ path: docsShotPath('popup.png'), fullPage: true });
     await popup.close();
   });
 

@@ -6,6 +6,7 @@ import { startPortalServer, type PortalServer } from '../support/portal-server';
 import { launchChromium } from './support/browser';
 import { PortalApp } from './support/portal-pages';
 import { openSignedIn } from './support/portal-session';
+import { docsShotPath } from './support/screenshots';
 
 const SHOTS = '/tmp/shots';
 
@@ -49,7 +50,7 @@ describe('PWA accessibility (axe-core) on every page', () => {
       await page.getByTestId(ready).waitFor();
       await page.waitForTimeout(300); // let the refresh from the server land
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-      if (name === 'license') await page.screenshot({ path: 'docs/license-page.png', fullPage: true });
+      if (name === 'license') await page.screenshot({ path: docsShotPath('license-page.png'), fullPage: true });
       expect(await violations(page), name).toEqual([]);
     }
 
