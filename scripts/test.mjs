@@ -24,14 +24,14 @@ const extBuilt = check('build:ext', { cmd: 'npm', args: ['run', '--silent', 'bui
 if (extBuilt) check('lint:ext (addons-linter)', { cmd: 'npm', args: ['run', '--silent', 'lint:ext'] });
 
 /** One Vitest run; its JSON report becomes one line of the summary. */
-function vitest(name, projects) {
+function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
   const jsonFile = `.vitest-${name}.json`;
   rmSync(jsonFile, { force: true });
   console.log(`\n=== vitest ${name}: ${projects.join(', ')}`);
   spawnSync(
     'npx',
-    ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
-    { stdio: 'inherit', env: process.env },
+    ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), ...paths, '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
+    { stdio: 'inherit', env },
   );
   if (!existsSync(jsonFile)) return results.push({ name: `vitest ${name} (no report)`, passed: 0, failed: 1 });
   const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
@@ -41,7 +41,12 @@ function vitest(name, projects) {
   results.push({ name: `vitest ${name}`, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles });
 }
 
+// The suites run on SQLite; with TEST_POSTGRES_URL (CI starts one) the API tests run again on
+// PostgreSQL, each file in a fresh database there.
+const { TEST_POSTGRES_URL: postgresUrl, ...withoutPostgres } = process.env;
 vitest('unit, extension, server', ['unit', 'extension', 'server']);
+if (postgresUrl) vitest('server on PostgreSQL', ['server'], { paths: ['tests/api'], env: process.env });
+else console.log('\n=== API tests on PostgreSQL skipped: set TEST_POSTGRES_URL (as .ci/run does) to run them');
 // Browser tests run alone: on 2 cores they should not compete with the other suites.
 if (pwaBuilt && extBuilt) vitest('e2e', ['e2e']);
 else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
