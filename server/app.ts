@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   app.route('/api/v1', api);
 
   app.all('/api/*', () => {
-    throw new ApiError(404, 'not_found', undefined, 'No such API endpoint.');
+    throw new ApiError(404, 'unknown_endpoint');
   });
   if (options.staticDir) app.route('/', staticRoutes(options.staticDir));
 

@@ -24,6 +24,12 @@ export class RateLimiter {
     if (this.hits.size > 10_000) this.prune(now);
   }
 
+  /** Give back one attempt counted in advance (a sign-in that turned out right). */
+  release(key: string): void {
+    const entry = this.hits.get(key);
+    if (entry && entry.count > 0) entry.count -= 1;
+  }
+
   clear(key: string): void {
     this.hits.delete(key);
   }

@@ -31,16 +31,17 @@ authRoutes.post('/login', async (c) => {
   const wait = Math.max(limits.account.retryAfterMs(accountKey, at), limits.address.retryAfterMs(addressKey, at));
   if (wait > 0) throw new ApiError(429, 'rate_limited', undefined, undefined, { 'Retry-After': String(Math.ceil(wait / 1000)) });
 
+  // Count the attempt before the slow password check, so parallel guesses cannot all slip in
+  // under the limit; a right password gives its attempt back.
+  limits.account.hit(accountKey, at);
+  limits.address.hit(addressKey, at);
   const company = await findCompanyByPublicId(db.kysely, body.companyId);
   const user = company ? await findUserByEmail(db.kysely, company.id, body.email) : undefined;
   // Verify against a dummy hash when the account does not exist, so timing does not reveal it.
   const ok = await verifyPassword(body.password, user?.password_hash ?? (await DUMMY_HASH_PROMISE));
-  if (!user || !ok) {
-    limits.account.hit(accountKey, at);
-    limits.address.hit(addressKey, at);
-    throw new ApiError(401, 'invalid_credentials');
-  }
+  if (!user || !ok) throw new ApiError(401, 'invalid_credentials');
   limits.account.clear(accountKey);
+  limits.address.release(addressKey);
   const token = await createSession(db.kysely, user.id, now());
   const response: LoginResponse = { token, user: userView(user, await userRole(db.kysely, user.id)) };
   return c.json(response);
@@ -56,10 +57,10 @@ authRoutes.post('/password', requireUser, async (c) => {
   const { db } = c.var.deps;
   const user = c.var.user;
   if (!(await verifyPassword(body.currentPassword, user.password_hash))) {
-    throw new ApiError(400, 'invalid_credentials', 'currentPassword', 'currentPassword: is not your current password');
+    throw new ApiError(400, 'wrong_current_password', 'currentPassword');
   }
   if (body.newPassword === body.currentPassword) {
-    throw new ApiError(400, 'invalid_request', 'newPassword', 'newPassword: must differ from the current password');
+    throw new ApiError(400, 'same_password', 'newPassword');
   }
   await db.kysely
     .updateTable('users')

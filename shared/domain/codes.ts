@@ -11,10 +11,13 @@ export const ERROR_CODES = [
   'not_license_manager',
   'forbidden',
   'not_found',
+  'unknown_endpoint',
   'cannot_unassign_manager',
   'conflict',
   // auth and transport
   'invalid_credentials',
+  'wrong_current_password',
+  'same_password',
   'rate_limited',
   'unauthorized',
   'password_change_required',

@@ -41,14 +41,33 @@ describe('sign-in', () => {
   });
 
   it('rate-limits repeated failures for one account with 429 and Retry-After, even with the right password', async () => {
-    const email = 'target@codeglass.example';
-    for (let i = 0; i < 5; i++) expect((await login({ companyId: 'CodeGlass', email, password: `guess-${i}` })).status).toBe(401);
-    const res = await login({ companyId: 'CodeGlass', email, password: 'another-guess' });
-    expect(res.status).toBe(429);
-    expect(res.body.code).toBe('rate_limited');
-    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
-    // Other accounts are not locked out by it.
-    expect((await login({ companyId: 'CodeGlass', email: DEMO.user.email, password: DEMO.user.password })).status).toBe(200);
+    const own = await startTestServer();
+    try {
+      const login_ = (email: string, password: string) => api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email, password });
+      for (let i = 0; i < 5; i++) expect((await login_(DEMO.manager.email, `guess-${i}`)).status).toBe(401);
+      const res = await login_(DEMO.manager.email, DEMO.manager.password);
+      expect(res.status).toBe(429);
+      expect(res.body.code).toBe('rate_limited');
+      expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+      // Other accounts are not locked out by it.
+      expect((await login_(DEMO.user.email, DEMO.user.password)).status).toBe(200);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('lets no more than the limit of parallel guesses through to the password check', async () => {
+    const own = await startTestServer({ rateLimits: { account: 5, address: 1000 } });
+    try {
+      const guesses = Array.from({ length: 40 }, (_, i) =>
+        api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email: DEMO.manager.email, password: `parallel-${i}` }),
+      );
+      const statuses = (await Promise.all(guesses)).map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+    } finally {
+      await own.stop();
+    }
   });
 
   it('rate-limits one address guessing across many emails', async () => {
@@ -105,7 +124,9 @@ describe('a new account must change its initial password', () => {
     }
     const wrong = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'my-own-secret' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.field).toBe('currentPassword');
+    expect(wrong.body).toMatchObject({ code: 'wrong_current_password', field: 'currentPassword' });
+    const same = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'first-pass-123' });
+    expect(same.body).toMatchObject({ code: 'same_password', field: 'newPassword' });
     const short = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'short' });
     expect(short.body).toMatchObject({ code: 'invalid_request', field: 'newPassword' });
 
