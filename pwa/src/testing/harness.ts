@@ -1,4 +1,4 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
 import type { Component } from 'vue';
@@ -16,11 +16,15 @@ export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
  * database; only `fetch` is scripted, so the pages see exactly what they would see in a browser.
  */
 export async function setupPortal(data: Partial<ServerData> = {}) {
-  const server: { mode: ServerMode; data: ServerData } = { mode: 'data', data: { ...defaultData(), ...data } };
+  const server: { mode: ServerMode; data: ServerData; sync: SyncReply } = { mode: 'data', data: { ...defaultData(), ...data }, sync: () => null };
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const path = url.pathname.replace('/api/v1', '');
     const method = (init?.method ?? 'GET').toUpperCase();
+    if (path === '/sync' && method === 'POST') {
+      const scripted = server.sync(JSON.parse(String(init?.body ?? '{}')) as SyncBody);
+      if (scripted) return scripted;
+    }
     if (path === '/auth/login' || path === '/me' || path === '/sync' || server.mode === 'data') return answer(server.data, method, path);
     if (server.mode === 'loading') return new Promise<Response>(() => undefined);
     if (server.mode === 'offline') throw new TypeError('Failed to fetch');
@@ -52,6 +56,22 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
   }
   return { server, pinia, router, render };
 }
+
+/** The commands of a POST /sync, as the page sent them. */
+export interface SyncBody {
+  clientId: string;
+  commands: { opId: string; kind: string }[];
+}
+/** Scripts the answer to POST /sync; null = the default (an empty result list). */
+export type SyncReply = (body: SyncBody) => Response | null;
+
+/** Every command of the request gets this outcome, with the server's message for `code`. */
+export function answerEach(outcome: 'applied' | 'already_done' | 'rejected' | 'conflict', code?: string, message?: string): SyncReply {
+  return (body) => json(200, { results: body.commands.map((c) => ({ opId: c.opId, outcome, ...(code ? { code } : {}), ...(message ? { message } : {}) })) });
+}
+
+/** The session ended server-side: every request is refused with 401. */
+export const unauthorized: SyncReply = () => json(401, { code: 'unauthorized', message: 'Your session has ended: sign in again.' });
 
 /** Lets the stores' awaits, Dexie and the liveQueries run. */
 export async function settle(): Promise<void> {
@@ -96,4 +116,15 @@ function json(status: number, body: unknown): Response {
 /** Waits (up to ~2 s) until the selector is in the page: Dexie and liveQuery settle at their own pace. */
 export async function until(wrapper: { find: (s: string) => { exists: () => boolean } }, selector: string): Promise<void> {
   for (let i = 0; i < 100 && !wrapper.find(selector).exists(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+/**
+ * The button a screen reader announces as `name` (its aria-label, else its text including
+ * visually hidden parts), e.g. "Retry: Reset device dev-laptop".
+ */
+export function buttonNamed(wrapper: VueWrapper | DOMWrapper<Element>, name: string | RegExp): DOMWrapper<Element> | undefined {
+  return wrapper.findAll('button').find((b) => {
+    const accessible = (b.attributes('aria-label') ?? b.text()).replace(/\s+/g, ' ').trim();
+    return typeof name === 'string' ? accessible === name : name.test(accessible);
+  });
 }
