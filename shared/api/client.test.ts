@@ -119,4 +119,18 @@ describe('createApiClient against a real HTTP server', () => {
       error: { code: 'network_error', status: 0, message: 'The portal cannot be reached: you are offline or the server is down.' },
     });
   });
+
+  it('gives POST /sync its own, longer timeout than the other calls (slow new-account batches)', async () => {
+    const slow = (body: unknown): Route => (_req, res) => void setTimeout(() => json(200, body)(_req, res), 300);
+    routes['POST /api/v1/sync'] = slow({ results: [] });
+    routes['GET /api/v1/me'] = slow(me);
+    try {
+      const api = createApiClient({ baseURL, getToken: () => token, timeoutMs: 100, syncTimeoutMs: 2_000 });
+      expect((await api.me()).ok).toBe(false); // the ordinary timeout still applies
+      expect(await api.sync({ clientId: 'c1', commands: [] })).toEqual({ ok: true, data: { results: [] } });
+    } finally {
+      routes['POST /api/v1/sync'] = json(429, { code: 'rate_limited', message: 'slow down' }, { 'Retry-After': '3' });
+      routes['GET /api/v1/me'] = json(200, me);
+    }
+  });
 });

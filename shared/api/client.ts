@@ -27,6 +27,11 @@ export interface ApiClientOptions {
   /** Injected fetch, for tests and service workers. */
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
+  /**
+   * POST /sync only: a batch of new-user assigns costs the server a password hash each (~46 ms),
+   * so it gets far longer than the other calls. A timed-out batch is re-sent; replays are safe.
+   */
+  syncTimeoutMs?: number;
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -70,7 +75,7 @@ export function createApiClient(options: ApiClientOptions) {
     license: (id: string) => call(LicenseResponseSchema, `/licenses/${encodeURIComponent(id)}`),
     devices: (id: string) => call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`),
     users: (id: string) => call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`),
-    sync: (body: SyncRequest) => call(SyncResponseSchema, '/sync', { method: 'POST', body }),
+    sync: (body: SyncRequest) => call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
     status: () => call(StatusResponseSchema, '/status'),
     activate: (body: ActivationRequest) => call(ActivationResponseSchema, '/activations', { method: 'POST', body }),
     checkActivation: (body: { licenseId: string; hardwareId: string }) =>

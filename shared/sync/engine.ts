@@ -17,6 +17,8 @@ export interface SyncEngineOptions {
   random?: () => number;
   /** Commands per POST /sync (the server takes up to 1,000). */
   batchSize?: number;
+  /** `user.assign` per POST /sync at most (new accounts are slow to create on the server). */
+  maxAssignsPerBatch?: number;
   /** How long a batch stays claimed by a tab that may have died mid-send. */
   leaseMs?: number;
   /** Periodic wake-up while started. */
@@ -68,6 +70,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           now,
           random: options.random ?? Math.random,
           batchSize: options.batchSize ?? 500,
+          ...(options.maxAssignsPerBatch ? { maxAssignsPerBatch: options.maxAssignsPerBatch } : {}),
           leaseMs: options.leaseMs ?? 60_000,
           onProgress: (done, total) => emit({ progress: { done, total } }),
         });

@@ -105,13 +105,14 @@ export async function discardCommand(db: PortalDb, opId: string, now: Date): Pro
   });
 }
 
-/** How long settled commands stay visible in the Changes view. */
+/** How long successes stay visible in the Changes view (refusals stay until retried or discarded). */
 export const KEEP_SETTLED_MS = 30 * 86_400_000;
 
 /**
  * Fold the batch outcome rows into their commands (one bulkPut), drop initial passwords of
- * commands that succeeded, delete folded outcome rows and expired leases, and forget settled
- * commands older than KEEP_SETTLED_MS: one transaction, run when the sender is idle.
+ * commands that succeeded, delete folded outcome rows and expired leases, and forget successes
+ * older than KEEP_SETTLED_MS: one transaction, run when the sender is idle. A rejected or
+ * conflicting command is never pruned: it waits for the user's Retry / Confirm / Discard.
  */
 export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: number; pruned: number }> {
   return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
@@ -123,7 +124,8 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
     for (const row of rows) {
       const answer = row.settled ? undefined : index.get(row.opId);
       const settled = row.settled ?? (answer && { outcome: answer.outcome, settledAt: answer.settledAt, ...codeAndMessage(answer) });
-      if (settled && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
+      const succeeded = settled?.outcome === 'applied' || settled?.outcome === 'already_done';
+      if (settled && succeeded && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
       else if (answer && settled) folded.push(stripPassword({ ...row, settled }));
     }
     if (folded.length) await db.outbox.bulkPut(folded);

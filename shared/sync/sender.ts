@@ -1,4 +1,4 @@
-import type { ApiClient, ApiFailure } from '../api';
+import { isRetryable, type ApiClient, type ApiFailure } from '../api';
 import type { Command, OutboxRow, SyncMeta, SyncResult } from '../schemas';
 import { META_KEYS, SyncMetaSchema } from '../schemas';
 import { readSyncMeta, type PortalDb } from '../db';
@@ -16,6 +16,8 @@ export interface SendOptions {
   now: () => Date;
   random: () => number;
   batchSize: number;
+  /** At most this many `user.assign` per batch: each new account costs the server a password hash. */
+  maxAssignsPerBatch?: number;
   leaseMs: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -41,14 +43,20 @@ export async function sendAll(o: SendOptions): Promise<RunResult> {
     total = Math.max(total, done + taken.remaining);
     o.onProgress?.(done, total);
     const response = await o.api.sync({ clientId: o.clientId, commands: taken.rows.map(toWire) });
-    if (!response.ok) return fail(o, taken.batchId, response.error, done, [...touched]);
+    if (!response.ok) {
+      const ended = await fail(o, taken, response.error, done, [...touched]);
+      if (ended) return ended;
+      done += taken.rows.length;
+      o.onProgress?.(done, total);
+      continue;
+    }
     const results = matchResults(taken.rows, response.data.results);
     await storeOutcomes(o, taken.batchId, results);
     const answered = new Set(results.map((r) => r.opId));
     for (const row of taken.rows) if (answered.has(row.opId)) touched.add(row.licenseId);
     done += results.length;
     o.onProgress?.(done, total);
-    if (results.length === 0) return fail(o, taken.batchId, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]);
+    if (results.length === 0) return (await fail(o, taken, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]))!;
   }
 }
 
@@ -65,12 +73,33 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
     const live = exclusive ? leases.filter((l) => l.owner === o.owner) : leases;
     const ready = sendable({ rows, outcomes, leases: live, sync, userId: o.userId, now }, Number.POSITIVE_INFINITY);
     if (ready.length === 0) return null;
-    const batch = ready.slice(0, o.batchSize);
+    const batch = takeBatch(ready, o.batchSize, o.maxAssignsPerBatch ?? MAX_ASSIGNS_PER_BATCH);
     const batchId = uuidv7(now.getTime());
     const expiresAt = new Date(now.getTime() + o.leaseMs).toISOString();
     await db.leases.add({ batchId, owner: o.owner, opIds: batch.map((r) => r.opId), takenAt: now.toISOString(), expiresAt });
     return { batchId, rows: batch, remaining: ready.length };
   });
+}
+
+/** Default cap on `user.assign` per batch: 100 new accounts hash in ~5 s, well inside the timeout. */
+export const MAX_ASSIGNS_PER_BATCH = 100;
+
+/**
+ * The next batch, in seq order: up to `size` commands, stopping before the assign that would
+ * exceed `maxAssigns` (seq order is kept, so nothing skips ahead of an assign).
+ */
+export function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns: number): OutboxRow[] {
+  const batch: OutboxRow[] = [];
+  let assigns = 0;
+  for (const row of ready) {
+    if (batch.length >= size) break;
+    if (row.kind === 'user.assign') {
+      if (assigns >= Math.max(1, maxAssigns)) break;
+      assigns += 1;
+    }
+    batch.push(row);
+  }
+  return batch;
 }
 
 /**
@@ -92,21 +121,42 @@ async function storeOutcomes(o: SendOptions, batchId: string, results: SyncResul
   });
 }
 
-/** 401 blocks until sign-in; everything else waits with backoff. The lease goes; the commands stay. */
-async function fail(o: SendOptions, batchId: string, error: ApiFailure, sent: number, licenseIds: string[]): Promise<RunResult> {
+/**
+ * How a failed request ends. Transient failures (network, 408, 429, 5xx) wait with backoff; a
+ * 200 we could not read does too (the server may have applied the batch; a re-send replays its
+ * stored answers). 401 and 403 password_change_required block until the user signs in or changes
+ * the password. Any other refusal (400, 403, 404, 413...) will not change by waiting: every
+ * command of the batch is settled `rejected` with the server's code and message, so the rest of
+ * the outbox moves on and the user sees Retry / Discard. The lease goes either way.
+ */
+async function fail(o: SendOptions, batch: { batchId: string; rows: OutboxRow[] }, error: ApiFailure, sent: number, licenseIds: string[]): Promise<RunResult | null> {
   const { db } = o;
+  const { batchId } = batch;
   const lastError = { code: error.code, message: error.message, status: error.status };
-  return db.transaction('rw', [db.leases, db.meta], async () => {
+  return db.transaction('rw', [db.outcomes, db.leases, db.meta], async () => {
     await db.leases.delete(batchId);
     const sync = await readSyncMeta(db);
-    if (error.status === 401) {
+    if (blocksOnAuth(error)) {
       await putSync(db, { ...sync, blockedAuth: true, lastError });
       return { kind: 'auth' as const, sent, licenseIds, error };
     }
-    const retryAt = new Date(o.now().getTime() + backoffDelay(sync.attempt, error.retryAfterMs, o.random));
-    await putSync(db, { ...sync, attempt: sync.attempt + 1, nextRetryAt: retryAt.toISOString(), lastError });
-    return { kind: 'backoff' as const, sent, licenseIds, error, retryAt };
+    if (isRetryable(error) || (error.status === 200 && error.code === 'invalid_response')) {
+      const retryAt = new Date(o.now().getTime() + backoffDelay(sync.attempt, error.retryAfterMs, o.random));
+      await putSync(db, { ...sync, attempt: sync.attempt + 1, nextRetryAt: retryAt.toISOString(), lastError });
+      return { kind: 'backoff' as const, sent, licenseIds, error, retryAt };
+    }
+    // One outcome row for the whole batch (one write), like a normal answer.
+    const settledAt = o.now().toISOString();
+    const results = batch.rows.map((r) => ({ opId: r.opId, outcome: 'rejected' as const, code: error.code, message: error.message }));
+    await db.outcomes.add({ batchId, settledAt, results });
+    await putSync(db, { ...sync, attempt: 0, nextRetryAt: null, lastError });
+    return null; // the batch is settled: the run goes on with the next one
   });
+}
+
+/** 401: the session ended. 403 password_change_required: the server refuses until it is changed. */
+function blocksOnAuth(error: ApiFailure): boolean {
+  return error.status === 401 || (error.status === 403 && error.code === 'password_change_required');
 }
 
 async function putSync(db: PortalDb, value: SyncMeta): Promise<void> {
