@@ -65,7 +65,7 @@ beforeAll(async () => {
   server = await startPortalServer({ seed: true });
   profileDir = mkdtempSync(join(tmpdir(), 'seat-portal-ext-'));
   context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     deviceScaleFactor: 2,
     args: [

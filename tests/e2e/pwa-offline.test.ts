@@ -70,8 +70,10 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
     expect(after.devices.find((d) => d.hostname === 'dev-desktop')?.active).toBe(false);
     expect(after.users.filter((u) => u.email === 'new.hire@codeglass.example')).toHaveLength(1);
 
-    // Sending again (another start, a manual sync) changes nothing: each command applied once.
-    await again.page.getByRole('button', { name: 'Send now' }).isDisabled();
+    // Nothing is left to send: the page says so and offers no manual send (once the run's pull ended).
+    await expect.poll(() => again.page.getByTestId('changes-status').innerText(), { timeout: 15_000 }).toBe('Everything is sent.');
+    await expect(again.page.getByRole('button', { name: 'Send now' }).isDisabled()).resolves.toBe(true);
+    // Sending again (another start of the app) changes nothing: each command applied once.
     await again.page.reload();
     await again.heading().waitFor();
     const settled = await serverLicense(server.url);

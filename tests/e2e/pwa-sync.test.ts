@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { api, startPortalServer, type PortalServer } from '../support/portal-server';
+import { runVendor, startPortalServer, type PortalServer } from '../support/portal-server';
 import { goOffline, goOnline, launchChromium, waitForServiceWorker } from './support/browser';
 import { PortalApp } from './support/portal-pages';
 import { LICENSE_USER, openSignedIn, recordSyncedOpIds, serverLicense } from './support/portal-session';
@@ -22,7 +21,7 @@ describe('PWA sync against the real server', () => {
     await browser?.close();
   });
 
-  it('shows the server message for a command it rejects (seat limit filled meanwhile) and offers Retry and Discard', async () => {
+  it('shows the server message for a command it rejects (seat limit filled meanwhile through the vendor CLI) and offers Retry and Discard', async () => {
     server = await startPortalServer({ staticDir: 'dist/pwa' });
     const { context, page, app } = await openSignedIn(browser, server.url);
     const licenseId = await app.openFirstLicense();
@@ -33,13 +32,11 @@ describe('PWA sync against the real server', () => {
     await goOffline(context);
     await app.assignUser('late.comer@codeglass.example', 'Lee', 'Late');
 
-    // Meanwhile another manager's client takes the last seat.
-    const { token } = await serverLicense(server.url);
-    const filler = await api(server.url, token, 'POST', '/sync', {
-      clientId: 'another-client',
-      commands: [{ opId: randomUUID(), seq: 0, kind: 'user.assign', payload: { licenseId, email: 'filler@codeglass.example', initialPassword: 'filler-pass-123' } }],
-    });
-    expect(filler.body.results[0].outcome).toBe('applied');
+    // Meanwhile the vendor lowers the license to 2 subscriptions through the vendor CLI (same
+    // SQLite file as the running server): both seats are taken, none is left for the queued assign.
+    const changed = await runVendor(server.databasePath, ['license', 'change', '--license', licenseId, '--quantity', '2']);
+    expect(changed).toMatchObject({ id: licenseId, quantity: 2, maxLicenseUsers: 2 });
+    await expect(serverLicense(server.url).then((s) => s.license.seats)).resolves.toEqual({ used: 2, max: 2 });
 
     await goOnline(context);
     await app.nav('Changes').click();
@@ -49,7 +46,7 @@ describe('PWA sync against the real server', () => {
     await expect(page.getByRole('button', { name: /^Discard/ }).count()).resolves.toBe(1);
 
     const after = await serverLicense(server.url);
-    expect(after.license.seats).toEqual({ used: 3, max: 3 });
+    expect(after.license.seats).toEqual({ used: 2, max: 2 });
     expect(after.users.map((u) => u.email)).not.toContain('late.comer@codeglass.example');
 
     await page.getByRole('button', { name: /^Discard/ }).click();
