@@ -1,5 +1,5 @@
 import { LICENSE_STATUSES, LICENSE_TYPES, SUBSCRIPTION_KINDS } from '../../shared/domain';
-import { IsoDateTimeSchema } from '../../shared/schemas';
+import { EmailSchema, IsoDateTimeSchema } from '../../shared/schemas';
 
 /** A bad command line: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
@@ -15,6 +15,12 @@ export function required(flags: Flags, name: string): string {
 export function optional(flags: Flags, name: string): string | undefined {
   const value = flags[name];
   return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** An email address the sign-in form and the API accept (the same shared schema). */
+export function email(name: string, value: string): string {
+  if (!EmailSchema.safeParse(value).success) throw new UsageError(`--${name} must be an email address (got "${value}")`);
+  return value;
 }
 
 /** A whole number >= 0. */

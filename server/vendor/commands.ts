@@ -2,7 +2,7 @@ import type { LicenseChange } from '../../shared/domain';
 import type { Db } from '../db/connect';
 import { listAudit } from '../db/audit';
 import { findCompanyByPublicId } from '../db/users';
-import { count, kinds, limit, oneOf, optional, required, statuses, types, UsageError, validity, type Flags } from './args';
+import { count, email, kinds, limit, oneOf, optional, required, statuses, types, UsageError, validity, type Flags } from './args';
 import { changeLicense, createCompany, createLicense, createUser, liftLimit, listLicenses, makeManager } from './operations';
 
 /** One vendor command: its options (for parseArgs) and what it does. Output is JSON-able. */
@@ -35,7 +35,7 @@ export const COMMANDS: Record<string, VendorCommand> = {
         maxActivations: limit('max-activations', required(f, 'max-activations')),
         maxDeactivations: limit('max-deactivations', required(f, 'max-deactivations')),
         validUntil: validity('valid-until', required(f, 'valid-until')),
-        manager: required(f, 'manager'),
+        manager: email('manager', required(f, 'manager')),
         ...(managerPassword ? { managerPassword } : {}),
         ...(name ? { name } : {}),
       });
@@ -79,13 +79,12 @@ export const COMMANDS: Record<string, VendorCommand> = {
     usage: 'user create --company X --email E [--password P] [--first-name F] [--last-name L]',
     options: { company: str, email: str, password: str, 'first-name': str, 'last-name': str },
     run: (db, f) => {
-      const email = required(f, 'email');
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new UsageError(`--email must be an email address (got "${email}")`);
+      const address = email('email', required(f, 'email'));
       const password = optional(f, 'password');
       if (password !== undefined && password.length < 8) throw new UsageError('--password must have at least 8 characters');
       const firstName = optional(f, 'first-name');
       const lastName = optional(f, 'last-name');
-      return createUser(db, { company: required(f, 'company'), email, ...(password ? { password } : {}), ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) });
+      return createUser(db, { company: required(f, 'company'), email: address, ...(password ? { password } : {}), ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) });
     },
   },
   audit: {

@@ -171,7 +171,9 @@ export async function makeManager(db: Db, licenseId: string, email: string, now 
     await trx.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', user.id).execute();
     await trx.insertInto('license_managers').values({ license_id: licenseId, user_id: user.id }).execute();
     const seat = await trx.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', user.id).executeTakeFirst();
-    if (!seat) await trx.insertInto('assignments').values({ license_id: licenseId, user_id: user.id, assigned_at: at }).execute();
+    const taken = await trx.selectFrom('assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('license_id', '=', licenseId).executeTakeFirstOrThrow();
+    const seatFree = Number(taken.n) < licenseFacts(row).maxLicenseUsers;
+    if (!seat && seatFree) await trx.insertInto('assignments').values({ license_id: licenseId, user_id: user.id, assigned_at: at }).execute();
     await recordAudit(trx, vendorAudit(row.company_id, licenseId, 'user.make_manager', { email: user.email }, at));
   });
   return { licenseId, userId: user.id, email: user.email };

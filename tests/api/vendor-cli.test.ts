@@ -58,12 +58,25 @@ describe('vendor CLI', () => {
     const { licenses } = await runVendor(server.databasePath, ['license', 'list', '--company', 'Acme']);
     const made = await runVendor(server.databasePath, ['user', 'make-manager', '--license', licenses[0].id, '--email', 'second@acme.example']);
     expect(made).toMatchObject({ email: 'second@acme.example' });
+    const seats = async () => {
+      const token = await apiLogin(server.url, 'second@acme.example', 'second-pass', 'Acme');
+      return parsed(LicenseResponseSchema, (await api(server.url, token, 'GET', `/licenses/${licenses[0].id}`)).body).license.seats;
+    };
+    expect(await seats()).toEqual({ used: 2, max: 6 });
+
+    // A new manager takes a seat only while one is free: the vendor CLI never passes the seat limit.
+    await runVendor(server.databasePath, ['license', 'change', '--license', licenses[0].id, '--quantity', '0']);
+    await runVendor(server.databasePath, ['user', 'create', '--company', 'Acme', '--email', 'third@acme.example', '--password', 'third-pass']);
+    await runVendor(server.databasePath, ['user', 'make-manager', '--license', licenses[0].id, '--email', 'third@acme.example']);
+    expect(await seats()).toEqual({ used: 2, max: 0 });
+    await runVendor(server.databasePath, ['license', 'change', '--license', licenses[0].id, '--quantity', '2']);
   });
 
   it('exits 2 naming the option on bad arguments, 1 on an unknown license', async () => {
     await expect(runVendor(server.databasePath, ['license', 'create', '--company', 'Acme', '--kind', 'huge'])).rejects.toThrow(/exited 2.*--kind must be one of/s);
     await expect(runVendor(server.databasePath, ['license', 'change', '--license', 'x', '--quantity', 'many'])).rejects.toThrow(/exited 2.*--quantity/s);
     await expect(runVendor(server.databasePath, ['company', 'create', '--colour', 'red'])).rejects.toThrow(/exited 2.*--colour/s);
+    await expect(runVendor(server.databasePath, ['user', 'create', '--company', 'Acme', '--email', 'not-an-email'])).rejects.toThrow(/exited 2.*--email must be an email/s);
     await expect(runVendor(server.databasePath, ['license', 'lift-deactivation-limit', '--license', 'nope'])).rejects.toThrow(/exited 1.*no license/s);
   });
 
