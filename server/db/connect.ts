@@ -27,7 +27,9 @@ function sqliteDialect(path: string): Dialect {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  database.pragma('synchronous = NORMAL');
+  // FULL: a command's stored result (and so its exactly-once guarantee) survives a power loss
+  // once the client has been told it applied; NORMAL could lose the last commits under WAL.
+  database.pragma('synchronous = FULL');
   return new SqliteDialect({ database });
 }
 
