@@ -17,21 +17,43 @@ const below = {
 };
 const apps = ['pwa', 'extension', 'server'].flatMap(layer);
 
-const layerRules = Object.entries(below).map(([folder, { layers, packages }]) => ({
-  files: [`${folder}/**/*.{ts,vue}`],
-  ignores: [`${folder}/**/*.test.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
+/** STYLE.md rule 9: components call stores and composables only. */
+const componentRule = {
+  paths: ['ofetch', 'dexie'].map((name) => ({ name, message: 'Components call stores and composables only (STYLE.md rule 9).' })),
+  patterns: [{ group: ['**/shared/api*', '**/shared/db*', '**/api/*', '**/db/*'], message: 'Components call stores and composables only (STYLE.md rule 9).' }],
+};
+
+/**
+ * Each folder's import restrictions, plus rule 9 for its .vue files. Flat config lets a later
+ * `no-restricted-imports` replace an earlier one, so every file gets exactly one, merged here.
+ */
+function restrict(folder, { paths = [], patterns = [] }) {
+  const rule = (extra) => ['error', { paths: [...paths, ...extra.paths], patterns: [...patterns, ...extra.patterns] }];
+  return [
+    { files: [`${folder}/**/*.ts`], ignores: [`${folder}/**/*.test.ts`], rules: { 'no-restricted-imports': rule({ paths: [], patterns: [] }) } },
+    { files: [`${folder}/**/*.vue`], rules: { 'no-restricted-imports': rule(componentRule) } },
+  ];
+}
+
+const layerRules = Object.entries(below).flatMap(([folder, { layers, packages }]) =>
+  restrict(folder, {
+    paths: packages.map((name) => ({ name, message: `${folder} must not depend on ${name} (STYLE.md rule 1).` })),
+    patterns: [{ group: [...layers.flatMap(layer), ...apps], message: `${folder} may only import layers below it (STYLE.md rule 1).` }],
+  }),
+);
+
+const appRules = [
+  ...restrict('server', {
+    patterns: [
       {
-        paths: packages.map((name) => ({ name, message: `${folder} must not depend on ${name} (STYLE.md rule 1).` })),
-        patterns: [
-          { group: [...layers.flatMap(layer), ...apps], message: `${folder} may only import layers below it (STYLE.md rule 1).` },
-        ],
+        group: [...['api', 'db', 'sync', 'stores', 'ui'].map((l) => `**/shared/${l}*`), ...layer('pwa'), ...layer('extension')],
+        message: 'server/ may import shared/domain and shared/schemas only (STYLE.md rule 1).',
       },
     ],
-  },
-}));
+  }),
+  ...restrict('pwa', { patterns: [{ group: [...layer('extension'), ...layer('server')], message: 'No app imports another app.' }] }),
+  ...restrict('extension', { patterns: [{ group: [...layer('pwa'), ...layer('server')], message: 'No app imports another app.' }] }),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'data/', 'coverage/', 'test-results/'] },
@@ -51,41 +73,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
-  {
-    files: ['server/**/*.ts'],
-    ignores: ['server/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...['api', 'db', 'sync', 'stores', 'ui'].map((l) => `**/shared/${l}*`), ...layer('pwa'), ...layer('extension')],
-              message: 'server/ may import shared/domain and shared/schemas only (STYLE.md rule 1).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['pwa/**/*.{ts,vue}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...layer('extension'), ...layer('server')], message: 'No app imports another app.' }] }] },
-  },
-  {
-    files: ['extension/**/*.{ts,vue}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...layer('pwa'), ...layer('server')], message: 'No app imports another app.' }] }] },
-  },
-  {
-    files: ['**/*.vue'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['ofetch', 'dexie'].map((name) => ({ name, message: 'Components call stores and composables only (STYLE.md rule 9).' })),
-          patterns: [{ group: ['**/shared/api*', '**/shared/db*', '**/api/*', '**/db/*'], message: 'Components call stores and composables only (STYLE.md rule 9).' }],
-        },
-      ],
-    },
-  },
+  ...appRules,
 );
