@@ -2,8 +2,12 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import { createPortalDeps, installPortal, useOutboxStore, useSessionStore } from '../../shared/stores';
 import App from './App.vue';
+import { captureInstallPrompt } from './composables/useInstallPrompt';
 import { createPortalRouter } from './router';
 import './styles.css';
+
+// Before anything is awaited: the browser may offer installation while the session restores.
+captureInstallPrompt();
 
 // Wiring only (STYLE.md rule 10): same-origin API (the server serves this app), one database, the stores.
 async function start() {

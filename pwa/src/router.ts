@@ -1,6 +1,6 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import { useSessionStore } from '../../shared/stores';
+import { useLicensesStore, useSessionStore } from '../../shared/stores';
 import SignInView from './views/SignInView.vue';
 import DashboardView from './views/DashboardView.vue';
 import LicensesView from './views/LicensesView.vue';
@@ -31,6 +31,15 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 
+/**
+ * Manager of THIS license: the cached license's own role. Only while the license is not cached
+ * yet does the global role decide (the page then loads it; the server refuses a non-manager).
+ */
+function managesLicense(id: string): boolean {
+  const license = useLicensesStore().byId(id);
+  return license ? license.role === 'license_manager' : useSessionStore().isManager;
+}
+
 export function createPortalRouter(history: RouterHistory = createWebHistory()) {
   const router = createRouter({ history, routes });
 
@@ -41,7 +50,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
     }
     if (to.meta.public && session.signedIn && !session.needsSignIn && !session.user?.mustChangePassword) return { path: '/' };
     if (!to.meta.public && session.user?.mustChangePassword) return { path: '/login' };
-    if (to.meta.managers && !session.isManager) return { path: `/licenses/${String(to.params.id)}` };
+    if (to.meta.managers && !managesLicense(String(to.params.id))) return { path: `/licenses/${String(to.params.id)}` };
     return true;
   });
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, NoticeCode, WarningCode } from './codes';
+import type { AppNoticeCode, ErrorCode, NoticeCode, WarningCode } from './codes';
 
 /**
  * Every text a user reads about an error or a warning, in one place. The seed portal's wording
@@ -49,6 +49,30 @@ export const NOTICE_MESSAGES: Record<NoticeCode, string> = {
   license_expires_soon: 'This license expires soon: renew your subscription to keep using it.',
   signed_out: 'You are signed out: sign in to see your seats and activations.',
 };
+
+export const APP_NOTICE_MESSAGES: Record<AppNoticeCode, string> = {
+  // The seed portal's wording.
+  more_than_one_license: 'You should never see more than one entry, even if you have bought multiple subscriptions. If you do, please contact us.',
+  offline_showing_cache: 'You are offline: showing the last data this device saw.',
+  offline_nothing_cached: 'Nothing saved on this device yet: connect once to load it.',
+  generic_failure: 'Something went wrong: try again.',
+  account_existed: 'This email already had an account: its own password stays, no initial password applies.',
+};
+
+/** The user's text for a notice about the page or the app (not about a license's state). */
+export function appNoticeFor(code: AppNoticeCode): string {
+  return APP_NOTICE_MESSAGES[code];
+}
+
+/** Other accounts' queued changes on this device: a count only, never what they are. */
+export function otherAccountsWaitingText(count: number): string {
+  return `${count} ${count === 1 ? 'change' : 'changes'} queued by another account on this device ${count === 1 ? 'waits' : 'wait'} for it to sign in.`;
+}
+
+/** The queue-time notice of a new assign: the account may exist already, so it is conditional. */
+export function initialPasswordNotice(email: string): string {
+  return `If the account of ${email} is new, its initial password is:`;
+}
 
 /** The user's text for a standing notice about a license's state. */
 export function noticeFor(code: NoticeCode): string {

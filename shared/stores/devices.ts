@@ -49,6 +49,9 @@ export const useDevicesStore = defineStore('devices', () => {
   async function load(licenseId: string): Promise<void> {
     await cache.refresh();
     statuses[licenseId] = 'loading';
+    // Stamped with the request's START: a command settled while it was in flight may be missing
+    // from this answer, so the overlay keeps applying it (see outbox.effectiveRows).
+    const startedAt = now().toISOString();
     const res = await api.devices(licenseId);
     if (!res.ok) {
       errors[licenseId] = lastError.value = res.error;
@@ -56,7 +59,7 @@ export const useDevicesStore = defineStore('devices', () => {
       if (res.error.status === 401) session.noteFailure(res.error);
       return;
     }
-    await storeDevices(db, licenseId, res.data.devices, now().toISOString());
+    await storeDevices(db, licenseId, res.data.devices, startedAt);
     await cache.refresh();
     statuses[licenseId] = 'idle';
     errors[licenseId] = null;

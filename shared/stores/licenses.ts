@@ -36,6 +36,9 @@ export const useLicensesStore = defineStore('licenses', () => {
   const status = ref<LoadStatus>('idle');
   const error = ref<ApiFailure | null>(null);
   const searchResults = ref<License[]>([]);
+  /** The search has its own state: a failed search says so and leaves the list's status alone. */
+  const searchStatus = ref<LoadStatus>('idle');
+  const searchError = ref<ApiFailure | null>(null);
 
   const fetchedAt = computed(() => cache.value.value.fetchedAt);
   const licenses = computed<License[]>(() => {
@@ -52,9 +55,12 @@ export const useLicensesStore = defineStore('licenses', () => {
   async function load(): Promise<void> {
     await cache.refresh();
     status.value = 'loading';
+    // Stamped with the request's START: a command settled while it was in flight may be missing
+    // from this answer, so the overlay keeps applying it (see outbox.effectiveRows).
+    const startedAt = now().toISOString();
     const res = await api.licenses();
     if (!res.ok) return fail(res.error);
-    await storeLicenses(db, res.data.licenses, now().toISOString());
+    await storeLicenses(db, res.data.licenses, startedAt);
     await cache.refresh();
     status.value = 'idle';
     error.value = null;
@@ -62,13 +68,17 @@ export const useLicensesStore = defineStore('licenses', () => {
 
   /** A manager finds the licenses a user holds (online only: the cache holds only our own). */
   async function search(email: string): Promise<License[]> {
+    searchStatus.value = 'loading';
     const res = await api.licenses({ email });
+    searchResults.value = res.ok ? res.data.licenses : [];
     if (!res.ok) {
-      fail(res.error);
-      searchResults.value = [];
+      searchError.value = res.error;
+      searchStatus.value = statusAfter(res.error);
+      if (res.error.status === 401) session.noteFailure(res.error);
       return [];
     }
-    searchResults.value = res.data.licenses;
+    searchError.value = null;
+    searchStatus.value = 'idle';
     return res.data.licenses;
   }
 
@@ -111,5 +121,5 @@ export const useLicensesStore = defineStore('licenses', () => {
     if (failure.status === 401) session.noteFailure(failure);
   }
 
-  return { licenses, byId, status, error, fetchedAt, searchResults, load, search, previewLicenseReset, resetLicense, refresh: cache.refresh };
+  return { licenses, byId, status, error, fetchedAt, searchResults, searchStatus, searchError, load, search, previewLicenseReset, resetLicense, refresh: cache.refresh };
 });

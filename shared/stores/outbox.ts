@@ -2,10 +2,11 @@ import { defineStore } from 'pinia';
 import { computed, onScopeDispose, ref } from 'vue';
 import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
-import { deriveViews, PENDING_STATES, type CommandView, type RunResult } from '../sync';
+import { deriveViews, ownRows, PENDING_STATES, type CommandView, type RunResult } from '../sync';
 import { basisNow } from './basis';
 import { usePortal } from './context';
 import { useLive } from './live';
+import { useSessionStore } from './session';
 
 interface OutboxData {
   rows: OutboxRow[];
@@ -20,7 +21,10 @@ const EMPTY: OutboxData = { rows: [], outcomes: [], leases: [], sync: EMPTY_SYNC
  * outbox with liveQuery, so a tab that is not the sender still sees progress and outcomes.
  */
 export const useOutboxStore = defineStore('outbox', () => {
-  const { db, engine, now, auth } = usePortal();
+  const { db, engine, now } = usePortal();
+  const session = useSessionStore();
+  /** Whose commands this device shows and sends: the signed-in user's (reactive, unlike portal.auth). */
+  const userId = computed(() => (session.signedIn ? (session.user?.id ?? null) : null));
   const live = useLive<OutboxData>(async () => {
     const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
     return { rows, outcomes, leases, sync };
@@ -41,10 +45,20 @@ export const useOutboxStore = defineStore('outbox', () => {
   });
   onScopeDispose(() => off());
 
-  const commands = computed<CommandView[]>(() => {
-    const data = live.value.value;
-    return deriveViews({ ...data, userId: auth.userId, now: clock.value });
+  /**
+   * The signed-in user's commands only. Another account's rows (queued here before a sign-out)
+   * carry their payloads (initial passwords too): they are counted, never shown or applied.
+   */
+  const mine = computed(() => ownRows(live.value.value.rows, userId.value));
+  const commands = computed<CommandView[]>(() => deriveViews({ ...live.value.value, rows: mine.value, userId: userId.value, now: clock.value }));
+  /** Other accounts' commands still waiting (or refused) on this device: a count, nothing more. */
+  const otherAccountsCount = computed(() => {
+    const others = live.value.value.rows.filter((r) => r.userId !== userId.value);
+    const views = deriveViews({ ...live.value.value, rows: others, userId: userId.value, now: clock.value });
+    return views.filter((v) => v.state !== 'applied' && v.state !== 'already_done').length;
   });
+  /** The signed-in user's commands that wait for a sign-in (the "Sign in to sync N changes" prompt). */
+  const blockedCount = computed(() => commands.value.filter((c) => c.state === 'blocked_auth').length);
   const pending = computed(() => commands.value.filter((c) => PENDING_STATES.includes(c.state)));
   const pendingCount = computed(() => pending.value.length);
   /** Another tab holds a live lease: it is sending. */
@@ -65,7 +79,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   function effectiveRows(fetchedAt: string | null): OutboxRow[] {
     const since = fetchedAt ? Date.parse(fetchedAt) : Number.NEGATIVE_INFINITY;
     const views = new Map(commands.value.map((c) => [c.opId, c]));
-    return live.value.value.rows
+    return mine.value
       .filter((row) => {
         const v = views.get(row.opId);
         if (!v) return false;
@@ -107,6 +121,8 @@ export const useOutboxStore = defineStore('outbox', () => {
     pendingCount,
     pendingFor,
     needsAttention,
+    otherAccountsCount,
+    blockedCount,
     syncing,
     sendingElsewhere,
     progress,

@@ -45,6 +45,9 @@ export const useUsersStore = defineStore('users', () => {
   async function load(licenseId: string): Promise<void> {
     await cache.refresh();
     statuses[licenseId] = 'loading';
+    // Stamped with the request's START: a command settled while it was in flight may be missing
+    // from this answer, so the overlay keeps applying it (see outbox.effectiveRows).
+    const startedAt = now().toISOString();
     const res = await api.users(licenseId);
     if (!res.ok) {
       errors[licenseId] = res.error;
@@ -52,7 +55,7 @@ export const useUsersStore = defineStore('users', () => {
       if (res.error.status === 401) session.noteFailure(res.error);
       return;
     }
-    await storeUsers(db, licenseId, res.data.users, now().toISOString());
+    await storeUsers(db, licenseId, res.data.users, startedAt);
     await cache.refresh();
     statuses[licenseId] = 'idle';
     errors[licenseId] = null;

@@ -25,6 +25,8 @@ export interface CommandView {
   heldBy?: string;
   /** An initial password the manager must pass on (client-generated, or returned once by the server). */
   initialPassword?: string;
+  /** The server said the email already had an account (`created: false`): no initial password applies. */
+  accountExisted?: boolean;
   result?: CommandResult;
   createdAt: string;
   settledAt?: string;
@@ -88,7 +90,9 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       if (settled.code) view.code = settled.code;
       if (settled.message) view.message = settled.message;
       if ('result' in settled && settled.result) view.result = settled.result;
-      const shown = password ?? view.result?.initialPassword;
+      // An existing account keeps its own password: the one queued with the assign never applied.
+      if (view.result?.created === false) view.accountExisted = true;
+      const shown = view.accountExisted ? undefined : (password ?? view.result?.initialPassword);
       if (shown && (settled.outcome === 'applied' || NEEDS_USER.includes(settled.outcome))) view.initialPassword = shown;
       if (NEEDS_USER.includes(settled.outcome) && !holders.has(row.licenseId)) holders.set(row.licenseId, row.opId);
       return view;
@@ -105,10 +109,17 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
 
 /** The commands one sender may send now, in seq order (not leased, not held, signed-in user's). */
 export function sendable(snapshot: OutboxSnapshot, limit: number): OutboxRow[] {
-  const views = deriveViews(snapshot, { ignoreBackoff: true });
+  // Another account's refused command never holds ours: only the signed-in user's rows count.
+  const rows = ownRows(snapshot.rows, snapshot.userId);
+  const views = deriveViews({ ...snapshot, rows }, { ignoreBackoff: true });
   const ready = new Set(views.filter((v) => v.state === 'queued' && !v.heldBy).map((v) => v.opId));
-  return [...snapshot.rows]
+  return [...rows]
     .sort((a, b) => a.seq - b.seq)
     .filter((r) => ready.has(r.opId))
     .slice(0, limit);
+}
+
+/** The rows queued by `userId` (none when nobody is signed in). */
+export function ownRows(rows: readonly OutboxRow[], userId: string | null): OutboxRow[] {
+  return userId === null ? [] : rows.filter((r) => r.userId === userId);
 }
