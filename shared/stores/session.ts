@@ -106,6 +106,8 @@ export const useSessionStore = defineStore('session', () => {
       adopt({ token: token.value, user: updated, company: company.value });
       await writeMeta(db, META_KEYS.session, SessionMetaSchema, { token: token.value, user: updated, company: company.value });
     }
+    // A sync refused with 403 password_change_required blocked the outbox: send what waited.
+    void portal.engine.resumeAfterSignIn();
     return true;
   }
 
