@@ -33,7 +33,9 @@ export async function activate(deps: AppDeps, user: UserRow, request: Activation
     }
     if (decision.kind === 'already_done') {
       const current = devices.find((d) => d.active === 1 && d.hardware_id === request.hardwareId)!;
-      await trx.updateTable('devices').set({ last_checked_at: at, hostname: request.hostname, os: request.os }).where('id', '=', current.id).execute();
+      // The machine stays activated; only its own user's product may rename it.
+      const own = current.user_id === user.id;
+      await trx.updateTable('devices').set(own ? { last_checked_at: at, hostname: request.hostname, os: request.os } : { last_checked_at: at }).where('id', '=', current.id).execute();
       return { device: deviceView((await findDevice(trx, current.id))!), created: false };
     }
     const id = randomUUID();

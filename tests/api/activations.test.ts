@@ -36,6 +36,14 @@ describe('the licensed product activating', () => {
     expect((await devicesOf(server.url, manager, licenseId)).filter((d) => d.active)).toHaveLength(4);
   });
 
+  it('keeps the name another user gave a machine both of them activate', async () => {
+    const mbp = (await devicesOf(server.url, manager, licenseId)).find((d) => d.hostname === 'morgan-mbp')!;
+    const shared = await activate(dev, mbp.hardwareId, 'not-my-name');
+    expect(shared.status).toBe(200);
+    const after = (await devicesOf(server.url, manager, licenseId)).find((d) => d.id === mbp.id)!;
+    expect(after).toMatchObject({ hostname: 'morgan-mbp', active: true, userEmail: 'manager@codeglass.example' });
+  });
+
   it('refuses a machine past maxActivations with 409 activation_limit_reached', async () => {
     expect((await activate(manager, 'HW-NEW-2')).status).toBe(201);
     const res = await activate(dev, 'HW-NEW-3');
