@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'pwa/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // Page tests mount the real stores on a Dexie database: generous on a loaded 2-core box.
+          testTimeout: 20_000,
         },
       },
       {
@@ -22,6 +24,7 @@ export default defineConfig({
           include: ['extension/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 20_000,
         },
       },
       {
