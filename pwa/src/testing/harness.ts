@@ -45,11 +45,17 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
     await router.push(path);
     const wrapper = mount(view, { props, global: { plugins: [pinia, router] }, attachTo: document.body });
     await settle();
-    // On a busy machine Dexie's liveQueries may lag the first answer: wait until the page settled.
+    // On a busy machine Dexie's liveQueries may lag the first answer: wait until the page settled
+    // (its data is dated, or it says offline / error, which the stores set after reading the
+    // cache). A page without a data age (Changes) has nothing to wait for.
+    const settled = () =>
+      !wrapper.find('[data-testid="state-loading"]').exists() &&
+      (!wrapper.find('[data-testid="data-age"]').exists() ||
+        wrapper.find('[data-testid="data-age"] time').exists() ||
+        wrapper.find('[data-testid="state-error"]').exists() ||
+        wrapper.find('[data-testid="state-offline"]').exists());
     if (server.mode !== 'loading') {
-      for (let i = 0; i < 100 && (wrapper.find('[data-testid="state-loading"]').exists() || !wrapper.find('[data-testid="data-age"] time').exists()); i++) {
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      for (let i = 0; i < 150 && !settled(); i++) await new Promise((r) => setTimeout(r, 20));
       await settle();
     }
     return wrapper;

@@ -25,20 +25,21 @@ async function sendNow(render: Portal['render'], open?: VueWrapper): Promise<Vue
   expect(send?.attributes('disabled')).toBeUndefined();
   await send?.trigger('click');
   // The run ends when its answer is stored and the licenses it touched are pulled again.
-  for (let i = 0; i < 100 && changes.find('[data-testid="changes-status"]').text().startsWith('Sending'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && changes.find('[data-testid="changes-status"]').text().startsWith('Sending'); i++) await new Promise((r) => setTimeout(r, 20));
   await settle();
   return changes;
 }
 
 /** Waits until the first change shows `state` (the outbox is watched through liveQuery). */
 async function untilState(wrapper: VueWrapper, state: string): Promise<void> {
-  for (let i = 0; i < 100 && wrapper.find('[data-testid="change-state"]').text() !== state; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && wrapper.find('[data-testid="change-state"]').text() !== state; i++) await new Promise((r) => setTimeout(r, 20));
 }
 
 const SERVER_REFUSAL = 'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
 const SERVER_CONFLICT = 'This would now do more than when you asked for it: confirm it again or discard it.';
 
-describe('ChangesView', () => {
+// Several sends per test, each stored and pulled again through Dexie: slow on a busy machine.
+describe('ChangesView', { timeout: 20_000 }, () => {
   let wrapper: VueWrapper | undefined;
   afterEach(() => wrapper?.unmount());
 

@@ -44,4 +44,24 @@ describe('DashboardView', () => {
     wrapper = await render(DashboardView, '/');
     expect(wrapper.find('[data-testid="state-error"]').text()).toContain('Something went wrong on the server');
   });
+
+  it('while the licenses load, still says who is signed in and that nothing is loaded yet', async () => {
+    const { render, server } = await setupPortal();
+    server.mode = 'loading';
+    wrapper = await render(DashboardView, '/');
+    expect(wrapper.find('h1').text()).toBe('Dashboard');
+    expect(wrapper.text()).toContain('Signed in as Morgan Manager');
+    expect(wrapper.find('[data-testid="data-age"]').text()).toBe('not loaded yet');
+    expect(wrapper.find('[data-testid="role"]').text()).toBe('License manager');
+    expect(wrapper.find('[data-testid="state-error"]').exists()).toBe(false);
+  });
+
+  it('with no license and nothing pending, says 0 and 0', async () => {
+    const { render } = await setupPortal({ licenses: [] });
+    wrapper = await render(DashboardView, '/');
+    expect(wrapper.find('[data-testid="license-count"]').text()).toBe('0');
+    expect(wrapper.find('[data-testid="dashboard-pending"]').text()).toBe('0');
+    expect(wrapper.find('[data-testid="dashboard-offline"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="data-age"]').text()).toMatch(/^updated /);
+  });
 });

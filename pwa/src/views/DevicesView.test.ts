@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
+import { appNoticeFor } from '../../../shared/domain';
 import DevicesView from './DevicesView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
@@ -66,5 +67,17 @@ describe('DevicesView', () => {
     const { render } = await setupPortal({ devices: [] });
     wrapper = await render(DevicesView, path, { id: LICENSE_ID });
     expect(wrapper.find('[data-testid="state-empty"]').text()).toContain('No device has activated this license yet.');
+  });
+
+  it('offline, keeps listing the cached devices with their Reset and says so', async () => {
+    const { render, server } = await setupPortal();
+    wrapper = await render(DevicesView, path, { id: LICENSE_ID });
+    wrapper.unmount();
+    server.mode = 'offline';
+    wrapper = await render(DevicesView, path, { id: LICENSE_ID });
+    await until(wrapper, '[data-testid="state-offline"]');
+    expect(wrapper.find('[data-testid="state-offline"]').text()).toBe(appNoticeFor('offline_showing_cache'));
+    expect(wrapper.find('[data-testid="device-table"]').text()).toContain('dev-laptop');
+    expect(wrapper.find('button[aria-label="Reset dev-laptop"]').exists()).toBe(true);
   });
 });

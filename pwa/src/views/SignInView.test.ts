@@ -6,12 +6,25 @@ import { createApiClient } from '../../../shared/api';
 import { createPortalDb } from '../../../shared/db';
 import { currentToken, installPortal } from '../../../shared/stores';
 import { createPortalRouter } from '../router';
+import { messageFor } from '../../../shared/domain';
 import SignInView from './SignInView.vue';
 
+async function fillAndSubmit(wrapper: ReturnType<typeof mount>, password = 'secret-pass') {
+  await wrapper.find('#company-id').setValue('CodeGlass');
+  await wrapper.find('#email').setValue('someone@codeglass.example');
+  await wrapper.find('#password').setValue(password);
+  await wrapper.find('form').trigger('submit');
+  await flushPromises();
+}
+
 function portalAnswering(status: number, body: unknown) {
+  return portalFetching(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+}
+
+function portalFetching(answer: () => Promise<Response>) {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const fetch = (async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
+  const fetch = answer as typeof globalThis.fetch;
   installPortal({ api: createApiClient({ baseURL: 'http://portal.test', getToken: currentToken, fetch }), db: createPortalDb(`signin-${Math.random()}`) });
   return { pinia, router: createPortalRouter(createMemoryHistory()) };
 }
@@ -30,13 +43,35 @@ describe('SignInView', () => {
     const { pinia, router } = portalAnswering(401, { code: 'invalid_credentials', message: 'Company ID, email or password is wrong.' });
     await router.push('/login');
     const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
-    await wrapper.find('#company-id').setValue('CodeGlass');
-    await wrapper.find('#email').setValue('someone@codeglass.example');
-    await wrapper.find('#password').setValue('wrong');
-    await wrapper.find('form').trigger('submit');
-    await flushPromises();
+    await fillAndSubmit(wrapper, 'wrong');
     expect(wrapper.find('[data-testid="signin-error"]').text()).toBe('Company ID, email or password is wrong.');
     expect(wrapper.find('[role="alert"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('while signing in, says so and cannot be sent twice', async () => {
+    const { pinia, router } = portalFetching(() => new Promise<Response>(() => undefined));
+    await router.push('/login');
+    const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
+    await fillAndSubmit(wrapper);
+    const button = wrapper.find('button[type="submit"]');
+    expect(button.text()).toBe('Signing in…');
+    expect(button.attributes('disabled')).toBeDefined();
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('offline (the server cannot be reached), shows the messages-module text and lets the user try again', async () => {
+    const { pinia, router } = portalFetching(() => Promise.reject(new TypeError('Failed to fetch')));
+    await router.push('/login');
+    const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
+    await fillAndSubmit(wrapper);
+    expect(wrapper.find('[role="alert"]').text()).toBe(messageFor('network_error'));
+    expect(wrapper.find('[role="alert"]').text()).toContain('The portal cannot be reached');
+    const button = wrapper.find('button[type="submit"]');
+    expect(button.text()).toBe('Sign in');
+    expect(button.attributes('disabled')).toBeUndefined();
+    expect(router.currentRoute.value.path).toBe('/login');
     wrapper.unmount();
   });
 });

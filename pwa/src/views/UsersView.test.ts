@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
+import { appNoticeFor } from '../../../shared/domain';
 import UsersView from './UsersView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
@@ -52,5 +53,32 @@ describe('UsersView', () => {
     server.mode = 'error';
     wrapper = await render(UsersView, path, { id: LICENSE_ID });
     expect(wrapper.find('[data-testid="state-error"]').exists()).toBe(true);
+  });
+
+  it('says it is loading while the first answer is on its way', async () => {
+    const { render, server } = await setupPortal();
+    server.mode = 'loading';
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    expect(wrapper.find('[data-testid="state-loading"]').text()).toBe('Loading…');
+    expect(wrapper.find('[data-testid="user-table"]').exists()).toBe(false);
+  });
+
+  it('says so when nobody holds a seat, and still offers to assign one', async () => {
+    const { render } = await setupPortal({ users: [], licenses: [aLicense({ seats: { used: 0, max: 3 } })] });
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    expect(wrapper.find('[data-testid="state-empty"]').text()).toBe('Nobody holds a seat of this license yet.');
+    expect(wrapper.find('[data-testid="user-table"]').exists()).toBe(false);
+    expect(wrapper.find('#assign-email').attributes('disabled')).toBeUndefined();
+  });
+
+  it('offline, keeps listing the cached users and says so', async () => {
+    const { render, server } = await setupPortal();
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    wrapper.unmount();
+    server.mode = 'offline';
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    await until(wrapper, '[data-testid="state-offline"]');
+    expect(wrapper.find('[data-testid="state-offline"]').text()).toBe(appNoticeFor('offline_showing_cache'));
+    expect(wrapper.find('[data-testid="user-table"]').text()).toContain('dev@codeglass.example');
   });
 });
