@@ -25,7 +25,7 @@ if (extBuilt) check('lint:ext (addons-linter)', { cmd: 'npm', args: ['run', '--s
 
 /** One Vitest run; its JSON report becomes one line of the summary. */
 function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
-  const jsonFile = `.vitest-${name}.json`;
+  const jsonFile = `.vitest-${name.replace(/\W+/g, '-')}.json`;
   rmSync(jsonFile, { force: true });
   console.log(`\n=== vitest ${name}: ${projects.join(', ')}`);
   spawnSync(
