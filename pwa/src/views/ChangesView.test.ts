@@ -81,7 +81,8 @@ describe('ChangesView', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="change-message"]').text()).toBe(SERVER_REFUSAL);
     expect(buttonNamed(wrapper, 'Retry: Reset device dev-laptop')).toBeDefined();
     expect(buttonNamed(wrapper, 'Confirm: Reset device dev-laptop')).toBeUndefined();
-    expect(wrapper.find('[data-testid="changes-status"]').text()).toBe('Everything is sent.');
+    // The refusal lands before the send finishes; the status line follows a moment later.
+    await expect.poll(() => wrapper!.find('[data-testid="changes-status"]').text()).toBe('Everything is sent.');
 
     // Retry queues it again: it waits to be sent, and the refusal is gone.
     await buttonNamed(wrapper, 'Retry: Reset device dev-laptop')?.trigger('click');

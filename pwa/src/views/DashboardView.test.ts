@@ -53,6 +53,7 @@ describe('DashboardView', () => {
     expect(wrapper.text()).toContain('Signed in as Morgan Manager');
     expect(wrapper.find('[data-testid="data-age"]').text()).toBe('not loaded yet');
     expect(wrapper.find('[data-testid="role"]').text()).toBe('License manager');
+    expect(wrapper.find('[data-testid="license-count"]').text()).toBe('Loading…');
     expect(wrapper.find('[data-testid="state-error"]').exists()).toBe(false);
   });
 
