@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { messageFor } from '../shared/domain';
 import { requirePasswordChanged, requireUser } from './http/auth';
 import type { AppDeps, AppEnv } from './http/env';
 import { ApiError, errorResponse } from './http/errors';
@@ -60,7 +61,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   app.route('/api/v1', api);
 
   app.all('/api/*', () => {
-    throw new ApiError(404, 'unknown_endpoint');
+    // The stable code stays not_found; the text says which kind of not found.
+    throw new ApiError(404, 'not_found', undefined, messageFor('unknown_endpoint'));
   });
   if (options.staticDir) app.route('/', staticRoutes(options.staticDir));
 

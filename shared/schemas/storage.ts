@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommandSchema, OUTCOMES, SyncResultSchema } from './commands';
+import { CommandResultSchema, CommandSchema, OUTCOMES, SyncResultSchema } from './commands';
 import { CompanySchema, UserSchema } from './auth';
 import { IdSchema, IsoDateTimeSchema } from './common';
 
@@ -8,6 +8,8 @@ export const SettledSchema = z.object({
   outcome: z.enum(OUTCOMES),
   code: z.string().optional(),
   message: z.string().optional(),
+  /** What the command did (e.g. `created: false`, or a server-made initial password): kept after compaction. */
+  result: CommandResultSchema.optional(),
   settledAt: IsoDateTimeSchema,
 });
 export type Settled = z.infer<typeof SettledSchema>;

@@ -269,6 +269,20 @@ describe('outbox state machine', () => {
     }
   });
 
+  it('backs off further on answers that settle nothing, and never calls them a sync', async () => {
+    const db = freshDb();
+    const t = clock();
+    const { api } = scriptedApi(() => json({ results: [] }));
+    const { engine } = engineFor(db, api, { now: t.now, random: () => 0.5 });
+    await engine.enqueue(deviceReset('d1'));
+    await engine.syncNow();
+    await engine.syncNow();
+    const sync = await readSyncMeta(db);
+    expect(sync.attempt).toBe(2);
+    expect(sync.lastSyncAt ?? null).toBeNull();
+    expect(await states(db, t.now())).toEqual(['waiting']);
+  });
+
   it('sends each command once when two tabs sync at the same time (one sender)', async () => {
     const db = freshDb();
     const { api, requests } = scriptedApi(async (c) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactOutbox, enqueueMany, KEEP_SETTLED_MS } from './outbox';
+import { readSyncMeta } from '../db';
+import { deriveViews } from './state';
 import { answer, clock, deviceReset, engineFor, freshDb, scriptedApi } from './testing/fixtures';
 
 describe('compactOutbox', () => {
@@ -20,5 +22,25 @@ describe('compactOutbox', () => {
     expect(pruned).toBe(2);
     const left = await db.outbox.toArray();
     expect(left.map((r) => r.settled?.outcome)).toEqual(['rejected', 'conflict']);
+  });
+
+  it('keeps what a command did after folding it in: an assign to an existing account stays "account existed"', async () => {
+    const db = freshDb();
+    const { api } = scriptedApi(answer(() => ({ outcome: 'applied', result: { userId: 'u-9', created: false } })));
+    const { engine } = engineFor(db, api);
+    await engine.enqueue({
+      kind: 'user.assign',
+      payload: { licenseId: 'lic-1', email: 'known@codeglass.example', initialPassword: 'client-made-pass' },
+      basis: { seatsUsed: 1 },
+      licenseId: 'lic-1',
+      label: 'Assign known@codeglass.example',
+    });
+    await engine.syncNow();
+    await engine.compact();
+    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    expect(outcomes).toHaveLength(0);
+    const [view] = deriveViews({ rows, outcomes, leases, sync, userId: 'u-manager', now: new Date() });
+    expect(view?.accountExisted).toBe(true);
+    expect(view?.initialPassword).toBeUndefined();
   });
 });

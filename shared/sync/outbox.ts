@@ -123,7 +123,7 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
     const pruned: number[] = [];
     for (const row of rows) {
       const answer = row.settled ? undefined : index.get(row.opId);
-      const settled = row.settled ?? (answer && { outcome: answer.outcome, settledAt: answer.settledAt, ...codeAndMessage(answer) });
+      const settled = row.settled ?? (answer && { outcome: answer.outcome, settledAt: answer.settledAt, ...codeAndMessage(answer), ...(answer.result ? { result: answer.result } : {}) });
       const succeeded = settled?.outcome === 'applied' || settled?.outcome === 'already_done';
       if (settled && succeeded && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
       else if (answer && settled) folded.push(stripPassword({ ...row, settled }));

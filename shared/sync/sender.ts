@@ -51,12 +51,13 @@ export async function sendAll(o: SendOptions): Promise<RunResult> {
       continue;
     }
     const results = matchResults(taken.rows, response.data.results);
+    // An answer for none of the batch is no answer: back off (before anything counts as a sync).
+    if (results.length === 0) return (await fail(o, taken, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]))!;
     await storeOutcomes(o, taken.batchId, results);
     const answered = new Set(results.map((r) => r.opId));
     for (const row of taken.rows) if (answered.has(row.opId)) touched.add(row.licenseId);
     done += results.length;
     o.onProgress?.(done, total);
-    if (results.length === 0) return (await fail(o, taken, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]))!;
   }
 }
 
