@@ -40,9 +40,9 @@ export class RateLimiter {
 }
 
 export interface SignInLimits {
-  /** Failed sign-ins per company + email. */
+  /** Sign-in attempts per company + email: counted up front, cleared by a right password. */
   account: RateLimiter;
-  /** Failed sign-ins per client address (guessing across many emails). */
+  /** Sign-in attempts per client address (guessing across many emails); a right one is given back. */
   address: RateLimiter;
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import { parseDatabaseUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
 
@@ -35,6 +35,6 @@ function sqliteDialect(path: string): Dialect {
 
 async function postgresDialect(connectionString: string): Promise<Dialect> {
   // Loaded only when asked for, so the embedded SQLite setup never needs the pg package.
-  const [{ PostgresDialect }, pg] = await Promise.all([import('kysely'), import('pg')]);
+  const pg = await import('pg');
   return new PostgresDialect({ pool: new pg.default.Pool({ connectionString, max: 10 }) });
 }

@@ -73,7 +73,7 @@ export const COMMANDS: Record<string, VendorCommand> = {
   'user make-manager': {
     usage: 'user make-manager --license ID --email E',
     options: { license: str, email: str },
-    run: (db, f) => makeManager(db, required(f, 'license'), required(f, 'email')),
+    run: (db, f) => makeManager(db, required(f, 'license'), email('email', required(f, 'email'))),
   },
   'user create': {
     usage: 'user create --company X --email E [--password P] [--first-name F] [--last-name L]',

@@ -94,3 +94,8 @@ export function warningFor(code: WarningCode): string {
 export function invalidFieldMessage(field: string, reason: string): string {
   return `${field}: ${reason}`;
 }
+
+/** The notice after a change is queued: `what` names it ("Reset of dev-laptop", "License reset"). */
+export function queuedNotice(what: string): string {
+  return `${what} queued: it is sent now, or as soon as you are back online.`;
+}

@@ -89,8 +89,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   /** Send now. `force` ignores a running backoff (the user pressed "Sync now", or `online` fired). */
   async function syncNow(opts: { force?: boolean } = { force: true }): Promise<RunResult | null> {
     if (running) return running;
-    // Automatic wake-ups skip a browser that knows it is offline (`online` wakes us); a user's
-    // "Send now" still tries.
+    // Automatic wake-ups skip a browser that knows it is offline: `online` wakes us.
     if (!opts.force && globalThis.navigator?.onLine === false) return null;
     if (!opts.force) {
       const sync = await readSyncMeta(db);

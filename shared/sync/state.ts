@@ -45,7 +45,7 @@ export interface OutboxSnapshot {
 
 type Outcome = { outcome: Exclude<CommandState, 'queued' | 'sending' | 'waiting' | 'blocked_auth'>; code?: string; message?: string; result?: CommandResult; settledAt: string };
 
-/** Each opId's stored answer: the row's folded `settled` first, else the batch outcome rows. */
+/** Each opId's answer in the batch outcome rows (deriveViews prefers a row's folded `settled`). */
 export function outcomeIndex(outcomes: readonly OutcomeRow[]): Map<string, Outcome> {
   const index = new Map<string, Outcome>();
   for (const batch of outcomes) {
