@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isManagerOf, type SubscriptionKind } from '../../shared/domain';
+import { isManagerOf, type Actor, type SubscriptionKind } from '../../shared/domain';
 import { findLicense, isAppointedManager, isAssigned, licenseCounts, type LicenseRow } from '../db/licenses';
 import type { Database } from '../db/schema';
 import type { UserRow } from '../db/users';
@@ -35,4 +35,10 @@ export async function licenseViews(db: Kysely<Database>, rows: LicenseRow[], man
 export async function managedLicenseIds(db: Kysely<Database>, userId: string): Promise<Set<string>> {
   const rows = await db.selectFrom('license_managers').select('license_id').where('user_id', '=', userId).execute();
   return new Set(rows.map((r) => r.license_id));
+}
+
+/** The caller as the domain rules see them on one license (rules 3 and 4). */
+export async function actorOn(db: Kysely<Database>, license: LicenseRow, user: UserRow): Promise<Actor> {
+  const appointed = await isAppointedManager(db, license.id, user.id);
+  return { userId: user.id, isManager: isManagerOf(license.subscription_kind as SubscriptionKind, appointed) };
 }

@@ -1,7 +1,8 @@
-import { canResetDevice, isManagerOf, type SubscriptionKind } from '../../../shared/domain';
+import { canResetDevice } from '../../../shared/domain';
+import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { deactivateDevices, deviceFacts, findDevice } from '../../db/devices';
-import { isAppointedManager, licenseFacts, lockLicense } from '../../db/licenses';
+import { licenseFacts, lockLicense } from '../../db/licenses';
 import { refusal, rejected, type CommandContext, type Effect } from './effect';
 
 /** Rules 2 and 3: deactivate one device, counting it against the deactivation limit. */
@@ -14,8 +15,8 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
   if (!license) return rejected('not_found');
   // Read again under the license lock: a concurrent reset may have just deactivated it.
   const device = (await findDevice(trx, found.id))!;
-  const isManager = isManagerOf(license.subscription_kind as SubscriptionKind, await isAppointedManager(trx, license.id, user.id));
-  const decision = canResetDevice(licenseFacts(license), deviceFacts(device), { userId: user.id, isManager });
+  const actor = await actorOn(trx, license, user);
+  const decision = canResetDevice(licenseFacts(license), deviceFacts(device), actor);
   if (!decision.ok) return refusal(decision, license.id);
   if (decision.kind === 'already_done') {
     return { outcome: 'already_done', licenseId: license.id, result: { deviceId: device.id, deactivationCount: license.deactivation_count } };

@@ -1,7 +1,8 @@
-import { exceedsBasis, isManagerOf, planLicenseReset, type SubscriptionKind } from '../../../shared/domain';
+import { exceedsBasis, planLicenseReset } from '../../../shared/domain';
+import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { deactivateDevices, deviceFacts, licenseDevices } from '../../db/devices';
-import { isAppointedManager, licenseFacts, lockLicense } from '../../db/licenses';
+import { licenseFacts, lockLicense } from '../../db/licenses';
 import { assignmentFacts, licenseAssignments } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
 
@@ -10,10 +11,10 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
   const { trx, user, at } = ctx;
   const license = await lockLicense(trx, ctx.dialect, user.company_id, command.payload.licenseId);
   if (!license) return rejected('not_found');
-  const isManager = isManagerOf(license.subscription_kind as SubscriptionKind, await isAppointedManager(trx, license.id, user.id));
+  const actor = await actorOn(trx, license, user);
   const devices = (await licenseDevices(trx, license.id)).map(deviceFacts);
   const assignments = assignmentFacts(await licenseAssignments(trx, license.id));
-  const decision = planLicenseReset(licenseFacts(license), devices, assignments, { userId: user.id, isManager });
+  const decision = planLicenseReset(licenseFacts(license), devices, assignments, actor);
   if (!decision.ok) return rejected(decision.code, license.id);
   const { plan } = decision;
   if (decision.kind === 'already_done') {

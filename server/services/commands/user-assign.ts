@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { canAssignUser, isManagerOf, type SubscriptionKind } from '../../../shared/domain';
+import { canAssignUser } from '../../../shared/domain';
+import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { generatePassword, hashPassword } from '../../auth/password';
-import { isAppointedManager, licenseFacts, lockLicense } from '../../db/licenses';
+import { licenseFacts, lockLicense } from '../../db/licenses';
 import { assignmentFacts, findUserByEmail, insertUser, licenseAssignments } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
 
@@ -18,9 +19,9 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
   const { payload } = command;
   const license = await lockLicense(trx, ctx.dialect, user.company_id, payload.licenseId);
   if (!license) return rejected('not_found');
-  const isManager = isManagerOf(license.subscription_kind as SubscriptionKind, await isAppointedManager(trx, license.id, user.id));
+  const actor = await actorOn(trx, license, user);
   const assignments = await licenseAssignments(trx, license.id);
-  const decision = canAssignUser(licenseFacts(license), assignmentFacts(assignments), payload.email, { userId: user.id, isManager });
+  const decision = canAssignUser(licenseFacts(license), assignmentFacts(assignments), payload.email, actor);
   if (!decision.ok) return rejected(decision.code, license.id);
   const existing = await findUserByEmail(trx, user.company_id, payload.email);
   if (decision.kind === 'already_done') {

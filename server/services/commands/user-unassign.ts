@@ -1,6 +1,7 @@
-import { canUnassignUser, isManagerOf, type SubscriptionKind } from '../../../shared/domain';
+import { canUnassignUser } from '../../../shared/domain';
+import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
-import { isAppointedManager, lockLicense } from '../../db/licenses';
+import { lockLicense } from '../../db/licenses';
 import { assignmentFacts, licenseAssignments } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
 
@@ -10,9 +11,9 @@ export async function unassignUser(ctx: CommandContext, command: CommandOf<'user
   const { payload } = command;
   const license = await lockLicense(trx, ctx.dialect, user.company_id, payload.licenseId);
   if (!license) return rejected('not_found');
-  const isManager = isManagerOf(license.subscription_kind as SubscriptionKind, await isAppointedManager(trx, license.id, user.id));
+  const actor = await actorOn(trx, license, user);
   const assignments = await licenseAssignments(trx, license.id);
-  const decision = canUnassignUser(assignmentFacts(assignments), payload.userId, { userId: user.id, isManager });
+  const decision = canUnassignUser(assignmentFacts(assignments), payload.userId, actor);
   if (!decision.ok) return rejected(decision.code, license.id);
   if (decision.kind === 'already_done') return { outcome: 'already_done', licenseId: license.id, result: { userId: payload.userId } };
   await trx.deleteFrom('assignments').where('license_id', '=', license.id).where('user_id', '=', payload.userId).execute();
