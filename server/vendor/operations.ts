@@ -11,7 +11,7 @@ import {
 import { generatePassword, hashPassword } from '../auth/password';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
-import { licenseFacts, type LicenseRow } from '../db/licenses';
+import { licenseFacts, lockLicense, type LicenseRow } from '../db/licenses';
 import { findCompanyByPublicId, findUserByEmail, insertUser } from '../db/users';
 import { writeTransaction } from '../db/transaction';
 
@@ -168,6 +168,8 @@ export async function makeManager(db: Db, licenseId: string, email: string, now 
   if (!user) throw new VendorError(`--email: no user ${email} in the license's company`);
   const at = now.toISOString();
   await writeTransaction(db, async (trx) => {
+    // The same lock the portal's assigns take, so the seat check below cannot race one (PostgreSQL).
+    await lockLicense(trx, db.dialect, row.company_id, licenseId);
     await trx.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', user.id).execute();
     await trx.insertInto('license_managers').values({ license_id: licenseId, user_id: user.id }).execute();
     const seat = await trx.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', user.id).executeTakeFirst();
