@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { reactive, ref } from 'vue';
+import { reactive } from 'vue';
 import type { ApiFailure } from '../api';
 import { canResetDevice } from '../domain';
 import type { Device } from '../schemas';
@@ -9,9 +9,10 @@ import { usePortal } from './context';
 import { fetchedAtMap } from './fetched';
 import { useLicensesStore } from './licenses';
 import { useLive } from './live';
-import { statusAfter, type LoadStatus } from './loading';
+import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
+import { keyedSlot, trackLoad } from './track-load';
 import { actorFor, messagesOf, notFound, refused, type Preview, type QueueResult } from './types';
 
 /** Devices per license, from the cache first, with pending resets applied. */
@@ -28,7 +29,6 @@ export const useDevicesStore = defineStore('devices', () => {
   );
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
-  const lastError = ref<ApiFailure | null>(null);
 
   function fetchedAtFor(licenseId: string): string | null {
     return cache.value.value.fetched[`devices:${licenseId}`] ?? null;
@@ -48,21 +48,10 @@ export const useDevicesStore = defineStore('devices', () => {
   /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
   async function load(licenseId: string): Promise<void> {
     await cache.refresh();
-    statuses[licenseId] = 'loading';
-    // Stamped with the request's START: a command settled while it was in flight may be missing
-    // from this answer, so the overlay keeps applying it (see outbox.effectiveRows).
-    const startedAt = now().toISOString();
-    const res = await api.devices(licenseId);
-    if (!res.ok) {
-      errors[licenseId] = lastError.value = res.error;
-      statuses[licenseId] = statusAfter(res.error);
-      if (res.error.status === 401) session.noteFailure(res.error);
-      return;
-    }
-    await storeDevices(db, licenseId, res.data.devices, startedAt);
-    await cache.refresh();
-    statuses[licenseId] = 'idle';
-    errors[licenseId] = null;
+    await trackLoad({ now, session }, keyedSlot(statuses, errors, licenseId), () => api.devices(licenseId), async (data, startedAt) => {
+      await storeDevices(db, licenseId, data.devices, startedAt);
+      await cache.refresh();
+    });
   }
 
   function find(deviceId: string): Device | undefined {
@@ -97,5 +86,5 @@ export const useDevicesStore = defineStore('devices', () => {
     return { ok: true, opId: row.opId };
   }
 
-  return { devicesFor, statusFor, errorFor, fetchedAtFor, fetchedAt: fetchedAtFor, statuses, errors, lastError, load, previewReset, resetDevice, refresh: cache.refresh };
+  return { devicesFor, statusFor, errorFor, fetchedAtFor, statuses, errors, load, previewReset, resetDevice, refresh: cache.refresh };
 });

@@ -8,9 +8,10 @@ import { overlayDevices, overlayLicense, overlayUsers } from '../sync';
 import { usePortal } from './context';
 import { fetchedAtMap } from './fetched';
 import { useLive } from './live';
-import { statusAfter, type LoadStatus } from './loading';
+import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
+import { trackLoad, type LoadSlot } from './track-load';
 import { actorFor, messagesOf, plural, refused, type LicenseResetPreview, type QueueResult } from './types';
 
 interface Cached {
@@ -35,10 +36,11 @@ export const useLicensesStore = defineStore('licenses', () => {
   );
   const status = ref<LoadStatus>('idle');
   const error = ref<ApiFailure | null>(null);
-  const searchResults = ref<License[]>([]);
   /** The search has its own state: a failed search says so and leaves the list's status alone. */
   const searchStatus = ref<LoadStatus>('idle');
   const searchError = ref<ApiFailure | null>(null);
+  const listSlot: LoadSlot = { setStatus: (s) => (status.value = s), setError: (e) => (error.value = e) };
+  const searchSlot: LoadSlot = { setStatus: (s) => (searchStatus.value = s), setError: (e) => (searchError.value = e) };
 
   const fetchedAt = computed(() => cache.value.value.fetchedAt);
   const licenses = computed<License[]>(() => {
@@ -54,32 +56,18 @@ export const useLicensesStore = defineStore('licenses', () => {
   /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
   async function load(): Promise<void> {
     await cache.refresh();
-    status.value = 'loading';
-    // Stamped with the request's START: a command settled while it was in flight may be missing
-    // from this answer, so the overlay keeps applying it (see outbox.effectiveRows).
-    const startedAt = now().toISOString();
-    const res = await api.licenses();
-    if (!res.ok) return fail(res.error);
-    await storeLicenses(db, res.data.licenses, startedAt);
-    await cache.refresh();
-    status.value = 'idle';
-    error.value = null;
+    await trackLoad({ now, session }, listSlot, () => api.licenses(), async (data, startedAt) => {
+      await storeLicenses(db, data.licenses, startedAt);
+      await cache.refresh();
+    });
   }
 
   /** A manager finds the licenses a user holds (online only: the cache holds only our own). */
   async function search(email: string): Promise<License[]> {
-    searchStatus.value = 'loading';
-    const res = await api.licenses({ email });
-    searchResults.value = res.ok ? res.data.licenses : [];
-    if (!res.ok) {
-      searchError.value = res.error;
-      searchStatus.value = statusAfter(res.error);
-      if (res.error.status === 401) session.noteFailure(res.error);
-      return [];
-    }
-    searchError.value = null;
-    searchStatus.value = 'idle';
-    return res.data.licenses;
+    let found: License[] = [];
+    // No fetchedAt here: search results are shown, never cached.
+    await trackLoad({ now, session }, searchSlot, () => api.licenses({ email }), (data) => void (found = data.licenses));
+    return found;
   }
 
   /** What a license reset would do now, per the cache (load its devices and users first). */
@@ -115,11 +103,5 @@ export const useLicensesStore = defineStore('licenses', () => {
     return { ok: true, opId: row.opId };
   }
 
-  function fail(failure: ApiFailure): void {
-    error.value = failure;
-    status.value = statusAfter(failure);
-    if (failure.status === 401) session.noteFailure(failure);
-  }
-
-  return { licenses, byId, status, error, fetchedAt, searchResults, searchStatus, searchError, load, search, previewLicenseReset, resetLicense, refresh: cache.refresh };
+  return { licenses, byId, status, error, fetchedAt, searchStatus, searchError, load, search, previewLicenseReset, resetLicense, refresh: cache.refresh };
 });

@@ -9,9 +9,10 @@ import { usePortal } from './context';
 import { fetchedAtMap } from './fetched';
 import { useLicensesStore } from './licenses';
 import { useLive } from './live';
-import { statusAfter, type LoadStatus } from './loading';
+import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
+import { keyedSlot, trackLoad } from './track-load';
 import { actorFor, messagesOf, notFound, refused, type Preview, type QueueResult } from './types';
 
 export type AssignResult = { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: string };
@@ -42,23 +43,13 @@ export const useUsersStore = defineStore('users', () => {
     );
   }
 
+  /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
   async function load(licenseId: string): Promise<void> {
     await cache.refresh();
-    statuses[licenseId] = 'loading';
-    // Stamped with the request's START: a command settled while it was in flight may be missing
-    // from this answer, so the overlay keeps applying it (see outbox.effectiveRows).
-    const startedAt = now().toISOString();
-    const res = await api.users(licenseId);
-    if (!res.ok) {
-      errors[licenseId] = res.error;
-      statuses[licenseId] = statusAfter(res.error);
-      if (res.error.status === 401) session.noteFailure(res.error);
-      return;
-    }
-    await storeUsers(db, licenseId, res.data.users, startedAt);
-    await cache.refresh();
-    statuses[licenseId] = 'idle';
-    errors[licenseId] = null;
+    await trackLoad({ now, session }, keyedSlot(statuses, errors, licenseId), () => api.users(licenseId), async (data, startedAt) => {
+      await storeUsers(db, licenseId, data.users, startedAt);
+      await cache.refresh();
+    });
   }
 
   const assignments = (licenseId: string) => usersFor(licenseId).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
@@ -137,5 +128,5 @@ export const useUsersStore = defineStore('users', () => {
     return { ok: true, opId: row.opId };
   }
 
-  return { usersFor, statusFor, errorFor, fetchedAtFor, fetchedAt: fetchedAtFor, statuses, errors, load, previewAssign, previewUnassign, assign, unassign, isKnownEmail, refresh: cache.refresh };
+  return { usersFor, statusFor, errorFor, fetchedAtFor, statuses, errors, load, previewAssign, previewUnassign, assign, unassign, isKnownEmail, refresh: cache.refresh };
 });
