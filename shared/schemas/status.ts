@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CounterSchema, IdSchema, IsoDateTimeSchema, LicenseStatusSchema, RoleSchema } from './common';
+import { IsoDateTimeSchema } from './common';
 import { UserSchema } from './auth';
+import { LicenseSchema } from './licenses';
 
 /** Absolute portal URLs of the pages that fix a problem with one license. */
 export const StatusLinksSchema = z.object({
@@ -11,18 +12,17 @@ export const StatusLinksSchema = z.object({
 });
 export type StatusLinks = z.infer<typeof StatusLinksSchema>;
 
-/** The extension's compact view of one license. */
-export const LicenseStatusViewSchema = z.object({
-  id: IdSchema,
-  name: z.string(),
-  status: LicenseStatusSchema,
-  validUntil: IsoDateTimeSchema.nullable(),
-  role: RoleSchema,
-  activations: CounterSchema,
-  seats: CounterSchema,
-  deactivations: CounterSchema,
-  links: StatusLinksSchema,
-});
+/** The extension's compact view of one license: the License fields it shows, plus links. */
+export const LicenseStatusViewSchema = LicenseSchema.pick({
+  id: true,
+  name: true,
+  status: true,
+  validUntil: true,
+  role: true,
+  activations: true,
+  seats: true,
+  deactivations: true,
+}).extend({ links: StatusLinksSchema });
 export type LicenseStatusView = z.infer<typeof LicenseStatusViewSchema>;
 
 export const StatusResponseSchema = z.object({
