@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
-import { COMMANDS } from './vendor/commands';
-import { UsageError } from './vendor/args';
-import { VendorError } from './vendor/operations';
-import { formatHuman } from './vendor/format';
+import { COMMANDS } from './admin/commands';
+import { UsageError } from './admin/args';
+import { VendorError } from './admin/operations';
+import { formatHuman } from './admin/format';
 
 /**
  * The vendor's CLI (rule 8): `npm run vendor -- <command> [options] [--json]`, on the database of

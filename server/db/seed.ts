@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './connect';
-import { createCompany, createLicense, createUser } from '../vendor/operations';
+import { createCompany, createLicense, createUser } from '../admin/operations';
 import { writeTransaction } from './transaction';
 
 /** The demo sign-ins `npm start` prints and every test may use. */

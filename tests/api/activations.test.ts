@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivationCheckResponseSchema, ActivationResponseSchema } from '../../shared/schemas';
-import { changeLicense, createUser } from '../../server/vendor/operations';
+import { changeLicense, createUser } from '../../server/admin/operations';
 import { api, apiLogin } from '../support/portal-server';
 import { asDev, asManager, demoLicense, devicesOf, otherCompany, parsed, startTestServer } from './fixtures';
 

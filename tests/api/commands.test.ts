@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LicenseResponseSchema, UsersResponseSchema } from '../../shared/schemas';
 import { listAudit } from '../../server/db/audit';
-import { changeLicense } from '../../server/vendor/operations';
+import { changeLicense } from '../../server/admin/operations';
 import { api, apiLogin } from '../support/portal-server';
 import { asDev, asManager, commands, demoLicense, devicesOf, otherCompany, parsed, startTestServer, syncOne } from './fixtures';
 

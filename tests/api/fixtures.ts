@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { z } from 'zod';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
 import { DEMO } from '../../server/db/seed';
-import { createCompany, createLicense, type NewLicenseInput } from '../../server/vendor/operations';
+import { createCompany, createLicense, type NewLicenseInput } from '../../server/admin/operations';
 import { DevicesResponseSchema, LicensesResponseSchema, SyncResponseSchema, type Command, type SyncResult } from '../../shared/schemas';
 import { api, apiLogin, tempDatabasePath } from '../support/portal-server';
 
