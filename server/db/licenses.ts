@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { isManagerOf, seatsFor, type LicenseFacts, type LicenseStatus, type LicenseType, type SubscriptionKind } from '../../shared/domain';
+import { seatsFor, type LicenseFacts, type LicenseStatus, type LicenseType, type SubscriptionKind } from '../../shared/domain';
 import type { DialectName } from './dialect';
 import type { Database, LicenseTable } from './schema';
 
@@ -67,11 +67,6 @@ export async function isAppointedManager(db: Kysely<Database>, licenseId: string
 export async function isAssigned(db: Kysely<Database>, licenseId: string, userId: string): Promise<boolean> {
   const row = await db.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', userId).executeTakeFirst();
   return row !== undefined;
-}
-
-/** Whether the user manages this license (appointed, and the kind has managers). */
-export async function managesLicense(db: Kysely<Database>, row: LicenseRow, userId: string): Promise<boolean> {
-  return isManagerOf(row.subscription_kind as SubscriptionKind, await isAppointedManager(db, row.id, userId));
 }
 
 export interface LicenseCounts {

@@ -9,5 +9,4 @@ export * from './devices';
 export * from './users';
 export * from './license-reset';
 export * from './vendor';
-export * from './isolation';
 export * from './messages';

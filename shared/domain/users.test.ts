@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLicense, anAssignment, assignmentsOf, managerSeat, MANAGER, USER } from './fixtures';
-import { canAssignUser, canManageUsers, canUnassignUser, normalizeEmail } from './users';
+import { canAssignUser, canUnassignUser, normalizeEmail } from './users';
 
 describe('canAssignUser (rules 4 and 5)', () => {
   it.each([
@@ -60,15 +60,6 @@ describe('canUnassignUser (rules 4 and 5)', () => {
   ])('refuses a license user unassigning $case (not_license_manager)', ({ target }) => {
     const assignments = [anAssignment({ userId: USER.userId }), anAssignment({ userId: 'user-x' })];
     expect(canUnassignUser(assignments, target, USER)).toEqual({ ok: false, code: 'not_license_manager' });
-  });
-});
-
-describe('canManageUsers (rule 4)', () => {
-  it.each([
-    { actor: MANAGER, expected: { ok: true, kind: 'apply', warnings: [] } },
-    { actor: USER, expected: { ok: false, code: 'not_license_manager' } },
-  ])('answers $expected.ok for isManager=$actor.isManager', ({ actor, expected }) => {
-    expect(canManageUsers(actor)).toEqual(expected);
   });
 });
 

@@ -2,11 +2,6 @@ import { apply, alreadyDone, refuse, type Decision } from './decision';
 import { isAtLimit, remaining } from './limits';
 import type { Actor, AssignmentFacts, LicenseFacts } from './types';
 
-/** Rule 4: only a manager sees the Users tab, assigns, unassigns, creates accounts, resets the license. */
-export function canManageUsers(actor: Actor): Decision {
-  return actor.isManager ? apply() : refuse('not_license_manager');
-}
-
 /** Emails compare case-insensitively and without surrounding blanks. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
