@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { CommandResultSchema, type SyncResult } from '../../shared/schemas';
+import { CommandResultSchema, type CommandKind, type SyncResult } from '../../shared/schemas';
 import type { Database } from './schema';
 
 /** The stored answer to an opId already decided for this company, if any. */
@@ -8,7 +8,7 @@ export async function storedResult(db: Kysely<Database>, companyId: string, opId
   if (!row) return undefined;
   return {
     opId: row.op_id,
-    outcome: row.outcome as SyncResult['outcome'],
+    outcome: row.outcome,
     ...(row.code ? { code: row.code } : {}),
     ...(row.message ? { message: row.message } : {}),
     ...(row.result_json ? { result: CommandResultSchema.parse(JSON.parse(row.result_json)) } : {}),
@@ -21,7 +21,7 @@ export async function storedResult(db: Kysely<Database>, companyId: string, opId
  */
 export async function storeResult(
   db: Kysely<Database>,
-  entry: { companyId: string; userId: string; kind: string; result: SyncResult; at: string },
+  entry: { companyId: string; userId: string; kind: CommandKind; result: SyncResult; at: string },
 ): Promise<void> {
   const { initialPassword: _secret, ...result } = entry.result.result ?? {};
   await db

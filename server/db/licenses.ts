@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { seatsFor, type LicenseFacts, type LicenseStatus, type LicenseType, type SubscriptionKind } from '../../shared/domain';
+import { seatsFor, type LicenseFacts, type SubscriptionKind } from '../../shared/domain';
 import type { DialectName } from './dialect';
 import type { Database, LicenseTable } from './schema';
 
@@ -7,18 +7,17 @@ export type LicenseRow = Selectable<LicenseTable>;
 
 /** The rules' view of a stored license. */
 export function licenseFacts(row: LicenseRow): LicenseFacts {
-  const kind = row.subscription_kind as SubscriptionKind;
   return {
     id: row.id,
-    subscriptionKind: kind,
-    licenseType: row.license_type as LicenseType,
-    status: row.status as LicenseStatus,
+    subscriptionKind: row.subscription_kind,
+    licenseType: row.license_type,
+    status: row.status,
     validUntil: row.valid_until,
     quantity: row.quantity,
     maxActivations: row.max_activations,
     maxDeactivations: row.max_deactivations,
     deactivationCount: row.deactivation_count,
-    maxLicenseUsers: seatsFor(kind, row.quantity),
+    maxLicenseUsers: seatsFor(row.subscription_kind, row.quantity),
   };
 }
 
@@ -111,5 +110,5 @@ export async function appointments(db: Kysely<Database>, userId: string): Promis
     .select('licenses.subscription_kind')
     .where('license_managers.user_id', '=', userId)
     .execute();
-  return rows.map((r) => ({ kind: r.subscription_kind as SubscriptionKind, appointedManager: true }));
+  return rows.map((r) => ({ kind: r.subscription_kind, appointedManager: true }));
 }

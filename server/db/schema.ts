@@ -1,8 +1,11 @@
 import type { Generated } from 'kysely';
+import type { LicenseStatus, LicenseType, SubscriptionKind } from '../../shared/domain';
+import type { CommandKind, Outcome } from '../../shared/schemas';
 
 /**
  * Table shapes as stored. Booleans are 0/1 integers and times ISO-8601 text so the same SQL
- * runs on SQLite and PostgreSQL.
+ * runs on SQLite and PostgreSQL. Columns that only ever hold one of the domain's values are typed
+ * as that union: only the server writes them, always from a typed value.
  */
 export interface Database {
   companies: CompanyTable;
@@ -42,9 +45,9 @@ export interface LicenseTable {
   id: string;
   company_id: string;
   name: string;
-  subscription_kind: string;
-  license_type: string;
-  status: string;
+  subscription_kind: SubscriptionKind;
+  license_type: LicenseType;
+  status: LicenseStatus;
   valid_until: string | null;
   quantity: number;
   max_activations: number | null;
@@ -78,8 +81,8 @@ export interface AppliedOpTable {
   company_id: string;
   op_id: string;
   user_id: string;
-  kind: string;
-  outcome: string;
+  kind: CommandKind;
+  outcome: Outcome;
   code: string | null;
   message: string | null;
   result_json: string | null;

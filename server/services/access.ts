@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isManagerOf, type Actor, type SubscriptionKind } from '../../shared/domain';
+import { isManagerOf, type Actor } from '../../shared/domain';
 import { findLicense, isAppointedManager, isAssigned, licenseCounts, type LicenseRow } from '../db/licenses';
 import type { Database } from '../db/schema';
 import type { UserRow } from '../db/users';
@@ -21,14 +21,14 @@ export async function accessLicense(db: Kysely<Database>, user: UserRow, license
   if (!row) throw notFound();
   const appointed = await isAppointedManager(db, row.id, user.id);
   if (!appointed && !(await isAssigned(db, row.id, user.id))) throw notFound();
-  return { row, isManager: isManagerOf(row.subscription_kind as SubscriptionKind, appointed) };
+  return { row, isManager: isManagerOf(row.subscription_kind, appointed) };
 }
 
 /** The licenses as the portal shows them, with counters and the caller's role on each. */
 export async function licenseViews(db: Kysely<Database>, rows: LicenseRow[], managedIds: Set<string>) {
   const counts = await licenseCounts(db, rows.map((r) => r.id));
   return rows.map((row) =>
-    licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind as SubscriptionKind, managedIds.has(row.id))),
+    licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, managedIds.has(row.id))),
   );
 }
 
@@ -40,5 +40,5 @@ export async function managedLicenseIds(db: Kysely<Database>, userId: string): P
 /** The caller as the domain rules see them on one license (rules 3 and 4). */
 export async function actorOn(db: Kysely<Database>, license: LicenseRow, user: UserRow): Promise<Actor> {
   const appointed = await isAppointedManager(db, license.id, user.id);
-  return { userId: user.id, isManager: isManagerOf(license.subscription_kind as SubscriptionKind, appointed) };
+  return { userId: user.id, isManager: isManagerOf(license.subscription_kind, appointed) };
 }
