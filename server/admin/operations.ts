@@ -8,7 +8,7 @@ import {
   type LicenseType,
   type SubscriptionKind,
 } from '../../shared/domain';
-import { generatePassword, hashPassword } from '../auth/password';
+import { generateInitialPassword, hashPassword } from '../auth/password';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
 import { licenseFacts, lockLicense, type LicenseRow } from '../db/licenses';
@@ -58,7 +58,7 @@ export interface NewUserInput {
 export async function createUser(db: Db, input: NewUserInput, now = new Date()) {
   const company = await companyOrThrow(db, input.company);
   if (await findUserByEmail(db.kysely, company.id, input.email)) throw new VendorError(`--email: ${input.email} already has an account`);
-  const password = input.password ?? generatePassword();
+  const password = input.password ?? generateInitialPassword();
   const id = randomUUID();
   await insertUser(db.kysely, {
     id,

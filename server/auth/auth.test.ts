@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, hashPassword, verifyPassword } from './password';
+import { generateInitialPassword, hashPassword, verifyPassword } from './password';
 import { RateLimiter } from './rate-limit';
 import { hashToken, newSessionToken } from './tokens';
 
@@ -14,10 +14,10 @@ describe('passwords', () => {
     expect(await verifyPassword('anything', 'garbage')).toBe(false);
   });
 
-  it('generates readable passwords without look-alike characters', () => {
-    const password = generatePassword();
-    expect(password).toHaveLength(14);
-    expect(password).not.toMatch(/[01lIoO]/);
+  it('generates a fresh readable initial password each time', () => {
+    const password = generateInitialPassword();
+    expect(password).toMatch(/^[a-hj-km-np-zA-HJ-NP-Z2-9]{14}$/);
+    expect(generateInitialPassword()).not.toBe(password);
   });
 });
 

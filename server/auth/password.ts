@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { generatePassword } from '../../shared/domain';
 
 // scrypt parameters (N = 2^14, r = 8, p = 1): ~16 MiB and tens of milliseconds per hash.
 const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -33,9 +34,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A dummy hash to verify against when the email is unknown, so both paths take as long. */
 export const DUMMY_HASH_PROMISE = hashPassword('not-a-real-password');
 
-/** A readable random initial password (no look-alike characters), e.g. for user.assign. */
-export function generatePassword(length = 14): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
-}
+/** A readable random initial password (user.assign, the vendor CLI), from Node's CSPRNG. */
+export const generateInitialPassword = (): string => generatePassword(randomBytes);

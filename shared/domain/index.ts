@@ -10,3 +10,4 @@ export * from './users';
 export * from './license-reset';
 export * from './vendor';
 export * from './messages';
+export * from './password';

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { canAssignUser } from '../../../shared/domain';
 import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
-import { generatePassword, hashPassword } from '../../auth/password';
+import { generateInitialPassword, hashPassword } from '../../auth/password';
 import { licenseFacts, lockLicense } from '../../db/licenses';
 import { assignmentFacts, findUserByEmail, insertUser, licenseAssignments } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
 
 /** Hashing is slow on purpose, so it happens before the transaction that holds the license. */
 export async function prepareNewAccount(payload: CommandOf<'user.assign'>['payload']): Promise<NonNullable<CommandContext['newAccount']>> {
-  const password = payload.initialPassword ?? generatePassword();
+  const password = payload.initialPassword ?? generateInitialPassword();
   return { password, hash: await hashPassword(password), generated: payload.initialPassword === undefined };
 }
 
