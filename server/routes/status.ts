@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { portalLinks } from '../../shared/domain';
 import type { LicenseStatusView, StatusResponse } from '../../shared/schemas';
 import { visibleLicenses } from '../db/licenses';
 import type { AppEnv } from '../http/env';
@@ -11,23 +12,20 @@ export const statusRoutes = new Hono<AppEnv>();
 statusRoutes.get('/', async (c) => {
   const { db, now, publicUrl } = c.var.deps;
   const user = c.var.user;
-  const origin = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+  const origin = publicUrl ?? new URL(c.req.url).origin;
   const rows = await visibleLicenses(db.kysely, user.company_id, user.id);
   const licenses = await licenseViews(db.kysely, rows, await managedLicenseIds(db.kysely, user.id));
-  const views: LicenseStatusView[] = licenses.map((l) => {
-    const page = `${origin}/licenses/${encodeURIComponent(l.id)}`;
-    return {
-      id: l.id,
-      name: l.name,
-      status: l.status,
-      validUntil: l.validUntil,
-      role: l.role,
-      activations: l.activations,
-      seats: l.seats,
-      deactivations: l.deactivations,
-      links: { licenses: `${origin}/licenses`, license: page, devices: `${page}/devices`, users: l.role === 'license_manager' ? `${page}/users` : null },
-    };
-  });
+  const views: LicenseStatusView[] = licenses.map((l) => ({
+    id: l.id,
+    name: l.name,
+    status: l.status,
+    validUntil: l.validUntil,
+    role: l.role,
+    activations: l.activations,
+    seats: l.seats,
+    deactivations: l.deactivations,
+    links: portalLinks(origin, l.id, l.role),
+  }));
   const response: StatusResponse = { user: userView(user, await userRole(db.kysely, user.id)), licenses: views, checkedAt: now().toISOString() };
   return c.json(response);
 });

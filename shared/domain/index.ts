@@ -11,3 +11,4 @@ export * from './license-reset';
 export * from './vendor';
 export * from './messages';
 export * from './password';
+export * from './portal-links';
