@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { messageFor } from '../shared/domain';
 import { requirePasswordChanged, requireUser } from './http/auth';
-import type { AppDeps, AppEnv } from './http/env';
-import { ApiError, errorResponse } from './http/errors';
+import type { AppDeps } from './deps';
+import type { AppEnv } from './http/env';
+import { errorResponse } from './http/errors';
 import { extensionCors, securityHeaders } from './http/security';
 import { staticRoutes } from './http/static';
 import { activationRoutes } from './routes/activations';
@@ -12,6 +13,7 @@ import { licenseRoutes } from './routes/licenses';
 import { meRoutes } from './routes/me';
 import { statusRoutes } from './routes/status';
 import { syncRoutes } from './routes/sync';
+import { DomainError } from './services/errors';
 
 /** 1,000 commands fit comfortably; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -36,9 +38,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      // The rest of the body is never read: close the connection so it is not reused mid-upload.
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', undefined, undefined, { Connection: 'close' });
+      onError: (c) => {
+        // The rest of the body is never read: close the connection so it is not reused mid-upload.
+        c.header('Connection', 'close');
+        return errorResponse(c, new DomainError('payload_too_large'));
       },
     }),
   );
@@ -62,15 +65,15 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
 
   app.all('/api/*', () => {
     // The stable code stays not_found; the text says which kind of not found.
-    throw new ApiError(404, 'not_found', undefined, messageFor('unknown_endpoint'));
+    throw new DomainError('not_found', { message: messageFor('unknown_endpoint') });
   });
   if (options.staticDir) app.route('/', staticRoutes(options.staticDir));
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error);
+    if (error instanceof DomainError) return errorResponse(c, error);
     log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
-    return errorResponse(c, new ApiError(500, 'internal_error'));
+    return errorResponse(c, new DomainError('internal_error'));
   });
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? errorResponse(c, new ApiError(404, 'not_found')) : c.text('Not found', 404)));
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? errorResponse(c, new DomainError('not_found')) : c.text('Not found', 404)));
   return app;
 }

@@ -1,27 +1,34 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { messageFor, type ErrorCode } from '../../shared/domain';
+import type { ErrorCode } from '../../shared/domain';
+import type { DomainError } from '../services/errors';
 
 /**
- * A request the API answers with an error body. Thrown from handlers and middleware (rather than
- * returned) because a Hono handler must end with a Response; app.onError turns it into one.
+ * The HTTP status of every code that ends a request, in one place. The other codes come back
+ * inside a sync result (with 200) or are the clients' own; one thrown without a status here is a
+ * server bug and answers 500.
  */
-export class ApiError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: ErrorCode,
-    readonly field?: string,
-    message?: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message ?? messageFor(code));
-  }
-}
+const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
+  invalid_request: 400,
+  wrong_current_password: 400,
+  same_password: 400,
+  invalid_credentials: 401,
+  unauthorized: 401,
+  password_change_required: 403,
+  not_license_manager: 403,
+  not_assigned: 403,
+  license_disabled: 403,
+  license_expired: 403,
+  license_inactive: 403,
+  not_found: 404,
+  activation_limit_reached: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal_error: 500,
+};
 
-/** Every error body: `{code, message, field?}`. */
-export function errorResponse(c: Context, error: ApiError): Response {
-  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-  return c.json({ code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, error.status);
+/** Every error body: `{code, message, field?}` with the code's status, plus Retry-After when known. */
+export function errorResponse(c: Context, error: DomainError): Response {
+  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+  return c.json({ code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, STATUS[error.code] ?? 500);
 }
-
-export const notFound = () => new ApiError(404, 'not_found');

@@ -1,14 +1,16 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { invalidFieldMessage } from '../../shared/domain';
-import { ApiError } from './errors';
+import { DomainError } from '../services/errors';
+
+const invalidField = (field: string, reason: string) => new DomainError('invalid_request', { field, message: invalidFieldMessage(field, reason) });
 
 /** The first problem of a failed parse as a 400 naming the field (dotted path) and the reason. */
-export function invalid(error: z.ZodError, root = 'body'): ApiError {
+export function invalid(error: z.ZodError, root = 'body'): DomainError {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : root;
   const reason = issue?.message ?? 'is not valid';
-  return new ApiError(400, 'invalid_request', field, invalidFieldMessage(field, reason));
+  return invalidField(field, reason);
 }
 
 /** Parses the JSON body with a shared schema; malformed JSON and wrong shapes are 400s. */
@@ -18,9 +20,9 @@ export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Pro
   try {
     json = text.trim() === '' ? undefined : JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'invalid_request', 'body', invalidFieldMessage('body', 'is not valid JSON'));
+    throw invalidField('body', 'is not valid JSON');
   }
-  if (json === undefined) throw new ApiError(400, 'invalid_request', 'body', invalidFieldMessage('body', 'a JSON body is required'));
+  if (json === undefined) throw invalidField('body', 'a JSON body is required');
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw invalid(parsed.error);
   return parsed.data;

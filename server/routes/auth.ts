@@ -8,8 +8,8 @@ import { createSession, deleteOtherSessions, deleteSession } from '../db/session
 import { findCompanyByPublicId, findUserByEmail } from '../db/users';
 import { requireUser } from '../http/auth';
 import type { AppEnv } from '../http/env';
-import { ApiError } from '../http/errors';
 import { parseBody } from '../http/validate';
+import { DomainError } from '../services/errors';
 import { userRole, userView } from '../services/views';
 
 export const authRoutes = new Hono<AppEnv>();
@@ -29,7 +29,7 @@ authRoutes.post('/login', async (c) => {
   const accountKey = `${body.companyId.trim().toLowerCase()}\n${normalizeEmail(body.email)}`;
   const addressKey = clientAddress(c);
   const wait = Math.max(limits.account.retryAfterMs(accountKey, at), limits.address.retryAfterMs(addressKey, at));
-  if (wait > 0) throw new ApiError(429, 'rate_limited', undefined, undefined, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+  if (wait > 0) throw new DomainError('rate_limited', { retryAfterSeconds: Math.ceil(wait / 1000) });
 
   // Count the attempt before the slow password check, so parallel guesses cannot all slip in
   // under the limit; a right password gives its attempt back.
@@ -39,7 +39,7 @@ authRoutes.post('/login', async (c) => {
   const user = company ? await findUserByEmail(db.kysely, company.id, body.email) : undefined;
   // Verify against a dummy hash when the account does not exist, so timing does not reveal it.
   const ok = await verifyPassword(body.password, user?.password_hash ?? (await DUMMY_HASH_PROMISE));
-  if (!user || !ok) throw new ApiError(401, 'invalid_credentials');
+  if (!user || !ok) throw new DomainError('invalid_credentials');
   limits.account.clear(accountKey);
   limits.address.release(addressKey);
   const token = await createSession(db.kysely, user.id, now());
@@ -57,10 +57,10 @@ authRoutes.post('/password', requireUser, async (c) => {
   const { db } = c.var.deps;
   const user = c.var.user;
   if (!(await verifyPassword(body.currentPassword, user.password_hash))) {
-    throw new ApiError(400, 'wrong_current_password', 'currentPassword');
+    throw new DomainError('wrong_current_password', { field: 'currentPassword' });
   }
   if (body.newPassword === body.currentPassword) {
-    throw new ApiError(400, 'same_password', 'newPassword');
+    throw new DomainError('same_password', { field: 'newPassword' });
   }
   await db.kysely
     .updateTable('users')

@@ -5,9 +5,9 @@ import { licenseDevices } from '../db/devices';
 import { licenseCounts, licensesHeldBy, visibleLicenses } from '../db/licenses';
 import { findUserByEmail, licenseAssignments } from '../db/users';
 import type { AppEnv } from '../http/env';
-import { ApiError } from '../http/errors';
 import { parseQuery } from '../http/validate';
 import { accessLicense, licenseViews, managedLicenseIds } from '../services/access';
+import { DomainError } from '../services/errors';
 import { deviceView, licenseUserView, licenseView } from '../services/views';
 
 /** Mounted behind requireUser + requirePasswordChanged. */
@@ -49,7 +49,7 @@ licenseRoutes.get('/:id/devices', async (c) => {
 licenseRoutes.get('/:id/users', async (c) => {
   const { db } = c.var.deps;
   const { row, isManager } = await accessLicense(db.kysely, c.var.user, c.req.param('id'));
-  if (!isManager) throw new ApiError(403, 'not_license_manager');
+  if (!isManager) throw new DomainError('not_license_manager');
   const rows = await licenseAssignments(db.kysely, row.id);
   return c.json({ users: rows.map((r) => licenseUserView(row.id, r)) });
 });

@@ -3,7 +3,7 @@ import type { MeResponse } from '../../shared/schemas';
 import { findCompany } from '../db/users';
 import { requireUser } from '../http/auth';
 import type { AppEnv } from '../http/env';
-import { notFound } from '../http/errors';
+import { notFound } from '../services/errors';
 import { userRole, userView } from '../services/views';
 
 export const meRoutes = new Hono<AppEnv>();

@@ -3,7 +3,7 @@ import { isManagerOf, type Actor } from '../../shared/domain';
 import { findLicense, isAppointedManager, isAssigned, licenseCounts, type LicenseRow } from '../db/licenses';
 import type { Database } from '../db/schema';
 import type { UserRow } from '../db/users';
-import { notFound } from '../http/errors';
+import { notFound } from './errors';
 import { licenseView } from './views';
 
 export interface LicenseAccess {

@@ -5,13 +5,11 @@ import { recordAudit } from '../db/audit';
 import { deviceFacts, findDevice, licenseDevices } from '../db/devices';
 import { isAssigned, licenseCounts, lockLicense, licenseFacts } from '../db/licenses';
 import type { UserRow } from '../db/users';
-import type { AppDeps } from '../http/env';
-import { ApiError, notFound } from '../http/errors';
+import type { AppDeps } from '../deps';
+import { DomainError, notFound } from './errors';
 import { accessLicense } from './access';
 import { deviceView, licenseView } from './views';
 import { writeTransaction } from '../db/transaction';
-
-const STATUS = { activation_limit_reached: 409 } as const;
 
 /**
  * Rules 1 and 7 for the licensed product: a new activation needs a seat, a usable license and a
@@ -27,10 +25,8 @@ export async function activate(deps: AppDeps, user: UserRow, request: Activation
     const at = now.toISOString();
     const assigned = await isAssigned(trx, license.id, user.id);
     const decision = canActivate({ license: licenseFacts(license), devices: devices.map(deviceFacts), hardwareId: request.hardwareId, assigned }, now);
-    if (!decision.ok) {
-      // Someone who neither holds a seat nor manages the license is told only that they hold no seat.
-      throw new ApiError(decision.code === 'activation_limit_reached' ? STATUS.activation_limit_reached : 403, decision.code);
-    }
+    // Someone who neither holds a seat nor manages the license is told only that they hold no seat.
+    if (!decision.ok) throw new DomainError(decision.code);
     if (decision.kind === 'already_done') {
       const current = devices.find((d) => d.active === 1 && d.hardware_id === request.hardwareId)!;
       // The machine stays activated; only its own user's product may rename it.

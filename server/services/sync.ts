@@ -4,7 +4,7 @@ import { storeResult, storedResult } from '../db/applied-ops';
 import { recordAudit } from '../db/audit';
 import { findDevice } from '../db/devices';
 import { findUserByEmail, type UserRow } from '../db/users';
-import type { AppDeps } from '../http/env';
+import type { AppDeps } from '../deps';
 import { resetDevice } from './commands/device-reset';
 import type { CommandContext, Effect } from './commands/effect';
 import { resetLicense } from './commands/license-reset';

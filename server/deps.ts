@@ -1,0 +1,11 @@
+import type { SignInLimits } from './auth/rate-limit';
+import type { Db } from './db/connect';
+
+/** What the services run with: the database, the clock, sign-in limits and the portal's origin. */
+export interface AppDeps {
+  db: Db;
+  now: () => Date;
+  limits: SignInLimits;
+  /** PUBLIC_URL: the portal's origin as users reach it; else each request's own origin. */
+  publicUrl?: string;
+}
