@@ -11,8 +11,20 @@ import {
 import { generateInitialPassword, hashPassword } from '../auth/password';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
-import { licenseFacts, lockLicense, type LicenseRow } from '../db/licenses';
-import { findCompanyByPublicId, findUserByEmail, insertUser } from '../db/users';
+import { insertAssignment, isAssigned } from '../db/assignments';
+import {
+  findAnyLicense,
+  insertLicense,
+  licenseCounts,
+  licenseFacts,
+  listAllLicenses,
+  lockLicense,
+  setDeactivationCount,
+  setLicenseTerms,
+  type LicenseRow,
+} from '../db/licenses';
+import { appointManager } from '../db/managers';
+import { findCompanyByPublicId, findUserByEmail, insertCompany, insertUser } from '../db/users';
 import { writeTransaction } from '../db/transaction';
 
 /** Rule 8: what the vendor does from the server's CLI ("contact us"), never from the portal. */
@@ -33,7 +45,7 @@ export async function createCompany(db: Db, input: { companyId: string; name: st
   if (await findCompanyByPublicId(db.kysely, publicId)) throw new VendorError(`--company-id: a company "${publicId}" already exists`);
   const company = { id: randomUUID(), public_id: publicId, public_id_key: publicId.toLowerCase(), name: input.name.trim(), created_at: now.toISOString() };
   await writeTransaction(db, async (trx) => {
-    await trx.insertInto('companies').values(company).execute();
+    await insertCompany(trx, company);
     await recordAudit(trx, vendorAudit(company.id, null, 'company.create', { companyId: publicId, name: company.name }, company.created_at));
   });
   return { id: company.id, companyId: company.public_id, name: company.name };
@@ -115,16 +127,16 @@ export async function createLicense(db: Db, input: NewLicenseInput, now = new Da
   };
   const managerId = manager.id;
   await writeTransaction(db, async (trx) => {
-    await trx.insertInto('licenses').values(row).execute();
-    await trx.insertInto('license_managers').values({ license_id: row.id, user_id: managerId }).execute();
-    await trx.insertInto('assignments').values({ license_id: row.id, user_id: managerId, assigned_at: at }).execute();
+    await insertLicense(trx, row);
+    await appointManager(trx, row.id, managerId);
+    await insertAssignment(trx, row.id, managerId, at);
     await recordAudit(trx, vendorAudit(company.id, row.id, 'license.create', { manager: manager.email }, at));
   });
   return { license: describe(row), manager: { id: managerId, email: manager.email, ...(managerPassword ? { password: managerPassword } : {}) } };
 }
 
 async function licenseOrThrow(db: Db, licenseId: string): Promise<LicenseRow> {
-  const row = await db.kysely.selectFrom('licenses').selectAll().where('id', '=', licenseId).executeTakeFirst();
+  const row = await findAnyLicense(db.kysely, licenseId);
   if (!row) throw new VendorError(`--license: no license "${licenseId}"`);
   return row;
 }
@@ -134,17 +146,7 @@ export async function changeLicense(db: Db, licenseId: string, change: LicenseCh
   return writeTransaction(db, async (trx) => {
     const row = await licenseOrThrow({ ...db, kysely: trx }, licenseId);
     const next = applyLicenseChange(licenseFacts(row), change);
-    await trx
-      .updateTable('licenses')
-      .set({
-        quantity: next.quantity,
-        max_activations: next.maxActivations,
-        max_deactivations: next.maxDeactivations,
-        status: next.status,
-        valid_until: next.validUntil,
-      })
-      .where('id', '=', licenseId)
-      .execute();
+    await setLicenseTerms(trx, licenseId, next);
     await recordAudit(trx, vendorAudit(row.company_id, licenseId, 'license.change', { ...change }, now.toISOString()));
     return describe({ ...row, quantity: next.quantity, max_activations: next.maxActivations, max_deactivations: next.maxDeactivations, status: next.status, valid_until: next.validUntil });
   });
@@ -155,7 +157,7 @@ export async function liftLimit(db: Db, licenseId: string, now = new Date()) {
   return writeTransaction(db, async (trx) => {
     const row = await licenseOrThrow({ ...db, kysely: trx }, licenseId);
     const next = liftDeactivationLimit(licenseFacts(row));
-    await trx.updateTable('licenses').set({ deactivation_count: next.deactivationCount }).where('id', '=', licenseId).execute();
+    await setDeactivationCount(trx, licenseId, next.deactivationCount);
     await recordAudit(trx, vendorAudit(row.company_id, licenseId, 'license.lift_deactivation_limit', { previousCount: row.deactivation_count }, now.toISOString()));
     return describe({ ...row, deactivation_count: next.deactivationCount });
   });
@@ -170,21 +172,17 @@ export async function makeManager(db: Db, licenseId: string, email: string, now 
   await writeTransaction(db, async (trx) => {
     // The same lock the portal's assigns take, so the seat check below cannot race one (PostgreSQL).
     await lockLicense(trx, db.dialect, row.company_id, licenseId);
-    await trx.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', user.id).execute();
-    await trx.insertInto('license_managers').values({ license_id: licenseId, user_id: user.id }).execute();
-    const seat = await trx.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', user.id).executeTakeFirst();
-    const taken = await trx.selectFrom('assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('license_id', '=', licenseId).executeTakeFirstOrThrow();
-    const seatFree = Number(taken.n) < licenseFacts(row).maxLicenseUsers;
-    if (!seat && seatFree) await trx.insertInto('assignments').values({ license_id: licenseId, user_id: user.id, assigned_at: at }).execute();
+    await appointManager(trx, licenseId, user.id);
+    const taken = (await licenseCounts(trx, [licenseId])).get(licenseId)!.assignments;
+    const seatFree = taken < licenseFacts(row).maxLicenseUsers;
+    if (seatFree && !(await isAssigned(trx, licenseId, user.id))) await insertAssignment(trx, licenseId, user.id, at);
     await recordAudit(trx, vendorAudit(row.company_id, licenseId, 'user.make_manager', { email: user.email }, at));
   });
   return { licenseId, userId: user.id, email: user.email };
 }
 
 export async function listLicenses(db: Db, companyPublicId?: string) {
-  let q = db.kysely.selectFrom('licenses').innerJoin('companies', 'companies.id', 'licenses.company_id').selectAll('licenses').select('companies.public_id as company');
-  if (companyPublicId) q = q.where('companies.public_id_key', '=', companyPublicId.trim().toLowerCase());
-  const rows = await q.orderBy('licenses.created_at').execute();
+  const rows = await listAllLicenses(db.kysely, companyPublicId);
   return rows.map((r) => ({ ...describe(r), company: r.company }));
 }
 

@@ -35,3 +35,42 @@ export async function deactivateDevices(db: Kysely<Database>, deviceIds: string[
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** The active activation of this machine on the license, if any. */
+export async function findActiveDevice(db: Kysely<Database>, licenseId: string, hardwareId: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('devices').select('id').where('license_id', '=', licenseId).where('hardware_id', '=', hardwareId).where('active', '=', 1).executeTakeFirst();
+}
+
+/** The product checked in from this device: records when, and its current name and OS if given. */
+export async function touchDevice(db: Kysely<Database>, deviceId: string, at: string, rename?: { hostname: string; os: string }): Promise<void> {
+  await db.updateTable('devices').set({ last_checked_at: at, ...rename }).where('id', '=', deviceId).execute();
+}
+
+export interface NewDevice {
+  id: string;
+  licenseId: string;
+  userId: string;
+  hardwareId: string;
+  hostname: string;
+  os: string;
+  at: string;
+}
+
+/** An active device, first activated and last checked `at`. */
+export async function insertDevice(db: Kysely<Database>, device: NewDevice): Promise<void> {
+  await db
+    .insertInto('devices')
+    .values({
+      id: device.id,
+      license_id: device.licenseId,
+      user_id: device.userId,
+      hardware_id: device.hardwareId,
+      hostname: device.hostname,
+      os: device.os,
+      first_activated_at: device.at,
+      last_checked_at: device.at,
+      active: 1,
+      deactivated_at: null,
+    })
+    .execute();
+}

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { seatsFor, type LicenseFacts, type SubscriptionKind } from '../../shared/domain';
+import { seatsFor, type LicenseFacts } from '../../shared/domain';
 import type { DialectName } from './dialect';
+import { appointedLicenseIds } from './managers';
 import type { Database, LicenseTable } from './schema';
 
 export type LicenseRow = Selectable<LicenseTable>;
@@ -24,6 +25,11 @@ export function licenseFacts(row: LicenseRow): LicenseFacts {
 /** A license of the company, or undefined: other companies' licenses do not exist for the caller. */
 export async function findLicense(db: Kysely<Database>, companyId: string, licenseId: string): Promise<LicenseRow | undefined> {
   return db.selectFrom('licenses').selectAll().where('id', '=', licenseId).where('company_id', '=', companyId).executeTakeFirst();
+}
+
+/** A license of any company: only the vendor CLI looks across companies. */
+export async function findAnyLicense(db: Kysely<Database>, licenseId: string): Promise<LicenseRow | undefined> {
+  return db.selectFrom('licenses').selectAll().where('id', '=', licenseId).executeTakeFirst();
 }
 
 /**
@@ -58,14 +64,37 @@ export async function visibleLicenses(db: Kysely<Database>, companyId: string, u
     .execute();
 }
 
-export async function isAppointedManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('license_managers').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', userId).executeTakeFirst();
-  return row !== undefined;
+/** Every license, oldest first, with its company's public id; optionally one company's only. */
+export async function listAllLicenses(db: Kysely<Database>, companyPublicId?: string) {
+  let q = db.selectFrom('licenses').innerJoin('companies', 'companies.id', 'licenses.company_id').selectAll('licenses').select('companies.public_id as company');
+  if (companyPublicId) q = q.where('companies.public_id_key', '=', companyPublicId.trim().toLowerCase());
+  return q.orderBy('licenses.created_at').execute();
 }
 
-export async function isAssigned(db: Kysely<Database>, licenseId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', userId).executeTakeFirst();
-  return row !== undefined;
+export async function insertLicense(db: Kysely<Database>, row: LicenseRow): Promise<void> {
+  await db.insertInto('licenses').values(row).execute();
+}
+
+/** What the vendor may change about a license (rule 8). */
+export type LicenseTerms = Pick<LicenseFacts, 'quantity' | 'maxActivations' | 'maxDeactivations' | 'status' | 'validUntil'>;
+
+export async function setLicenseTerms(db: Kysely<Database>, licenseId: string, terms: LicenseTerms): Promise<void> {
+  await db
+    .updateTable('licenses')
+    .set({
+      quantity: terms.quantity,
+      max_activations: terms.maxActivations,
+      max_deactivations: terms.maxDeactivations,
+      status: terms.status,
+      valid_until: terms.validUntil,
+    })
+    .where('id', '=', licenseId)
+    .execute();
+}
+
+/** Resets cost deactivations (rule 2); the vendor lifts the limit by starting again from 0. */
+export async function setDeactivationCount(db: Kysely<Database>, licenseId: string, count: number): Promise<void> {
+  await db.updateTable('licenses').set({ deactivation_count: count }).where('id', '=', licenseId).execute();
 }
 
 export interface LicenseCounts {
@@ -95,20 +124,8 @@ export async function licenseCounts(db: Kysely<Database>, licenseIds: string[]):
   return counts;
 }
 
-/** License ids (among `licenseIds`) the user holds a seat of or manages. */
+/** Ids of the licenses the user holds a seat of or was made manager of. */
 export async function licensesHeldBy(db: Kysely<Database>, userId: string): Promise<Set<string>> {
   const assigned = await db.selectFrom('assignments').select('license_id').where('user_id', '=', userId).execute();
-  const managed = await db.selectFrom('license_managers').select('license_id').where('user_id', '=', userId).execute();
-  return new Set([...assigned, ...managed].map((r) => r.license_id));
-}
-
-/** License ids the user was made manager of, with their kinds, for roleFor. */
-export async function appointments(db: Kysely<Database>, userId: string): Promise<Array<{ kind: SubscriptionKind; appointedManager: boolean }>> {
-  const rows = await db
-    .selectFrom('license_managers')
-    .innerJoin('licenses', 'licenses.id', 'license_managers.license_id')
-    .select('licenses.subscription_kind')
-    .where('license_managers.user_id', '=', userId)
-    .execute();
-  return rows.map((r) => ({ kind: r.subscription_kind, appointedManager: true }));
+  return new Set([...assigned.map((r) => r.license_id), ...(await appointedLicenseIds(db, userId))]);
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './connect';
 import { createCompany, createLicense, createUser } from '../admin/operations';
+import { insertAssignment } from './assignments';
+import { setDeactivationCount } from './licenses';
 import { writeTransaction } from './transaction';
 
 /** The demo sign-ins `npm start` prints and every test may use. */
@@ -20,7 +22,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * DESIGN.md demo data: one offline organization license, 3 seats (both users), 3 of 5 activations
+ * The demo data: one offline organization license, 3 seats (both users), 3 of 5 activations
  * used (2 dev, 1 manager), 2 of 5 deactivations used by two earlier devices, valid for a year.
  */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: string }> {
@@ -57,7 +59,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: s
     deactivated_at: deactivated === undefined ? null : ago(deactivated),
   });
   await writeTransaction(db, async (trx) => {
-    await trx.insertInto('assignments').values({ license_id: license.id, user_id: dev.id, assigned_at: ago(60) }).execute();
+    await insertAssignment(trx, license.id, dev.id, ago(60));
     await trx
       .insertInto('devices')
       .values([
@@ -68,7 +70,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: s
         device(mgr.id, 'HW-OLD-MINI-05', 'morgan-mini', 'macOS 14', 100, 40, 40),
       ])
       .execute();
-    await trx.updateTable('licenses').set({ deactivation_count: 2 }).where('id', '=', license.id).execute();
+    await setDeactivationCount(trx, license.id, 2);
   });
   return { licenseId: license.id };
 }

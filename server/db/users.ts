@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import { normalizeEmail, type AssignmentFacts } from '../../shared/domain';
-import type { Database, UserTable } from './schema';
+import { normalizeEmail } from '../../shared/domain';
+import type { CompanyTable, Database, UserTable } from './schema';
 
 export type UserRow = Selectable<UserTable>;
 
@@ -10,6 +10,10 @@ export async function findCompanyByPublicId(db: Kysely<Database>, publicId: stri
 
 export async function findCompany(db: Kysely<Database>, id: string) {
   return db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCompany(db: Kysely<Database>, company: CompanyTable): Promise<void> {
+  await db.insertInto('companies').values(company).execute();
 }
 
 export async function findUserByEmail(db: Kysely<Database>, companyId: string, email: string): Promise<UserRow | undefined> {
@@ -47,31 +51,7 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<v
     .execute();
 }
 
-export interface AssignmentRow {
-  user_id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  assigned_at: string;
-  is_manager: boolean;
-}
-
-/** Seat holders of a license, each flagged when appointed manager (managers keep their seat). */
-export async function licenseAssignments(db: Kysely<Database>, licenseId: string): Promise<AssignmentRow[]> {
-  const rows = await db
-    .selectFrom('assignments')
-    .innerJoin('users', 'users.id', 'assignments.user_id')
-    .leftJoin('license_managers', (join) =>
-      join.onRef('license_managers.license_id', '=', 'assignments.license_id').onRef('license_managers.user_id', '=', 'assignments.user_id'),
-    )
-    .select(['assignments.user_id', 'users.email', 'users.first_name', 'users.last_name', 'assignments.assigned_at', 'license_managers.user_id as manager_id'])
-    .where('assignments.license_id', '=', licenseId)
-    .orderBy('assignments.assigned_at')
-    .orderBy('users.email')
-    .execute();
-  return rows.map(({ manager_id, ...r }) => ({ ...r, is_manager: manager_id !== null }));
-}
-
-export function assignmentFacts(rows: readonly AssignmentRow[]): AssignmentFacts[] {
-  return rows.map((r) => ({ userId: r.user_id, email: r.email, isManager: r.is_manager }));
+/** A new password hash; the user chose it, so no change is required any more. */
+export async function setPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', userId).execute();
 }

@@ -5,7 +5,7 @@ import { normalizeEmail } from '../../shared/domain';
 import { ChangePasswordRequestSchema, LoginRequestSchema, type LoginResponse } from '../../shared/schemas';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password';
 import { createSession, deleteOtherSessions, deleteSession } from '../db/sessions';
-import { findCompanyByPublicId, findUserByEmail } from '../db/users';
+import { findCompanyByPublicId, findUserByEmail, setPassword } from '../db/users';
 import { requireUser } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
@@ -62,11 +62,7 @@ authRoutes.post('/password', requireUser, async (c) => {
   if (body.newPassword === body.currentPassword) {
     throw new DomainError('same_password', { field: 'newPassword' });
   }
-  await db.kysely
-    .updateTable('users')
-    .set({ password_hash: await hashPassword(body.newPassword), must_change_password: 0 })
-    .where('id', '=', user.id)
-    .execute();
+  await setPassword(db.kysely, user.id, await hashPassword(body.newPassword));
   await deleteOtherSessions(db.kysely, user.id, c.var.token);
   return c.body(null, 204);
 });

@@ -2,13 +2,14 @@ import { Hono } from 'hono';
 import { normalizeEmail } from '../../shared/domain';
 import { LicensesQuerySchema } from '../../shared/schemas';
 import { licenseDevices } from '../db/devices';
-import { licenseCounts, licensesHeldBy, visibleLicenses } from '../db/licenses';
-import { findUserByEmail, licenseAssignments } from '../db/users';
+import { licenseAssignments } from '../db/assignments';
+import { licensesHeldBy } from '../db/licenses';
+import { findUserByEmail } from '../db/users';
 import type { AppEnv } from '../http/env';
 import { parseQuery } from '../http/validate';
-import { accessLicense, licenseViews, managedLicenseIds } from '../services/access';
+import { accessLicense, licenseViewOf, visibleLicenseViews } from '../services/access';
 import { DomainError } from '../services/errors';
-import { deviceView, licenseUserView, licenseView } from '../services/views';
+import { deviceView, licenseUserView } from '../services/views';
 
 /** Mounted behind requireUser + requirePasswordChanged. */
 export const licenseRoutes = new Hono<AppEnv>();
@@ -17,9 +18,7 @@ licenseRoutes.get('/', async (c) => {
   const { email } = parseQuery(c, LicensesQuerySchema);
   const { db } = c.var.deps;
   const user = c.var.user;
-  const rows = await visibleLicenses(db.kysely, user.company_id, user.id);
-  const managed = await managedLicenseIds(db.kysely, user.id);
-  let views = await licenseViews(db.kysely, rows, managed);
+  let views = await visibleLicenseViews(db.kysely, user);
   if (email) {
     // A manager finds which of their licenses a user holds; anyone else only ever finds themself.
     const target = await findUserByEmail(db.kysely, user.company_id, email);
@@ -32,9 +31,7 @@ licenseRoutes.get('/', async (c) => {
 
 licenseRoutes.get('/:id', async (c) => {
   const { db } = c.var.deps;
-  const { row, isManager } = await accessLicense(db.kysely, c.var.user, c.req.param('id'));
-  const counts = await licenseCounts(db.kysely, [row.id]);
-  return c.json({ license: licenseView(row, counts.get(row.id)!, isManager) });
+  return c.json({ license: await licenseViewOf(db.kysely, await accessLicense(db.kysely, c.var.user, c.req.param('id'))) });
 });
 
 licenseRoutes.get('/:id/devices', async (c) => {

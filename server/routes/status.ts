@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { portalLinks } from '../../shared/domain';
 import type { LicenseStatusView, StatusResponse } from '../../shared/schemas';
-import { visibleLicenses } from '../db/licenses';
 import type { AppEnv } from '../http/env';
-import { licenseViews, managedLicenseIds } from '../services/access';
+import { visibleLicenseViews } from '../services/access';
 import { userRole, userView } from '../services/views';
 
 /** The extension's compact view; mounted behind requireUser + requirePasswordChanged. */
@@ -13,8 +12,7 @@ statusRoutes.get('/', async (c) => {
   const { db, now, publicUrl } = c.var.deps;
   const user = c.var.user;
   const origin = publicUrl ?? new URL(c.req.url).origin;
-  const rows = await visibleLicenses(db.kysely, user.company_id, user.id);
-  const licenses = await licenseViews(db.kysely, rows, await managedLicenseIds(db.kysely, user.id));
+  const licenses = await visibleLicenseViews(db.kysely, user);
   const views: LicenseStatusView[] = licenses.map((l) => ({
     id: l.id,
     name: l.name,

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import { isManagerOf, type Actor } from '../../shared/domain';
-import { findLicense, isAppointedManager, isAssigned, licenseCounts, type LicenseRow } from '../db/licenses';
+import type { License } from '../../shared/schemas';
+import { isAssigned } from '../db/assignments';
+import { findLicense, licenseCounts, visibleLicenses, type LicenseRow } from '../db/licenses';
+import { appointedLicenseIds, isAppointedManager } from '../db/managers';
 import type { Database } from '../db/schema';
 import type { UserRow } from '../db/users';
 import { notFound } from './errors';
@@ -14,7 +17,7 @@ export interface LicenseAccess {
 
 /**
  * A license the caller may see (rule 9 and visibility): of their company and held or managed by
- * them. Anything else is 404, so nobody learns whether another company's license exists.
+ * them. Anything else is not_found, so nobody learns whether another company's license exists.
  */
 export async function accessLicense(db: Kysely<Database>, user: UserRow, licenseId: string): Promise<LicenseAccess> {
   const row = await findLicense(db, user.company_id, licenseId);
@@ -24,17 +27,18 @@ export async function accessLicense(db: Kysely<Database>, user: UserRow, license
   return { row, isManager: isManagerOf(row.subscription_kind, appointed) };
 }
 
-/** The licenses as the portal shows them, with counters and the caller's role on each. */
-export async function licenseViews(db: Kysely<Database>, rows: LicenseRow[], managedIds: Set<string>) {
-  const counts = await licenseCounts(db, rows.map((r) => r.id));
-  return rows.map((row) =>
-    licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, managedIds.has(row.id))),
-  );
+/** One license as the portal shows it, with its counters and the caller's role. */
+export async function licenseViewOf(db: Kysely<Database>, { row, isManager }: LicenseAccess): Promise<License> {
+  const counts = await licenseCounts(db, [row.id]);
+  return licenseView(row, counts.get(row.id)!, isManager);
 }
 
-export async function managedLicenseIds(db: Kysely<Database>, userId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('license_managers').select('license_id').where('user_id', '=', userId).execute();
-  return new Set(rows.map((r) => r.license_id));
+/** Every license the caller may see, as the portal shows them. */
+export async function visibleLicenseViews(db: Kysely<Database>, user: UserRow): Promise<License[]> {
+  const rows = await visibleLicenses(db, user.company_id, user.id);
+  const appointed = await appointedLicenseIds(db, user.id);
+  const counts = await licenseCounts(db, rows.map((r) => r.id));
+  return rows.map((row) => licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, appointed.has(row.id))));
 }
 
 /** The caller as the domain rules see them on one license (rules 3 and 4). */

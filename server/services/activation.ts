@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { canActivate } from '../../shared/domain';
 import type { ActivationRequest, Device, License } from '../../shared/schemas';
 import { recordAudit } from '../db/audit';
-import { deviceFacts, findDevice, licenseDevices } from '../db/devices';
-import { isAssigned, licenseCounts, lockLicense, licenseFacts } from '../db/licenses';
+import { isAssigned } from '../db/assignments';
+import { deviceFacts, findActiveDevice, findDevice, insertDevice, licenseDevices, touchDevice } from '../db/devices';
+import { lockLicense, licenseFacts } from '../db/licenses';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { DomainError, notFound } from './errors';
-import { accessLicense } from './access';
-import { deviceView, licenseView } from './views';
+import { accessLicense, licenseViewOf } from './access';
+import { deviceView } from './views';
 import { writeTransaction } from '../db/transaction';
 
 /**
@@ -31,25 +32,11 @@ export async function activate(deps: AppDeps, user: UserRow, request: Activation
       const current = devices.find((d) => d.active === 1 && d.hardware_id === request.hardwareId)!;
       // The machine stays activated; only its own user's product may rename it.
       const own = current.user_id === user.id;
-      await trx.updateTable('devices').set(own ? { last_checked_at: at, hostname: request.hostname, os: request.os } : { last_checked_at: at }).where('id', '=', current.id).execute();
+      await touchDevice(trx, current.id, at, own ? { hostname: request.hostname, os: request.os } : undefined);
       return { device: deviceView((await findDevice(trx, current.id))!), created: false };
     }
     const id = randomUUID();
-    await trx
-      .insertInto('devices')
-      .values({
-        id,
-        license_id: license.id,
-        user_id: user.id,
-        hardware_id: request.hardwareId,
-        hostname: request.hostname,
-        os: request.os,
-        first_activated_at: at,
-        last_checked_at: at,
-        active: 1,
-        deactivated_at: null,
-      })
-      .execute();
+    await insertDevice(trx, { id, licenseId: license.id, userId: user.id, hardwareId: request.hardwareId, hostname: request.hostname, os: request.os, at });
     await recordAudit(trx, {
       companyId: user.company_id,
       actorUserId: user.id,
@@ -66,15 +53,8 @@ export async function activate(deps: AppDeps, user: UserRow, request: Activation
 /** Whether this machine's activation is still active (the product asks now and then). */
 export async function checkActivation(deps: AppDeps, user: UserRow, licenseId: string, hardwareId: string): Promise<{ active: boolean; license: License }> {
   const { db } = deps;
-  const { row, isManager } = await accessLicense(db.kysely, user, licenseId);
-  const device = await db.kysely
-    .selectFrom('devices')
-    .select('id')
-    .where('license_id', '=', row.id)
-    .where('hardware_id', '=', hardwareId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (device) await db.kysely.updateTable('devices').set({ last_checked_at: deps.now().toISOString() }).where('id', '=', device.id).execute();
-  const counts = await licenseCounts(db.kysely, [row.id]);
-  return { active: device !== undefined, license: licenseView(row, counts.get(row.id)!, isManager) };
+  const access = await accessLicense(db.kysely, user, licenseId);
+  const device = await findActiveDevice(db.kysely, access.row.id, hardwareId);
+  if (device) await touchDevice(db.kysely, device.id, deps.now().toISOString());
+  return { active: device !== undefined, license: await licenseViewOf(db.kysely, access) };
 }

@@ -2,9 +2,11 @@ import { roleFor, type Role } from '../../shared/domain';
 import type { Device, License, LicenseUser, User } from '../../shared/schemas';
 import type { Kysely } from 'kysely';
 import type { DeviceRow } from '../db/devices';
-import { appointments, licenseFacts, type LicenseCounts, type LicenseRow } from '../db/licenses';
+import type { AssignmentRow } from '../db/assignments';
+import { licenseFacts, type LicenseCounts, type LicenseRow } from '../db/licenses';
+import { appointments } from '../db/managers';
 import type { Database } from '../db/schema';
-import type { AssignmentRow, UserRow } from '../db/users';
+import type { UserRow } from '../db/users';
 
 /** Stored rows to the shared wire shapes (shared/schemas), in one place. */
 

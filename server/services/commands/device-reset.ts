@@ -2,7 +2,7 @@ import { canResetDevice } from '../../../shared/domain';
 import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { deactivateDevices, deviceFacts, findDevice } from '../../db/devices';
-import { licenseFacts, lockLicense } from '../../db/licenses';
+import { licenseFacts, lockLicense, setDeactivationCount } from '../../db/licenses';
 import { refusal, rejected, type CommandContext, type Effect } from './effect';
 
 /** Rules 2 and 3: deactivate one device, counting it against the deactivation limit. */
@@ -23,7 +23,7 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
   }
   await deactivateDevices(trx, [device.id], at);
   const deactivationCount = license.deactivation_count + 1;
-  await trx.updateTable('licenses').set({ deactivation_count: deactivationCount }).where('id', '=', license.id).execute();
+  await setDeactivationCount(trx, license.id, deactivationCount);
   return {
     outcome: 'applied',
     licenseId: license.id,

@@ -2,8 +2,8 @@ import { exceedsBasis, planLicenseReset } from '../../../shared/domain';
 import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { deactivateDevices, deviceFacts, licenseDevices } from '../../db/devices';
-import { licenseFacts, lockLicense } from '../../db/licenses';
-import { assignmentFacts, licenseAssignments } from '../../db/users';
+import { assignmentFacts, deleteAssignments, licenseAssignments } from '../../db/assignments';
+import { licenseFacts, lockLicense, setDeactivationCount } from '../../db/licenses';
 import { rejected, type CommandContext, type Effect } from './effect';
 
 /** Rule 6: every active device off and every non-manager seat freed, all or nothing. */
@@ -25,10 +25,8 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
 
   await deactivateDevices(trx, plan.deviceIds, at);
   const deactivationCount = license.deactivation_count + plan.deviceIds.length;
-  await trx.updateTable('licenses').set({ deactivation_count: deactivationCount }).where('id', '=', license.id).execute();
-  if (plan.userIds.length > 0) {
-    await trx.deleteFrom('assignments').where('license_id', '=', license.id).where('user_id', 'in', plan.userIds).execute();
-  }
+  await setDeactivationCount(trx, license.id, deactivationCount);
+  await deleteAssignments(trx, license.id, plan.userIds);
   const result = { devicesDeactivated: plan.deviceIds.length, usersUnassigned: plan.userIds.length, deactivationCount };
   return { outcome: 'applied', licenseId: license.id, result, detail: { ...result, deviceIds: plan.deviceIds, userIds: plan.userIds } };
 }

@@ -4,7 +4,8 @@ import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { generateInitialPassword, hashPassword } from '../../auth/password';
 import { licenseFacts, lockLicense } from '../../db/licenses';
-import { assignmentFacts, findUserByEmail, insertUser, licenseAssignments } from '../../db/users';
+import { assignmentFacts, insertAssignment, licenseAssignments } from '../../db/assignments';
+import { findUserByEmail, insertUser } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
 
 /** Hashing is slow on purpose, so it happens before the transaction that holds the license. */
@@ -44,7 +45,7 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
     });
     if (account.generated) generatedPassword = account.password;
   }
-  await trx.insertInto('assignments').values({ license_id: license.id, user_id: userId, assigned_at: at }).execute();
+  await insertAssignment(trx, license.id, userId, at);
   return {
     outcome: 'applied',
     licenseId: license.id,

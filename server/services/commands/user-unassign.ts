@@ -2,7 +2,7 @@ import { canUnassignUser } from '../../../shared/domain';
 import { actorOn } from '../access';
 import type { CommandOf } from '../../../shared/schemas';
 import { lockLicense } from '../../db/licenses';
-import { assignmentFacts, licenseAssignments } from '../../db/users';
+import { assignmentFacts, deleteAssignments, licenseAssignments } from '../../db/assignments';
 import { rejected, type CommandContext, type Effect } from './effect';
 
 /** Rule 5 in reverse: free a seat; managers keep theirs. */
@@ -16,7 +16,7 @@ export async function unassignUser(ctx: CommandContext, command: CommandOf<'user
   const decision = canUnassignUser(assignmentFacts(assignments), payload.userId, actor);
   if (!decision.ok) return rejected(decision.code, license.id);
   if (decision.kind === 'already_done') return { outcome: 'already_done', licenseId: license.id, result: { userId: payload.userId } };
-  await trx.deleteFrom('assignments').where('license_id', '=', license.id).where('user_id', '=', payload.userId).execute();
+  await deleteAssignments(trx, license.id, [payload.userId]);
   const email = assignments.find((a) => a.user_id === payload.userId)?.email;
   return { outcome: 'applied', licenseId: license.id, result: { userId: payload.userId }, detail: { userId: payload.userId, email } };
 }

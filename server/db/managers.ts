@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { SubscriptionKind } from '../../shared/domain';
+import type { Database } from './schema';
+
+/** Whether the user owns or was made manager of the license (whether that makes them its manager depends on its kind). */
+export async function isAppointedManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('license_managers').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', userId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Ids of the licenses the user was made manager of. */
+export async function appointedLicenseIds(db: Kysely<Database>, userId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('license_managers').select('license_id').where('user_id', '=', userId).execute();
+  return new Set(rows.map((r) => r.license_id));
+}
+
+/** The kinds of the licenses the user was made manager of, for roleFor. */
+export async function appointments(db: Kysely<Database>, userId: string): Promise<Array<{ kind: SubscriptionKind; appointedManager: boolean }>> {
+  const rows = await db
+    .selectFrom('license_managers')
+    .innerJoin('licenses', 'licenses.id', 'license_managers.license_id')
+    .select('licenses.subscription_kind')
+    .where('license_managers.user_id', '=', userId)
+    .execute();
+  return rows.map((r) => ({ kind: r.subscription_kind, appointedManager: true }));
+}
+
+/** Makes the user a manager of the license; appointing them again changes nothing. */
+export async function appointManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<void> {
+  await db.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', userId).execute();
+  await db.insertInto('license_managers').values({ license_id: licenseId, user_id: userId }).execute();
+}
