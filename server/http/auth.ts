@@ -1,20 +1,15 @@
 import { createMiddleware } from 'hono/factory';
-import { useSession } from '../db/sessions';
-import { findUser } from '../db/users';
-import type { AppEnv } from './env';
+import { authenticate } from '../services/auth';
 import { DomainError } from '../services/errors';
+import type { AppEnv } from './env';
 
 /** Requires `Authorization: Bearer <token>` of a live session; sets `user` and `token`. */
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
-  const header = c.req.header('Authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new DomainError('unauthorized');
-  const { db, now } = c.var.deps;
-  const userId = await useSession(db.kysely, match[1], now());
-  const user = userId ? await findUser(db.kysely, userId) : undefined;
-  if (!user) throw new DomainError('unauthorized');
+  const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+  const user = token ? await authenticate(c.var.deps, token) : undefined;
+  if (!token || !user) throw new DomainError('unauthorized');
   c.set('user', user);
-  c.set('token', match[1]);
+  c.set('token', token);
   await next();
 });
 

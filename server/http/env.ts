@@ -1,11 +1,11 @@
-import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
+import type { Caller } from '../services/auth';
 
 /** What every handler can reach: the services' dependencies and (once signed in) the caller. */
 export interface AppEnv {
   Variables: {
     deps: AppDeps;
-    user: UserRow;
+    user: Caller;
     token: string;
   };
 }

@@ -1,4 +1,4 @@
-import { roleFor, type Role } from '../../shared/domain';
+import { roleFor } from '../../shared/domain';
 import type { Device, License, LicenseUser, User } from '../../shared/schemas';
 import type { Kysely } from 'kysely';
 import type { DeviceRow } from '../db/devices';
@@ -10,16 +10,13 @@ import type { UserRow } from '../db/users';
 
 /** Stored rows to the shared wire shapes (shared/schemas), in one place. */
 
-export function displayName(user: Pick<UserRow, 'first_name' | 'last_name' | 'email'>): string {
+function displayName(user: Pick<UserRow, 'first_name' | 'last_name' | 'email'>): string {
   return `${user.first_name} ${user.last_name}`.trim() || user.email;
 }
 
-/** The dashboard role: manager of any managed license, else license user. */
-export async function userRole(db: Kysely<Database>, userId: string): Promise<Role> {
-  return roleFor(await appointments(db, userId));
-}
-
-export function userView(user: UserRow, role: Role): User {
+/** The user with their dashboard role: manager of any managed license, else license user. */
+export async function userViewOf(db: Kysely<Database>, user: UserRow): Promise<User> {
+  const role = roleFor(await appointments(db, user.id));
   return { id: user.id, email: user.email, name: displayName(user), role, mustChangePassword: user.must_change_password === 1 };
 }
 

@@ -1,0 +1,30 @@
+import { portalLinks } from '../../shared/domain';
+import type { StatusResponse } from '../../shared/schemas';
+import type { UserRow } from '../db/users';
+import type { AppDeps } from '../deps';
+import { visibleLicenseViews } from './access';
+import { userViewOf } from './views';
+
+/**
+ * The extension's compact view: per license its counters, validity, the caller's role and links to
+ * the portal pages, on PUBLIC_URL when set, else on the origin the request came to.
+ */
+export async function portalStatus(deps: AppDeps, user: UserRow, requestOrigin: string): Promise<StatusResponse> {
+  const origin = deps.publicUrl ?? requestOrigin;
+  const licenses = await visibleLicenseViews(deps.db.kysely, user);
+  return {
+    user: await userViewOf(deps.db.kysely, user),
+    licenses: licenses.map((l) => ({
+      id: l.id,
+      name: l.name,
+      status: l.status,
+      validUntil: l.validUntil,
+      role: l.role,
+      activations: l.activations,
+      seats: l.seats,
+      deactivations: l.deactivations,
+      links: portalLinks(origin, l.id, l.role),
+    })),
+    checkedAt: deps.now().toISOString(),
+  };
+}
