@@ -42,15 +42,37 @@ const layerRules = Object.entries(below).flatMap(([folder, { layers, packages }]
   }),
 );
 
+/** The server runs the same rules and schemas as the clients, and nothing else of theirs. */
+const serverShared = {
+  group: [...['api', 'db', 'sync', 'stores', 'ui'].map((l) => `**/shared/${l}*`), ...layer('pwa'), ...layer('extension')],
+  message: 'server/ may import shared/domain and shared/schemas only.',
+};
+
+/**
+ * The server's own layers, each with the folders it must not import: routes speak HTTP and call
+ * services; services decide without knowing HTTP; db holds every query and knows nobody above it.
+ */
+const serverLayers = {
+  'server/routes': ['db'],
+  'server/services': ['http', 'routes'],
+  'server/db': ['services', 'http', 'routes'],
+  'server/http': ['db'],
+};
+
+const serverRules = [
+  ...restrict('server', { patterns: [serverShared] }),
+  ...Object.entries(serverLayers).flatMap(([folder, banned]) =>
+    restrict(folder, {
+      patterns: [
+        serverShared,
+        { group: banned.flatMap(layer), message: `${folder} must not import ${banned.map((name) => `server/${name}`).join(' or ')}.` },
+      ],
+    }),
+  ),
+];
+
 const appRules = [
-  ...restrict('server', {
-    patterns: [
-      {
-        group: [...['api', 'db', 'sync', 'stores', 'ui'].map((l) => `**/shared/${l}*`), ...layer('pwa'), ...layer('extension')],
-        message: 'server/ may import shared/domain and shared/schemas only (STYLE.md rule 1).',
-      },
-    ],
-  }),
+  ...serverRules,
   ...restrict('pwa', { patterns: [{ group: [...layer('extension'), ...layer('server')], message: 'No app imports another app.' }] }),
   ...restrict('extension', { patterns: [{ group: [...layer('pwa'), ...layer('server')], message: 'No app imports another app.' }] }),
 ];
