@@ -55,7 +55,7 @@ const serverShared = {
 const serverLayers = {
   'server/routes': ['db'],
   'server/services': ['http', 'routes'],
-  'server/db': ['services', 'http', 'routes'],
+  'server/db': ['services', 'http', 'routes', 'admin'],
   'server/http': ['db'],
 };
 

@@ -1,5 +1,5 @@
 import { startServer } from './start';
-import { DEMO } from './db/seed';
+import { DEMO } from './admin/seed';
 
 /** `npm start` / `node --import tsx server/main.ts`: configured by the environment. */
 async function main(): Promise<void> {

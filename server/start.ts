@@ -4,7 +4,8 @@ import { createSignInLimits } from './auth/rate-limit';
 import { createApp } from './app';
 import { openDatabase, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
-import { isEmpty, seedDemo } from './db/seed';
+import { hasCompanies } from './db/users';
+import { seedDemo } from './admin/seed';
 
 export interface StartOptions {
   /** 0 = any free port. */
@@ -34,7 +35,7 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const db = await openDatabase(options.databaseUrl);
   await migrateToLatest(db);
-  const seeded = options.seed !== false && (await isEmpty(db));
+  const seeded = options.seed !== false && !(await hasCompanies(db.kysely));
   if (seeded) await seedDemo(db);
   const limits = createSignInLimits(options.rateLimits?.account, options.rateLimits?.address);
   const app = createApp(

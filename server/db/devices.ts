@@ -58,9 +58,8 @@ export interface NewDevice {
 
 /** An active device, first activated and last checked `at`. */
 export async function insertDevice(db: Kysely<Database>, device: NewDevice): Promise<void> {
-  await db
-    .insertInto('devices')
-    .values({
+  await insertDevices(db, [
+    {
       id: device.id,
       license_id: device.licenseId,
       user_id: device.userId,
@@ -71,6 +70,11 @@ export async function insertDevice(db: Kysely<Database>, device: NewDevice): Pro
       last_checked_at: device.at,
       active: 1,
       deactivated_at: null,
-    })
-    .execute();
+    },
+  ]);
+}
+
+/** Devices stored as given, history included (the demo data's older and reset devices). */
+export async function insertDevices(db: Kysely<Database>, rows: ReadonlyArray<Selectable<DeviceTable>>): Promise<void> {
+  await db.insertInto('devices').values([...rows]).execute();
 }

@@ -8,6 +8,11 @@ export async function findCompanyByPublicId(db: Kysely<Database>, publicId: stri
   return db.selectFrom('companies').selectAll().where('public_id_key', '=', publicId.trim().toLowerCase()).executeTakeFirst();
 }
 
+/** True once any company exists (an empty database gets the demo data). */
+export async function hasCompanies(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('companies').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export async function findCompany(db: Kysely<Database>, id: string) {
   return db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
 }

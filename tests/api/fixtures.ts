@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
-import { DEMO } from '../../server/db/seed';
+import { DEMO } from '../../server/admin/seed';
 import { createCompany, createLicense, type NewLicenseInput } from '../../server/admin/operations';
 import { DevicesResponseSchema, LicensesResponseSchema, SyncResponseSchema, type Command, type SyncResult } from '../../shared/schemas';
 import { api, apiLogin, tempDatabasePath } from '../support/portal-server';

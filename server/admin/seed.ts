@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from './connect';
-import { createCompany, createLicense, createUser } from '../admin/operations';
-import { insertAssignment } from './assignments';
-import { setDeactivationCount } from './licenses';
-import { writeTransaction } from './transaction';
+import { insertAssignment } from '../db/assignments';
+import type { Db } from '../db/connect';
+import { insertDevices } from '../db/devices';
+import { setDeactivationCount } from '../db/licenses';
+import { writeTransaction } from '../db/transaction';
+import { createCompany, createLicense, createUser } from './operations';
 
 /** The demo sign-ins `npm start` prints and every test may use. */
 export const DEMO = {
@@ -14,12 +15,6 @@ export const DEMO = {
 } as const;
 
 const DAY = 86_400_000;
-
-/** True when no company exists yet. */
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.kysely.selectFrom('companies').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
 
 /**
  * The demo data: one offline organization license, 3 seats (both users), 3 of 5 activations
@@ -60,16 +55,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: s
   });
   await writeTransaction(db, async (trx) => {
     await insertAssignment(trx, license.id, dev.id, ago(60));
-    await trx
-      .insertInto('devices')
-      .values([
-        device(dev.id, 'HW-DEV-LAPTOP-01', 'dev-laptop', 'Windows 11', 60, 0),
-        device(dev.id, 'HW-DEV-DESKTOP-02', 'dev-desktop', 'Ubuntu 24.04', 45, 1),
-        device(mgr.id, 'HW-MORGAN-MBP-03', 'morgan-mbp', 'macOS 15', 90, 0),
-        device(dev.id, 'HW-OLD-LAPTOP-04', 'old-laptop', 'Windows 10', 120, 70, 70),
-        device(mgr.id, 'HW-OLD-MINI-05', 'morgan-mini', 'macOS 14', 100, 40, 40),
-      ])
-      .execute();
+    await insertDevices(trx, [
+      device(dev.id, 'HW-DEV-LAPTOP-01', 'dev-laptop', 'Windows 11', 60, 0),
+      device(dev.id, 'HW-DEV-DESKTOP-02', 'dev-desktop', 'Ubuntu 24.04', 45, 1),
+      device(mgr.id, 'HW-MORGAN-MBP-03', 'morgan-mbp', 'macOS 15', 90, 0),
+      device(dev.id, 'HW-OLD-LAPTOP-04', 'old-laptop', 'Windows 10', 120, 70, 70),
+      device(mgr.id, 'HW-OLD-MINI-05', 'morgan-mini', 'macOS 14', 100, 40, 40),
+    ]);
     await setDeactivationCount(trx, license.id, 2);
   });
   return { licenseId: license.id };
