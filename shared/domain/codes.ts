@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'unknown_endpoint',
   'cannot_unassign_manager',
   'conflict',
+  'op_id_reused',
   // auth and transport
   'invalid_credentials',
   'wrong_current_password',
@@ -22,6 +23,7 @@ export const ERROR_CODES = [
   'unauthorized',
   'password_change_required',
   'invalid_request',
+  'unsupported_media_type',
   'payload_too_large',
   'internal_error',
   // client side

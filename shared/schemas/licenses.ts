@@ -60,8 +60,20 @@ export type LicenseUser = z.infer<typeof LicenseUserSchema>;
 
 export const LicensesResponseSchema = z.object({ licenses: z.array(LicenseSchema) });
 export const LicenseResponseSchema = z.object({ license: LicenseSchema });
-export const DevicesResponseSchema = z.object({ devices: z.array(DeviceSchema) });
-export const UsersResponseSchema = z.object({ users: z.array(LicenseUserSchema) });
+/**
+ * A list answer of the incremental pull. Without `since` (or with one the server cannot continue
+ * from) it is the whole list (`full: true`); with a usable `since` it holds only the rows changed
+ * after that cursor, and `removed` the ids that left the list. `cursor` is opaque: the client keeps
+ * it per license and sends it back as `since` on the next refresh.
+ */
+const pulled = { removed: z.array(IdSchema).default([]), cursor: z.string().max(200).optional(), full: z.boolean().default(true) };
+export const DevicesResponseSchema = z.object({ devices: z.array(DeviceSchema), ...pulled });
+export type DevicesResponse = z.infer<typeof DevicesResponseSchema>;
+export const UsersResponseSchema = z.object({ users: z.array(LicenseUserSchema), ...pulled });
+export type UsersResponse = z.infer<typeof UsersResponseSchema>;
+
+/** `GET /licenses/:id/devices|users?since=<cursor>`: only what changed after that cursor. */
+export const ListQuerySchema = z.object({ since: z.string().trim().min(1).max(200).optional() });
 
 /** `GET /api/v1/licenses?email=` lets a manager find the licenses a user holds. */
 export const LicensesQuerySchema = z.object({ email: z.string().trim().max(254).optional() });
