@@ -3,6 +3,7 @@ import type { Db } from '../db/connect';
 import { listAudit } from '../db/audit';
 import { findCompanyByPublicId } from '../db/users';
 import { count, email, kinds, limit, oneOf, optional, required, statuses, types, UsageError, validity, type Flags } from './args';
+import { seedScale } from './scale';
 import { changeLicense, createCompany, createLicense, createUser, liftLimit, listLicenses, makeManager } from './operations';
 
 /** One vendor command: its options (for parseArgs) and what it does. Output is JSON-able. */
@@ -85,6 +86,14 @@ export const COMMANDS: Record<string, VendorCommand> = {
       const firstName = optional(f, 'first-name');
       const lastName = optional(f, 'last-name');
       return createUser(db, { company: required(f, 'company'), email: address, ...(password ? { password } : {}), ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) });
+    },
+  },
+  'demo scale': {
+    usage: 'demo scale --devices 10000 --users 500 [--name N]   (a large license in company ScaleCo, to try the portal at scale)',
+    options: { devices: str, users: str, name: str },
+    run: (db, f) => {
+      const name = optional(f, 'name');
+      return seedScale(db, { devices: count('devices', required(f, 'devices')), users: count('users', optional(f, 'users') ?? '100'), ...(name ? { name } : {}) });
     },
   },
   audit: {

@@ -72,6 +72,17 @@ describe('vendor CLI', () => {
     await runVendor(server.databasePath, ['license', 'change', '--license', licenses[0].id, '--quantity', '2']);
   });
 
+  it('seeds a scale license whose manager sees every device and user', async () => {
+    const seeded = await runVendor(server.databasePath, ['demo', 'scale', '--devices', '120', '--users', '7']);
+    expect(seeded).toMatchObject({ companyId: 'ScaleCo', devices: 120, users: 7 });
+    const manager = await apiLogin(server.url, seeded.manager.email, seeded.manager.password, 'ScaleCo');
+    const devices = await api(server.url, manager, 'GET', `/licenses/${seeded.license.id}/devices`);
+    expect(devices.body.devices).toHaveLength(120);
+    const license = LicenseResponseSchema.parse((await api(server.url, manager, 'GET', `/licenses/${seeded.license.id}`)).body).license;
+    expect(license.activations.used).toBe(120);
+    expect(license.seats.used).toBe(8); // the seven users and the manager
+  });
+
   it('exits 2 naming the option on bad arguments, 1 on an unknown license', async () => {
     await expect(runVendor(server.databasePath, ['license', 'create', '--company', 'Acme', '--kind', 'huge'])).rejects.toThrow(/exited 2.*--kind must be one of/s);
     await expect(runVendor(server.databasePath, ['license', 'change', '--license', 'x', '--quantity', 'many'])).rejects.toThrow(/exited 2.*--quantity/s);
