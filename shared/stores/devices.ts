@@ -5,7 +5,7 @@ import { canResetDevice } from '../domain';
 import type { Device } from '../schemas';
 import { fetchedAtMap, storeDevices } from '../db';
 import { overlayDevices } from '../sync';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLicensesStore } from './licenses';
 import { useLive } from './live';
 import type { LoadStatus } from './loading';

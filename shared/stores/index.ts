@@ -1,4 +1,4 @@
-export * from './context';
+export * from './portal';
 export * from './loading';
 export * from './types';
 export * from './session';

@@ -5,7 +5,7 @@ import { planLicenseReset } from '../domain';
 import type { Device, License, LicenseUser } from '../schemas';
 import { fetchedAtMap, storeLicenses } from '../db';
 import { overlayDevices, overlayLicense, overlayUsers } from '../sync';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLive } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';

@@ -4,7 +4,7 @@ import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
 import { deriveViews, ownRows, PENDING_STATES, type CommandView, type RunResult } from '../sync';
 import { basisNow } from './basis';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLive } from './live';
 import { useSessionStore } from './session';
 

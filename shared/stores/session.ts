@@ -4,7 +4,7 @@ import type { ApiFailure } from '../api';
 import type { Company, User } from '../schemas';
 import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
 import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META } from '../db';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLive } from './live';
 import { statusAfter, type LoadStatus } from './loading';
 

@@ -5,7 +5,7 @@ import { canAssignUser, canUnassignUser, normalizeEmail } from '../domain';
 import type { LicenseUser } from '../schemas';
 import { fetchedAtMap, storeUsers } from '../db';
 import { generateInitialPassword, overlayUsers } from '../sync';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLicensesStore } from './licenses';
 import { useLive } from './live';
 import type { LoadStatus } from './loading';
