@@ -11,7 +11,8 @@ import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
 import { trackLoad, type LoadSlot } from './track-load';
-import { actorFor, messagesOf, plural, refused, type LicenseResetPreview, type QueueResult } from './types';
+import { plural } from './preview-text';
+import { actorFor, messagesOf, refused, type LicenseResetPreview, type QueueResult } from './types';
 
 interface Cached {
   licenses: License[];

@@ -36,7 +36,3 @@ export const notFound = (): Preview => ({ decision: { ok: false, code: 'not_foun
 export function refused(code: string): QueueResult {
   return { ok: false, code, message: messageFor(code) };
 }
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
