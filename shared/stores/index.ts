@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './licenses';
 export * from './devices';
 export * from './users';
+export type { PerLicenseState } from './per-license';

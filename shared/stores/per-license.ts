@@ -66,3 +66,5 @@ export function usePerLicenseCache<Row extends { licenseId: string }>(source: Pe
   return { cached: live.value, statuses, errors, fetchedAtFor, statusFor, errorFor, rowsFor, load, refresh: live.refresh };
 }
 
+/** What a page of one license's rows reads from its store: their age, load state, and a reload. */
+export type PerLicenseState = Pick<ReturnType<typeof usePerLicenseCache>, 'fetchedAtFor' | 'statusFor' | 'errorFor' | 'load'>;
