@@ -44,5 +44,5 @@ export function fakePortal() {
   const wiring = portalPlugin({ baseURL: 'http://portal.test', fetch, db: freshDb(), sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000, pull: false } });
   const app = createApp({}).use(wiring);
   const signIn = () => useSessionStore().signIn({ companyId: 'CodeGlass', email: MANAGER.email, password: 'secret-pass' });
-  return { server, app, portal: wiring.portal, signIn };
+  return { server, app, pinia: wiring.pinia, portal: wiring.portal, signIn };
 }
