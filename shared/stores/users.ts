@@ -99,8 +99,9 @@ export const useUsersStore = defineStore('users', () => {
 
   /** Queue `user.unassign`; a manager keeps their seat (refused before queueing). */
   async function unassign(licenseId: string, userId: string): Promise<QueueResult> {
+    if (!session.signedIn) return refused('unauthorized');
     // A user shown from a queued assign has no server id yet: withdrawing the assign is the unassign.
-    if (userId.startsWith('pending:') && session.signedIn) {
+    if (userId.startsWith('pending:')) {
       const opId = userId.slice('pending:'.length);
       return (await outbox.discard(opId)) ? { ok: true, opId } : refused('change_in_flight');
     }
