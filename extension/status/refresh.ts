@@ -1,4 +1,4 @@
-import { createApiClient } from '../../shared/api';
+import { createApiClient, isRetryable } from '../../shared/api';
 import { readSession, readSettings, readStatusCache, sessionItem, statusCacheItem } from '../storage/items';
 import { EMPTY_CACHE, type StatusCache } from '../storage/schemas';
 
@@ -46,6 +46,6 @@ export async function refreshStatus(deps: RefreshDeps = {}): Promise<RefreshOutc
   }
   const next: StatusCache = { ...cache, attemptedAt: at, lastError: { code, message } };
   await statusCacheItem.setValue(next);
-  const unreachable = status === 0 || status === 408 || status === 429 || status >= 500;
-  return unreachable ? { kind: 'offline', code, message } : { kind: 'failed', code, message };
+  // What the sync would retry (network, 408, 429, 5xx) is "not reached": the popup says offline.
+  return isRetryable(result.error) ? { kind: 'offline', code, message } : { kind: 'failed', code, message };
 }

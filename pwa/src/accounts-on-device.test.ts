@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { useOutboxStore, usePortal, useUsersStore } from '../../shared/stores';
+import type { PortalDb } from '../../shared/db';
+import { useOutboxStore, useUsersStore } from '../../shared/stores';
 import { enqueue, type NewCommand } from '../../shared/sync';
 import ChangesView from './views/ChangesView.vue';
 import DashboardView from './views/DashboardView.vue';
@@ -10,8 +11,7 @@ import { LICENSE_ID } from './testing/fixtures';
 import { settle, setupPortal, until, type SyncReply } from './testing/harness';
 
 /** Commands queued on this device by another account (it signed out; its outbox stays). */
-async function queueAsOtherAccount() {
-  const { db } = usePortal();
+async function queueAsOtherAccount(db: PortalDb) {
   const ctx = { clientId: 'client-shared', userId: 'u-other', now: new Date() };
   const assign: NewCommand = {
     kind: 'user.assign',
@@ -30,8 +30,8 @@ describe('another account`s queued commands on a shared device', () => {
   afterEach(() => wrapper?.unmount());
 
   it('the Changes view shows only a count of them: no payload, no password, no actions, no sign-in prompt', async () => {
-    const { render } = await setupPortal();
-    await queueAsOtherAccount();
+    const { render, portal } = await setupPortal();
+    await queueAsOtherAccount(portal.db);
     wrapper = await render(ChangesView, '/changes');
     await until(wrapper, '[data-testid="other-accounts"]');
     expect(wrapper.find('[data-testid="other-accounts"]').text()).toBe('2 changes queued by another account on this device wait for it to sign in.');
@@ -43,8 +43,8 @@ describe('another account`s queued commands on a shared device', () => {
   });
 
   it('the Dashboard does not ask to sign in for them', async () => {
-    const { render } = await setupPortal();
-    await queueAsOtherAccount();
+    const { render, portal } = await setupPortal();
+    await queueAsOtherAccount(portal.db);
     wrapper = await render(DashboardView, '/');
     await settle();
     expect(wrapper.text()).not.toContain('Sign in to sync');
@@ -52,8 +52,8 @@ describe('another account`s queued commands on a shared device', () => {
   });
 
   it('license pages do not apply them: the device stays active, the other account`s assign is not listed', async () => {
-    const { render } = await setupPortal();
-    await queueAsOtherAccount();
+    const { render, portal } = await setupPortal();
+    await queueAsOtherAccount(portal.db);
     wrapper = await render(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
     await until(wrapper, 'button[aria-label="Reset dev-laptop"]');
     expect(wrapper.find('button[aria-label="Reset dev-laptop"]').exists()).toBe(true);

@@ -1,6 +1,5 @@
 import { createApp } from 'vue';
-import { createPinia } from 'pinia';
-import { createPortalDeps, installPortal, useOutboxStore, useSessionStore } from '../../shared/stores';
+import { portalPlugin, useOutboxStore, useSessionStore } from '../../shared/stores';
 import App from './App.vue';
 import { captureInstallPrompt } from './composables/useInstallPrompt';
 import { createPortalRouter } from './router';
@@ -9,11 +8,10 @@ import './styles.css';
 // Before anything is awaited: the browser may offer installation while the session restores.
 captureInstallPrompt();
 
-// Wiring only (STYLE.md rule 10): same-origin API (the server serves this app), one database, the stores.
+// Wiring only: same-origin API (the server serves this app), one database, the stores.
 async function start() {
   const app = createApp(App);
-  app.use(createPinia());
-  installPortal(createPortalDeps({ baseURL: '' }));
+  app.use(portalPlugin({ baseURL: '' }));
   // Restore the session from the device first, so a reload while offline stays signed in.
   await useSessionStore().restore();
   const outbox = useOutboxStore();

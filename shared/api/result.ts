@@ -31,3 +31,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+
+/** The same result with its data mapped; a failure passes through unchanged. */
+export async function mapData<T, U>(result: Promise<ApiResult<T>>, map: (data: T) => U): Promise<ApiResult<U>> {
+  const res = await result;
+  return res.ok ? { ok: true, data: map(res.data) } : res;
+}

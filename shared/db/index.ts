@@ -2,4 +2,3 @@ export * from './database';
 export * from './versions';
 export * from './meta';
 export * from './cache';
-export * from './instrument';

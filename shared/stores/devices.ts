@@ -1,90 +1,74 @@
 import { defineStore } from 'pinia';
-import { reactive } from 'vue';
-import type { ApiFailure } from '../api';
-import { canResetDevice } from '../domain';
+import { mapData } from '../api';
+import { canResetDevice, canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
 import { storeDevices } from '../db';
 import { overlayDevices } from '../sync';
-import { usePortal } from './context';
-import { fetchedAtMap } from './fetched';
 import { useLicensesStore } from './licenses';
-import { useLive } from './live';
-import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
+import { usePerLicenseCache, type PerLicenseSource } from './per-license';
+import { deviceResetText } from './preview-text';
+import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
-import { keyedSlot, trackLoad } from './track-load';
-import { actorFor, messagesOf, notFound, refused, type Preview, type QueueResult } from './types';
+import { actorFor, notFound, previewOf, type CommandPreview, type QueueResult } from './types';
+
+/** Where a license's devices come from, how pending resets change them, and in what order a page lists them. */
+export const DEVICE_ROWS: PerLicenseSource<Device> = {
+  what: 'devices',
+  readAll: (db) => db.devices.toArray(),
+  fetch: (api, licenseId) => mapData(api.devices(licenseId), (data) => data.devices),
+  store: storeDevices,
+  overlay: (rows, _licenseId, pending) => overlayDevices(rows, pending),
+  order: (a, b) => Number(b.active) - Number(a.active) || a.hostname.localeCompare(b.hostname),
+};
 
 /** Devices per license, from the cache first, with pending resets applied. */
 export const useDevicesStore = defineStore('devices', () => {
-  const { db, api, engine, now } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
-  const cache = useLive(
-    async () => {
-      const [devices, fetched] = await Promise.all([db.devices.toArray(), fetchedAtMap(db)]);
-      return { devices, fetched };
-    },
-    { devices: [] as Device[], fetched: {} as Record<string, string> },
-  );
-  const statuses = reactive<Record<string, LoadStatus>>({});
-  const errors = reactive<Record<string, ApiFailure | null>>({});
-
-  function fetchedAtFor(licenseId: string): string | null {
-    return cache.value.value.fetched[`devices:${licenseId}`] ?? null;
-  }
-  function statusFor(licenseId: string): LoadStatus {
-    return statuses[licenseId] ?? 'idle';
-  }
-  function errorFor(licenseId: string): ApiFailure | null {
-    return errors[licenseId] ?? null;
-  }
-  function devicesFor(licenseId: string): Device[] {
-    const rows = cache.value.value.devices.filter((d) => d.licenseId === licenseId);
-    const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
-    return overlayDevices(rows, pending).sort((a, b) => Number(b.active) - Number(a.active) || a.hostname.localeCompare(b.hostname));
-  }
-
-  /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
-  async function load(licenseId: string): Promise<void> {
-    await cache.refresh();
-    await trackLoad({ now, session }, keyedSlot(statuses, errors, licenseId), () => api.devices(licenseId), async (data, startedAt) => {
-      await storeDevices(db, licenseId, data.devices, startedAt);
-      await cache.refresh();
-    });
-  }
+  const licenses = useLicensesStore();
+  const queueCommand = useQueueCommand();
+  const { rowsFor: devicesFor, ...cache } = usePerLicenseCache(DEVICE_ROWS);
 
   function find(deviceId: string): Device | undefined {
-    const raw = cache.value.value.devices.find((d) => d.id === deviceId);
+    const raw = cache.cached.value.rows.find((d) => d.id === deviceId);
     return raw ? devicesFor(raw.licenseId).find((d) => d.id === deviceId) : undefined;
   }
 
+  /** The devices of this license with a reset waiting to be sent. */
+  function pendingDeviceIds(licenseId: string): Set<string> {
+    return new Set(outbox.pendingFor(licenseId).flatMap((c) => (c.kind === 'device.reset' ? [c.payload.deviceId] : [])));
+  }
+
+  /** Rule 3: the signed-in user may reset their own devices; a manager of its license, any of them. */
+  function canTouch(device: Device): boolean {
+    return canTouchDevice(device, actorFor(session.user, licenses.byId(device.licenseId)));
+  }
+
   /** What resetting this device would do, per the cache: e.g. "This uses your last deactivation". */
-  function previewReset(deviceId: string): Preview {
+  function previewReset(deviceId: string): CommandPreview {
     const device = find(deviceId);
-    const license = device ? useLicensesStore().byId(device.licenseId) : undefined;
-    if (!device || !license) return notFound();
-    const decision = canResetDevice(license, device, actorFor(session.user, license));
-    return { decision, messages: messagesOf(decision) };
+    const license = device ? licenses.byId(device.licenseId) : undefined;
+    const decision = device && license ? canResetDevice(license, device, actorFor(session.user, license)) : notFound();
+    return { ...previewOf(decision), ...deviceResetText(device, license) };
   }
 
   /** Queue `device.reset` with what the user saw (active, deactivations used) as its basis. */
-  async function resetDevice(deviceId: string): Promise<QueueResult> {
-    if (!session.signedIn) return refused('unauthorized');
-    const preview = previewReset(deviceId);
-    if (!preview.decision.ok) return refused(preview.decision.code);
-    const device = find(deviceId)!; // previewReset found it
-    const license = useLicensesStore().byId(device.licenseId)!;
-    const row = await engine.enqueue({
-      kind: 'device.reset',
-      payload: { deviceId },
-      basis: { deviceActive: device.active, deactivationCount: license.deactivationCount },
-      licenseId: device.licenseId,
-      label: `Reset device ${device.hostname}`,
-    });
-    await outbox.reload();
-    return { ok: true, opId: row.opId };
+  function resetDevice(deviceId: string): Promise<QueueResult> {
+    return queueCommand(
+      () => previewReset(deviceId),
+      () => {
+        const device = find(deviceId)!; // the preview found it
+        return {
+          kind: 'device.reset',
+          payload: { deviceId },
+          basis: { deviceActive: device.active, deactivationCount: licenses.byId(device.licenseId)!.deactivationCount },
+          licenseId: device.licenseId,
+          label: `Reset device ${device.hostname}`,
+        };
+      },
+    );
   }
 
-  return { devicesFor, statusFor, errorFor, fetchedAtFor, statuses, errors, load, previewReset, resetDevice, refresh: cache.refresh };
+  return { ...cache, devicesFor, pendingDeviceIds, canTouch, previewReset, resetDevice };
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPinia, setActivePinia } from 'pinia';
-import { createApiClient } from '../api';
+import { createApp } from 'vue';
 import { freshDb, json } from '../sync/testing/fixtures';
-import { currentToken, installPortal } from './context';
+import { portalPlugin } from './portal';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -21,7 +20,6 @@ const device = {
 
 describe('a fetch that started before a command settled', () => {
   it('does not bring an applied reset back: the overlay keeps it until a fetch that began after it', async () => {
-    setActivePinia(createPinia());
     let releaseDevices: (() => void) | null = null;
     const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const path = new URL(String(input instanceof Request ? input.url : input)).pathname.replace('/api/v1', '');
@@ -41,7 +39,7 @@ describe('a fetch that started before a command settled', () => {
       }
       return json({ code: 'not_found', message: 'no' }, 404);
     }) as typeof globalThis.fetch;
-    installPortal({ api: createApiClient({ baseURL: 'http://portal.test', getToken: currentToken, fetch }), db: freshDb(), sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000, pull: false } });
+    createApp({}).use(portalPlugin({ baseURL: 'http://portal.test', fetch, db: freshDb(), sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000, pull: false } }));
     await useSessionStore().signIn({ companyId: 'CodeGlass', email: user.email, password: 'secret-pass' });
     const licenses = useLicensesStore();
     const devices = useDevicesStore();

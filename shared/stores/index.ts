@@ -1,4 +1,4 @@
-export * from './context';
+export * from './portal';
 export * from './loading';
 export * from './types';
 export * from './session';
@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './licenses';
 export * from './devices';
 export * from './users';
+export type { PerLicenseState } from './per-license';

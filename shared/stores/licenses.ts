@@ -3,36 +3,41 @@ import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
 import { planLicenseReset } from '../domain';
 import type { Device, License, LicenseUser } from '../schemas';
-import { storeLicenses } from '../db';
-import { overlayDevices, overlayLicense, overlayUsers } from '../sync';
-import { usePortal } from './context';
-import { fetchedAtMap } from './fetched';
+import { fetchedAtMap, storeLicenses } from '../db';
+import { overlayLicense } from '../sync';
+import { useDevicesStore } from './devices';
 import { useLive } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
+import { usePortal } from './portal';
+import { licenseResetText } from './preview-text';
+import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { trackLoad, type LoadSlot } from './track-load';
-import { actorFor, messagesOf, plural, refused, type LicenseResetPreview, type QueueResult } from './types';
+import { actorFor, notFound, previewOf, type LicenseResetPreview, type QueueResult } from './types';
+import { useUsersStore } from './users';
 
 interface Cached {
   licenses: License[];
   devices: Device[];
   users: LicenseUser[];
   fetchedAt: string | null;
-  fetched: Record<string, string>;
 }
 
 /** The licenses the caller may see, from the cache first, with pending commands applied. */
 export const useLicensesStore = defineStore('licenses', () => {
-  const { db, api, engine, now } = usePortal();
+  const { db, api, now } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
-  const cache = useLive<Cached>(
+  const queueCommand = useQueueCommand();
+  // The counters of a license overlay its pending commands on ITS cached devices and users: one
+  // query reads the three together, so they never disagree with each other.
+  const live = useLive<Cached>(
     async () => {
       const [licenses, devices, users, fetched] = await Promise.all([db.licenses.toArray(), db.devices.toArray(), db.users.toArray(), fetchedAtMap(db)]);
-      return { licenses, devices, users, fetchedAt: fetched['licenses'] ?? null, fetched };
+      return { licenses, devices, users, fetchedAt: fetched['licenses'] ?? null };
     },
-    { licenses: [], devices: [], users: [], fetchedAt: null, fetched: {} },
+    { licenses: [], devices: [], users: [], fetchedAt: null },
   );
   const status = ref<LoadStatus>('idle');
   const error = ref<ApiFailure | null>(null);
@@ -42,9 +47,9 @@ export const useLicensesStore = defineStore('licenses', () => {
   const listSlot: LoadSlot = { setStatus: (s) => (status.value = s), setError: (e) => (error.value = e) };
   const searchSlot: LoadSlot = { setStatus: (s) => (searchStatus.value = s), setError: (e) => (searchError.value = e) };
 
-  const fetchedAt = computed(() => cache.value.value.fetchedAt);
+  const fetchedAt = computed(() => live.value.value.fetchedAt);
   const licenses = computed<License[]>(() => {
-    const { licenses: rows, devices, users, fetchedAt: at } = cache.value.value;
+    const { licenses: rows, devices, users, fetchedAt: at } = live.value.value;
     const pending = outbox.effectiveRows(at);
     return rows.map((l) => overlayLicense(l, { devices, users }, pending)).sort((a, b) => a.name.localeCompare(b.name));
   });
@@ -55,10 +60,10 @@ export const useLicensesStore = defineStore('licenses', () => {
 
   /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
   async function load(): Promise<void> {
-    await cache.refresh();
+    await live.refresh();
     await trackLoad({ now, session }, listSlot, () => api.licenses(), async (data, startedAt) => {
       await storeLicenses(db, data.licenses, startedAt);
-      await cache.refresh();
+      await live.refresh();
     });
   }
 
@@ -70,38 +75,40 @@ export const useLicensesStore = defineStore('licenses', () => {
     return found;
   }
 
-  /** What a license reset would do now, per the cache (load its devices and users first). */
+  /** What a license reset would do now, per the cache: the license's devices and users as their pages show them. */
   function previewLicenseReset(licenseId: string): LicenseResetPreview {
     const license = byId(licenseId);
-    if (!license) {
-      const decision = { ok: false as const, code: 'not_found' as const };
-      return { decision, plan: { deviceIds: [], userIds: [] }, messages: messagesOf(decision), summary: '' };
-    }
-    const { devices, users, fetched } = cache.value.value;
-    // Each cached list gets the commands its own fetch does not show yet.
-    const liveDevices = overlayDevices(devices.filter((d) => d.licenseId === licenseId), outbox.effectiveRows(fetched[`devices:${licenseId}`] ?? null));
-    const assignments = overlayUsers(users, licenseId, outbox.effectiveRows(fetched[`users:${licenseId}`] ?? null)).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
-    const decision = planLicenseReset(license, liveDevices, assignments, actorFor(session.user, license));
+    const assignments = useUsersStore()
+      .usersFor(licenseId)
+      .map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
+    const decision = license ? planLicenseReset(license, useDevicesStore().devicesFor(licenseId), assignments, actorFor(session.user, license)) : notFound();
     const plan = decision.ok ? decision.plan : { deviceIds: [], userIds: [] };
-    const summary = `Deactivates ${plural(plan.deviceIds.length, 'device')} and removes ${plural(plan.userIds.length, 'user')}.`;
-    return { decision, plan, messages: messagesOf(decision), summary };
+    return { ...previewOf(decision), ...licenseResetText(license, decision), plan };
+  }
+
+  /**
+   * The preview of a license reset on fresh counts: its devices and users are loaded first (offline,
+   * the cache as it is), and the counters re-read from what those loads wrote.
+   */
+  async function prepareLicenseReset(licenseId: string): Promise<LicenseResetPreview> {
+    await Promise.all([useDevicesStore().load(licenseId), useUsersStore().load(licenseId)]);
+    await live.refresh();
+    return previewLicenseReset(licenseId);
   }
 
   /** Queue `license.reset` with what the user saw as its basis. */
-  async function resetLicense(licenseId: string): Promise<QueueResult> {
-    if (!session.signedIn) return refused('unauthorized');
-    const preview = previewLicenseReset(licenseId);
-    if (!preview.decision.ok) return refused(preview.decision.code);
-    const row = await engine.enqueue({
-      kind: 'license.reset',
-      payload: { licenseId },
-      basis: { activeDevices: preview.plan.deviceIds.length, assignedUsers: preview.plan.userIds.length },
-      licenseId,
-      label: `Reset license ${byId(licenseId)?.name ?? licenseId}`,
-    });
-    await outbox.reload();
-    return { ok: true, opId: row.opId };
+  function resetLicense(licenseId: string): Promise<QueueResult> {
+    return queueCommand(
+      () => previewLicenseReset(licenseId),
+      ({ plan }) => ({
+        kind: 'license.reset',
+        payload: { licenseId },
+        basis: { activeDevices: plan.deviceIds.length, assignedUsers: plan.userIds.length },
+        licenseId,
+        label: `Reset license ${byId(licenseId)?.name ?? licenseId}`,
+      }),
+    );
   }
 
-  return { licenses, byId, status, error, fetchedAt, searchStatus, searchError, load, search, previewLicenseReset, resetLicense, refresh: cache.refresh };
+  return { cached: live.value, licenses, byId, status, error, fetchedAt, searchStatus, searchError, load, search, refresh: live.refresh, previewLicenseReset, prepareLicenseReset, resetLicense };
 });

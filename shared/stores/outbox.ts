@@ -1,10 +1,11 @@
+import { useIntervalFn } from '@vueuse/core';
 import { defineStore } from 'pinia';
 import { computed, onScopeDispose, ref } from 'vue';
 import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
 import { deriveViews, ownRows, PENDING_STATES, type CommandView, type RunResult } from '../sync';
 import { basisNow } from './basis';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLive } from './live';
 import { useSessionStore } from './session';
 
@@ -31,8 +32,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   }, EMPTY);
   // Leases expire and backoff ends with time, not with a write: re-derive every few seconds.
   const clock = ref(now());
-  const tick = setInterval(() => (clock.value = now()), 5_000);
-  onScopeDispose(() => clearInterval(tick));
+  useIntervalFn(() => (clock.value = now()), 5_000);
 
   const syncing = ref(engine.status().syncing);
   const progress = ref(engine.status().progress);
@@ -116,6 +116,8 @@ export const useOutboxStore = defineStore('outbox', () => {
   }
 
   return {
+    cached: live.value,
+    clock,
     commands,
     pending,
     pendingCount,

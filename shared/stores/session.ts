@@ -4,7 +4,7 @@ import type { ApiFailure } from '../api';
 import type { Company, User } from '../schemas';
 import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
 import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META } from '../db';
-import { usePortal } from './context';
+import { usePortal } from './portal';
 import { useLive } from './live';
 import { statusAfter, type LoadStatus } from './loading';
 
@@ -118,7 +118,7 @@ export const useSessionStore = defineStore('session', () => {
     if (failure.status === 401) expired.value = true;
   }
 
-  return { user, company, companyId, token, status, error, signedIn, isManager, needsSignIn, restore, signIn, signOut, changePassword, noteFailure };
+  return { user, company, companyId, token, status, error, expired, syncMeta: syncMeta.value, signedIn, isManager, needsSignIn, restore, signIn, signOut, changePassword, noteFailure };
 });
 
 /** Ask the browser not to evict the outbox under storage pressure (where it can). */

@@ -1,11 +1,10 @@
 // @vitest-environment node
 // Node's own fetch talks to the real portal server (a child process); Dexie runs on fake-indexeddb.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPinia, setActivePinia } from 'pinia';
+import { createApp } from 'vue';
 import { api as rawApi, apiLogin, runVendor, startPortalServer, type PortalServer } from '../../tests/support/portal-server';
-import { createApiClient } from '../api';
 import { freshDb } from '../sync/testing/fixtures';
-import { currentToken, installPortal } from './context';
+import { portalPlugin } from './portal';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -24,13 +23,12 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 function setup(db: PortalDb = freshDb()) {
-  setActivePinia(createPinia());
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     if (gate) await gate;
     if (!online) throw new TypeError('fetch failed');
     return globalThis.fetch(input, init);
   };
-  installPortal({ api: createApiClient({ baseURL: server.url, getToken: currentToken, fetch }), db });
+  createApp({}).use(portalPlugin({ baseURL: server.url, fetch, db }));
   return { db, session: useSessionStore(), licenses: useLicensesStore(), devices: useDevicesStore(), users: useUsersStore(), outbox: useOutboxStore() };
 }
 

@@ -1,23 +1,42 @@
 import type { Actor, Decision, LicenseResetDecision, LicenseResetPlan } from '../domain';
 import { messageFor, warningFor } from '../domain';
-import type { License, User } from '../schemas';
+import type { CommandKind, License, User } from '../schemas';
 
 /** A command queued (ok) or refused before queueing because the cache already shows it would fail. */
 export type QueueResult = { ok: true; opId: string } | { ok: false; code: string; message: string };
 
 /** A preview: the domain decision against the cache, and the texts to show before confirming. */
-export interface Preview {
-  decision: Decision;
+export interface Preview<D extends Decision | LicenseResetDecision = Decision> {
+  decision: D;
+  /** Warnings when allowed, the refusal otherwise (texts of shared/domain/messages.ts). */
   messages: string[];
 }
 
-export interface LicenseResetPreview {
-  decision: LicenseResetDecision;
+/** What a confirmation dialog shows about one command, apart from the decision. */
+export interface CommandText {
+  kind: CommandKind;
+  /** e.g. "Reset dev-laptop?" */
+  title: string;
+  /** What it does, e.g. "Deactivates this device; its user can activate another one." */
+  effects: string[];
+  /** What it costs, e.g. "Uses 1 deactivation: 2 of 5 used so far." */
+  costs: string[];
+  /** The confirm button, e.g. "Reset device". */
+  confirmText: string;
+  /** Irreversible (a reset, an unassign): the confirm button says so. */
+  danger: boolean;
+  /** The notice once it is queued. */
+  queuedText: string;
+}
+
+/** Everything the confirmation of one command shows, built by the store that queues it. */
+export interface CommandPreview<D extends Decision | LicenseResetDecision = Decision> extends Preview<D>, CommandText {}
+
+/** The preview of any command, as the confirmation dialog takes it. */
+export type AnyCommandPreview = CommandPreview<Decision | LicenseResetDecision>;
+
+export interface LicenseResetPreview extends CommandPreview<LicenseResetDecision> {
   plan: LicenseResetPlan;
-  /** Warnings or the refusal, from shared/domain/messages.ts. */
-  messages: string[];
-  /** What it will do, e.g. "Deactivates 3 devices and removes 2 users." */
-  summary: string;
 }
 
 /** The texts for a decision: its warnings when allowed, its refusal otherwise. */
@@ -25,18 +44,19 @@ export function messagesOf(decision: Decision | LicenseResetDecision): string[] 
   return decision.ok ? decision.warnings.map(warningFor) : [messageFor(decision.code)];
 }
 
+/** A decision with its texts. */
+export function previewOf<D extends Decision | LicenseResetDecision>(decision: D): Preview<D> {
+  return { decision, messages: messagesOf(decision) };
+}
+
 /** The caller relative to one license: the role comes with the license from the server. */
 export function actorFor(user: User | null, license: License | undefined): Actor {
   return { userId: user?.id ?? '', isManager: license?.role === 'license_manager' };
 }
 
-/** A preview for something not in the cache (never loaded, or gone). */
-export const notFound = (): Preview => ({ decision: { ok: false, code: 'not_found' }, messages: [messageFor('not_found')] });
+/** A decision for something not in the cache (never loaded, or gone). */
+export const notFound = () => ({ ok: false, code: 'not_found' }) as const;
 
 export function refused(code: string): QueueResult {
   return { ok: false, code, message: messageFor(code) };
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countIdbWork } from '../db';
+import { countIdbWork } from '../db/testing/count-idb-work';
 import type { NewCommand } from './outbox';
 import { enqueueMany } from './outbox';
 import { answer, deviceReset, engineFor, freshDb, scriptedApi } from './testing/fixtures';
 
-/** PERF-NOTES: IndexedDB, not the server, is the cost of a sync; it must not grow with N. */
+/** In a browser IndexedDB, not the server, is the cost of a sync: it must not grow with N. */
 describe('sync cost', () => {
   async function transactionsToSync(n: number, batchSize: number): Promise<number> {
     const db = freshDb();

@@ -1,7 +1,6 @@
 import type { ApiClient, ApiFailure } from '../api';
 import type { Device, LicenseUser } from '../schemas';
-import { fetchedAtKey } from '../schemas';
-import type { PortalDb } from '../db';
+import { storeFetched, type PortalDb } from '../db';
 
 /**
  * Pull the server's state of the licenses a sync touched and store it in ONE transaction:
@@ -28,21 +27,6 @@ export async function pullFresh(
     const u = await api.users(id);
     if (u.ok) users.set(id, u.data.users);
   }
-  await db.transaction('rw', [db.licenses, db.devices, db.users, db.meta], async () => {
-    await db.licenses.clear();
-    await db.licenses.bulkPut(list.data.licenses);
-    const metas = [{ key: fetchedAtKey('licenses'), value: at }];
-    for (const [id, rows] of devices) {
-      await db.devices.where('licenseId').equals(id).delete();
-      await db.devices.bulkPut(rows);
-      metas.push({ key: fetchedAtKey(`devices:${id}`), value: at });
-    }
-    for (const [id, rows] of users) {
-      await db.users.where('licenseId').equals(id).delete();
-      await db.users.bulkPut(rows);
-      metas.push({ key: fetchedAtKey(`users:${id}`), value: at });
-    }
-    await db.meta.bulkPut(metas);
-  });
+  await storeFetched(db, { licenses: list.data.licenses, devices, users }, at);
   return null;
 }

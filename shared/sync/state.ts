@@ -1,5 +1,5 @@
 import { messageFor } from '../domain';
-import type { CommandKind, CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
+import type { CommandKind, CommandOf, CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 
 export const COMMAND_STATES = ['queued', 'sending', 'waiting', 'blocked_auth', 'applied', 'already_done', 'rejected', 'conflict'] as const;
 export type CommandState = (typeof COMMAND_STATES)[number];
@@ -9,15 +9,18 @@ export const PENDING_STATES: readonly CommandState[] = ['queued', 'sending', 'wa
 /** States that need the user: retry or discard (rejected), confirm or discard (conflict). */
 export const NEEDS_USER: readonly CommandState[] = ['rejected', 'conflict'];
 
+/** A command's kind with the payload of that kind: narrowing on `kind` types the payload. */
+export type CommandBody = { [K in CommandKind]: { kind: K; payload: CommandOf<K>['payload'] } }[CommandKind];
+
 /** One command as the "Changes" view shows it. */
-export interface CommandView {
+export type CommandView = CommandBody & CommandViewState;
+
+interface CommandViewState {
   opId: string;
   seq: number;
-  kind: CommandKind;
   licenseId: string;
   /** What the command does, in words (e.g. "Reset device build-01"). */
   label: string;
-  payload: OutboxRow['payload'];
   state: CommandState;
   code?: string;
   message?: string;
@@ -74,12 +77,11 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
   const rows = [...snapshot.rows].sort((a, b) => a.seq - b.seq);
   return rows.map((row) => {
     const view: CommandView = {
+      ...bodyOf(row),
       opId: row.opId,
       seq: row.seq,
-      kind: row.kind,
       licenseId: row.licenseId,
       label: row.label ?? row.kind,
-      payload: row.payload,
       state: 'queued',
       createdAt: row.createdAt,
     };
@@ -105,6 +107,11 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
     else if (waiting) view.state = 'waiting';
     return view;
   });
+}
+
+/** A row's kind and payload, which its schema keeps together (TypeScript loses that across the spread). */
+function bodyOf(row: OutboxRow): CommandBody {
+  return { kind: row.kind, payload: row.payload } as CommandBody;
 }
 
 /** The commands one sender may send now, in seq order (not leased, not held, signed-in user's). */

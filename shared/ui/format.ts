@@ -1,10 +1,9 @@
 import { daysUntilExpiry, limitState, remaining, type LimitState } from '../domain';
 import type { Counter } from '../schemas';
+import { counterText, plural } from '../stores/preview-text';
 
-/** "3 of 5" or "3 (unlimited)". */
-export function counterText(c: Counter): string {
-  return c.max === null ? `${c.used} (unlimited)` : `${c.used} of ${c.max}`;
-}
+// Defined with the stores' preview texts (which need them and may not import ui): one copy, offered here to every component.
+export { counterText, plural };
 
 /** "2 left", "none left" or "unlimited". */
 export function leftText(c: Counter): string {
@@ -45,8 +44,4 @@ export function agoText(iso: string | null, now: Date): string {
 export function dateText(iso: string | null): string {
   if (!iso) return '—';
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -61,6 +61,8 @@ describe('PWA accessibility (axe-core) on every page', () => {
     await page.screenshot({ path: `${SHOTS}/device-reset-dialog.png` });
     expect(await violations(page), 'device reset dialog').toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Reset device' }).click();
+    // Stored before we leave: opening another page right away would unload this one mid-write.
+    await page.getByText('Reset of dev-laptop queued').waitFor();
     await app.open('/changes');
     await page.getByTestId('change-list').waitFor();
     await page.screenshot({ path: `${SHOTS}/changes.png`, fullPage: true });

@@ -21,3 +21,16 @@ describe('useInstallPrompt', () => {
     again.stop();
   });
 });
+
+describe('useInstallPrompt on a given target', () => {
+  it('listens where it is told, and forgets the prompt once the app is installed', () => {
+    const target = new EventTarget();
+    const scope = effectScope();
+    const installer = scope.run(() => useInstallPrompt(target))!;
+    target.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: vi.fn(), userChoice: Promise.resolve({ outcome: 'dismissed' }) }));
+    expect(installer.canInstall()).toBe(true);
+    target.dispatchEvent(new Event('appinstalled'));
+    expect(installer.canInstall()).toBe(false);
+    scope.stop();
+  });
+});

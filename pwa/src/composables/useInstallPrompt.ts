@@ -1,4 +1,5 @@
-import { onScopeDispose, ref, shallowRef } from 'vue';
+import { defaultWindow, useEventListener } from '@vueuse/core';
+import { computed, effectScope, shallowRef } from 'vue';
 
 /** Chromium's install prompt event (not in lib.dom). */
 interface BeforeInstallPromptEvent extends Event {
@@ -7,44 +8,38 @@ interface BeforeInstallPromptEvent extends Event {
 }
 
 /**
- * The event as soon as the page loads. Chromium fires `beforeinstallprompt` once, possibly before
- * the app mounted (main.ts awaits the session first): captured here, handed to the composable.
+ * The event, kept from the page's load. Chromium fires `beforeinstallprompt` once, possibly before
+ * the app mounted (main.ts awaits the session first), so it is captured for the page's lifetime
+ * rather than by the component that offers it.
  */
 const captured = shallowRef<BeforeInstallPromptEvent | null>(null);
-let capturing = false;
+const watched = new WeakSet<EventTarget>();
 
-/** Call at module load of the entry, before anything is awaited. */
-export function captureInstallPrompt(): void {
-  if (capturing || typeof window === 'undefined') return;
-  capturing = true;
-  window.addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    captured.value = event as BeforeInstallPromptEvent;
+/** Call at module load of the entry, before anything is awaited. Listens once per target. */
+export function captureInstallPrompt(target: EventTarget | undefined = defaultWindow): void {
+  if (!target || watched.has(target)) return;
+  watched.add(target);
+  // A detached scope: these listeners live as long as the page, not as the first component that asked.
+  effectScope(true).run(() => {
+    useEventListener(target, 'beforeinstallprompt', (event: Event) => {
+      event.preventDefault(); // no mini-infobar: our Install button offers it
+      captured.value = event as BeforeInstallPromptEvent;
+    });
+    useEventListener(target, 'appinstalled', () => (captured.value = null));
   });
-  window.addEventListener('appinstalled', () => (captured.value = null));
 }
 
 /** Offers the browser's install prompt from our own Install button instead of the mini-infobar. */
-export function useInstallPrompt() {
-  const deferred = ref<BeforeInstallPromptEvent | null>(captured.value);
-  const onPrompt = (event: Event) => {
-    event.preventDefault();
-    deferred.value = event as BeforeInstallPromptEvent;
-  };
-  const onInstalled = () => (deferred.value = captured.value = null);
-  window.addEventListener('beforeinstallprompt', onPrompt);
-  window.addEventListener('appinstalled', onInstalled);
-  onScopeDispose(() => {
-    window.removeEventListener('beforeinstallprompt', onPrompt);
-    window.removeEventListener('appinstalled', onInstalled);
-  });
+export function useInstallPrompt(target: EventTarget | undefined = defaultWindow) {
+  captureInstallPrompt(target);
 
   async function install(): Promise<void> {
-    const event = deferred.value;
+    const event = captured.value;
     if (!event) return;
-    deferred.value = captured.value = null; // the event can be used once
+    captured.value = null; // the event can be used once
     await event.prompt();
     await event.userChoice;
   }
-  return { canInstall: () => deferred.value !== null, deferred, install };
+  const available = computed(() => captured.value !== null);
+  return { canInstall: () => available.value, install };
 }

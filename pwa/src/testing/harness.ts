@@ -1,10 +1,8 @@
 import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils';
-import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
-import type { Component } from 'vue';
-import { createApiClient } from '../../../shared/api';
+import { createApp, type Component } from 'vue';
 import { createPortalDb } from '../../../shared/db';
-import { currentToken, installPortal, useSessionStore } from '../../../shared/stores';
+import { portalPlugin, useSessionStore } from '../../../shared/stores';
 import { createPortalRouter } from '../router';
 import { aDevice, aLicense, aLicenseUser, aUser } from './fixtures';
 
@@ -31,19 +29,21 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
     return json(500, { code: 'internal_error', message: 'Something went wrong on the server: try again later.' });
   }) as typeof globalThis.fetch;
 
-  const pinia: Pinia = createPinia();
-  setActivePinia(pinia);
-  installPortal({
-    api: createApiClient({ baseURL: 'http://portal.test', getToken: currentToken, fetch }),
+  const wiring = portalPlugin({
+    baseURL: 'http://portal.test',
+    fetch,
     db: createPortalDb(`page-test-${Math.random().toString(36).slice(2)}`),
     sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000 },
   });
+  // The app a test's own store calls run in; each rendered page is one more app on the same wiring.
+  createApp({}).use(wiring);
+  const { portal } = wiring;
   await useSessionStore().signIn({ companyId: 'CodeGlass', email: server.data.user.email, password: 'secret-pass' });
   const router = createPortalRouter(createMemoryHistory());
 
   async function render(view: Component, path: string, props: Record<string, unknown> = {}) {
     await router.push(path);
-    const wrapper = mount(view, { props, global: { plugins: [pinia, router] }, attachTo: document.body });
+    const wrapper = mount(view, { props, global: { plugins: [wiring, router] }, attachTo: document.body });
     await settle();
     // On a busy machine Dexie's liveQueries may lag the first answer: wait until the page settled
     // (its data is dated, or it says offline / error, which the stores set after reading the
@@ -60,7 +60,7 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
     }
     return wrapper;
   }
-  return { server, pinia, router, render };
+  return { server, portal, router, render };
 }
 
 /** The commands of a POST /sync, as the page sent them. */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
-import { createApiClient } from '../../../shared/api';
+import { createApp } from 'vue';
 import { createPortalDb } from '../../../shared/db';
-import { currentToken, installPortal } from '../../../shared/stores';
+import { portalPlugin } from '../../../shared/stores';
 import { createPortalRouter } from '../router';
 import { messageFor } from '../../../shared/domain';
 import SignInView from './SignInView.vue';
@@ -22,27 +21,26 @@ function portalAnswering(status: number, body: unknown) {
 }
 
 function portalFetching(answer: () => Promise<Response>) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
   const fetch = answer as typeof globalThis.fetch;
-  installPortal({ api: createApiClient({ baseURL: 'http://portal.test', getToken: currentToken, fetch }), db: createPortalDb(`signin-${Math.random()}`) });
-  return { pinia, router: createPortalRouter(createMemoryHistory()) };
+  const wiring = portalPlugin({ baseURL: 'http://portal.test', fetch, db: createPortalDb(`signin-${Math.random()}`) });
+  createApp({}).use(wiring); // the router's guards read the stores before any page is mounted
+  return { wiring, router: createPortalRouter(createMemoryHistory()) };
 }
 
 describe('SignInView', () => {
   it('has labelled Company ID, email and password fields', async () => {
-    const { pinia, router } = portalAnswering(401, {});
+    const { wiring, router } = portalAnswering(401, {});
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     for (const label of ['Company ID', 'Email', 'Password']) expect(wrapper.find('form').text()).toContain(label);
     expect(wrapper.find('label[for="company-id"]').exists() && wrapper.find('#company-id').exists()).toBe(true);
     wrapper.unmount();
   });
 
   it('shows the messages-module text when the credentials are wrong', async () => {
-    const { pinia, router } = portalAnswering(401, { code: 'invalid_credentials', message: 'Company ID, email or password is wrong.' });
+    const { wiring, router } = portalAnswering(401, { code: 'invalid_credentials', message: 'Company ID, email or password is wrong.' });
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     await fillAndSubmit(wrapper, 'wrong');
     expect(wrapper.find('[data-testid="signin-error"]').text()).toBe('Company ID, email or password is wrong.');
     expect(wrapper.find('[role="alert"]').exists()).toBe(true);
@@ -50,9 +48,9 @@ describe('SignInView', () => {
   });
 
   it('while signing in, says so and cannot be sent twice', async () => {
-    const { pinia, router } = portalFetching(() => new Promise<Response>(() => undefined));
+    const { wiring, router } = portalFetching(() => new Promise<Response>(() => undefined));
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     await fillAndSubmit(wrapper);
     const button = wrapper.find('button[type="submit"]');
     expect(button.text()).toBe('Signing in…');
@@ -62,9 +60,9 @@ describe('SignInView', () => {
   });
 
   it('offline (the server cannot be reached), shows the messages-module text and lets the user try again', async () => {
-    const { pinia, router } = portalFetching(() => Promise.reject(new TypeError('Failed to fetch')));
+    const { wiring, router } = portalFetching(() => Promise.reject(new TypeError('Failed to fetch')));
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [pinia, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     await fillAndSubmit(wrapper);
     expect(wrapper.find('[role="alert"]').text()).toBe(messageFor('network_error'));
     expect(wrapper.find('[role="alert"]').text()).toContain('The portal cannot be reached');

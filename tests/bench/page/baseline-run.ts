@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { countIdbWork } from '../../../shared/db';
+import { countIdbWork } from '../../../shared/db/testing/count-idb-work';
 import { uuidv7 } from '../../../shared/sync';
 import type { BenchInput, BenchResult } from './protocol';
 

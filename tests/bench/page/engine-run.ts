@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { createApiClient } from '../../../shared/api';
-import { countIdbWork, PortalDb } from '../../../shared/db';
+import { PortalDb } from '../../../shared/db';
+import { countIdbWork } from '../../../shared/db/testing/count-idb-work';
 import { createSyncEngine, pullFresh } from '../../../shared/sync';
 import type { BenchInput, BenchResult } from './protocol';
 

@@ -1,8 +1,9 @@
 import type Dexie from 'dexie';
 
 /**
- * Count IndexedDB transactions and written rows through a Dexie DBCore middleware (the cost
- * PERF-NOTES measures). For tests and the benchmark; register before the database opens.
+ * Count IndexedDB transactions and written rows through a Dexie DBCore middleware: in a real
+ * browser these, not the CPU, are what a sync pays for. For tests and the benchmark only (not part
+ * of the db's public index); register before the database opens.
  */
 export function countIdbWork(db: Dexie) {
   const counts = { readonly: 0, readwrite: 0, rowsWritten: 0 };
