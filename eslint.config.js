@@ -2,9 +2,15 @@
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
+import prettier from 'eslint-config-prettier/flat';
 
-/** Layers of STYLE.md rule 1: each folder lists what it must not import. */
+/**
+ * The folders are the layers: domain <- schemas <- api/db <- sync <- stores <- ui <- apps. Each
+ * folder lists what it must not import, so a wrong-direction import fails lint.
+ */
 const layer = (name) => [`**/${name}`, `**/${name}/**`];
+/** A shared layer however it is imported: relatively (inside shared/) or as `@shared/<name>`. */
+const sharedLayer = (name) => [`**/shared/${name}*`, `@shared/${name}*`];
 const sharedLayers = ['schemas', 'api', 'db', 'sync', 'stores', 'ui'];
 const below = {
   'shared/domain': { layers: sharedLayers, packages: ['vue', 'pinia', 'dexie', 'ofetch', 'zod'] },
@@ -17,10 +23,15 @@ const below = {
 };
 const apps = ['pwa', 'extension', 'server'].flatMap(layer);
 
-/** STYLE.md rule 9: components call stores and composables only. */
+/** Components call stores and composables only: data access stays testable outside the view. */
 const componentRule = {
-  paths: ['ofetch', 'dexie'].map((name) => ({ name, message: 'Components call stores and composables only (STYLE.md rule 9).' })),
-  patterns: [{ group: ['**/shared/api*', '**/shared/db*', '**/api/*', '**/db/*'], message: 'Components call stores and composables only (STYLE.md rule 9).' }],
+  paths: ['ofetch', 'dexie'].map((name) => ({ name, message: 'Components call stores and composables only.' })),
+  patterns: [
+    {
+      group: ['**/shared/api*', '**/shared/db*', '**/api/*', '**/db/*'],
+      message: 'Components call stores and composables only.',
+    },
+  ],
 };
 
 /**
@@ -30,21 +41,25 @@ const componentRule = {
 function restrict(folder, { paths = [], patterns = [] }) {
   const rule = (extra) => ['error', { paths: [...paths, ...extra.paths], patterns: [...patterns, ...extra.patterns] }];
   return [
-    { files: [`${folder}/**/*.ts`], ignores: [`${folder}/**/*.test.ts`], rules: { 'no-restricted-imports': rule({ paths: [], patterns: [] }) } },
+    {
+      files: [`${folder}/**/*.ts`],
+      ignores: [`${folder}/**/*.test.ts`],
+      rules: { 'no-restricted-imports': rule({ paths: [], patterns: [] }) },
+    },
     { files: [`${folder}/**/*.vue`], rules: { 'no-restricted-imports': rule(componentRule) } },
   ];
 }
 
 const layerRules = Object.entries(below).flatMap(([folder, { layers, packages }]) =>
   restrict(folder, {
-    paths: packages.map((name) => ({ name, message: `${folder} must not depend on ${name} (STYLE.md rule 1).` })),
-    patterns: [{ group: [...layers.flatMap(layer), ...apps], message: `${folder} may only import layers below it (STYLE.md rule 1).` }],
+    paths: packages.map((name) => ({ name, message: `${folder} must not depend on ${name}.` })),
+    patterns: [{ group: [...layers.flatMap(layer), ...apps], message: `${folder} may only import layers below it.` }],
   }),
 );
 
 /** The server runs the same rules and schemas as the clients, and nothing else of theirs. */
 const serverShared = {
-  group: [...['api', 'db', 'sync', 'stores', 'ui'].map((l) => `**/shared/${l}*`), ...layer('pwa'), ...layer('extension')],
+  group: [...['api', 'db', 'sync', 'stores', 'ui'].flatMap(sharedLayer), ...layer('pwa'), ...layer('extension')],
   message: 'server/ may import shared/domain and shared/schemas only.',
 };
 
@@ -65,7 +80,10 @@ const serverRules = [
     restrict(folder, {
       patterns: [
         serverShared,
-        { group: banned.flatMap(layer), message: `${folder} must not import ${banned.map((name) => `server/${name}`).join(' or ')}.` },
+        {
+          group: banned.flatMap(layer),
+          message: `${folder} must not import ${banned.map((name) => `server/${name}`).join(' or ')}.`,
+        },
       ],
     }),
   ),
@@ -73,8 +91,12 @@ const serverRules = [
 
 const appRules = [
   ...serverRules,
-  ...restrict('pwa', { patterns: [{ group: [...layer('extension'), ...layer('server')], message: 'No app imports another app.' }] }),
-  ...restrict('extension', { patterns: [{ group: [...layer('pwa'), ...layer('server')], message: 'No app imports another app.' }] }),
+  ...restrict('pwa', {
+    patterns: [{ group: [...layer('extension'), ...layer('server')], message: 'No app imports another app.' }],
+  }),
+  ...restrict('extension', {
+    patterns: [{ group: [...layer('pwa'), ...layer('server')], message: 'No app imports another app.' }],
+  }),
 ];
 
 export default tseslint.config(
@@ -96,4 +118,6 @@ export default tseslint.config(
   },
   ...layerRules,
   ...appRules,
+  // Formatting is Prettier's (npm run lint runs prettier --check): its conflicting rules are off.
+  prettier,
 );

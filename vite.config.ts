@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sharedAlias } from './scripts/shared-alias';
 
 // The PWA's build. (WXT keeps its own config in wxt.config.ts.)
 export default defineConfig({
   root: 'pwa',
+  resolve: { alias: sharedAlias },
   plugins: [
     vue(),
     VitePWA({

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { sharedAlias } from './scripts/shared-alias';
 
 // One runner, four projects: `npm test` runs them all and sums their counts.
 export default defineConfig({
@@ -8,6 +9,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [vue()],
+        resolve: { alias: sharedAlias },
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'pwa/**/*.test.ts', 'tests/unit/**/*.test.ts'],
@@ -19,6 +21,7 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest(), vue()],
+        resolve: { alias: sharedAlias },
         test: {
           name: 'extension',
           include: ['extension/**/*.test.ts'],
@@ -28,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sharedAlias },
         test: {
           name: 'server',
           include: ['server/**/*.test.ts', 'tests/api/**/*.test.ts'],
@@ -37,6 +41,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sharedAlias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

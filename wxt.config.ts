@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
+import { sharedAlias } from './scripts/shared-alias';
 
 // WXT keeps its own Vite config here; the root vite.config.ts belongs to the PWA.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  alias: sharedAlias,
   modules: ['@wxt-dev/module-vue'],
-  // Explicit imports keep the layer rules of STYLE.md checkable by ESLint.
+  // Explicit imports keep the layer rules checkable by ESLint (auto-imports would hide them).
   imports: false,
   manifest: {
     name: 'Seat Portal',

@@ -7,17 +7,17 @@ const results = [];
 const npx = (args) => ({ cmd: 'npx', args });
 
 /** A check counts as one test: it passes or fails as a whole. */
-function check(name, { cmd, args }) {
+function check(name, { cmd, args, env = process.env }) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env });
   const ok = run.status === 0;
   console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
 }
 
-check('lint', npx(['eslint', '.']));
+check('lint', { cmd: 'npm', args: ['run', '--silent', 'lint'] });
 check('typecheck', npx(['vue-tsc', '--noEmit', '-p', 'tsconfig.json']));
 const pwaBuilt = check('build:pwa', { cmd: 'npm', args: ['run', '--silent', 'build:pwa'] });
 const extBuilt = check('build:ext', { cmd: 'npm', args: ['run', '--silent', 'build:ext'] });
@@ -30,7 +30,15 @@ function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
   console.log(`\n=== vitest ${name}: ${projects.join(', ')}`);
   spawnSync(
     'npx',
-    ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), ...paths, '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
+    [
+      'vitest',
+      'run',
+      ...projects.flatMap((p) => ['--project', p]),
+      ...paths,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${jsonFile}`,
+    ],
     { stdio: 'inherit', env },
   );
   if (!existsSync(jsonFile)) return results.push({ name: `vitest ${name} (no report)`, passed: 0, failed: 1 });
@@ -50,6 +58,12 @@ else console.log('\n=== API tests on PostgreSQL skipped: set TEST_POSTGRES_URL (
 // Browser tests run alone: on 2 cores they should not compete with the other suites.
 if (pwaBuilt && extBuilt) vitest('e2e', ['e2e']);
 else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
+// The benchmark's smoke run: every suite once at small N, so `npm run bench` cannot rot unnoticed.
+check('bench smoke (BENCH_SMOKE=1 npm run bench)', {
+  cmd: 'npx',
+  args: ['tsx', 'tests/bench/run.ts'],
+  env: { ...withoutPostgres, BENCH_SMOKE: '1' },
+});
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { messageFor } from '../shared/domain';
+import { messageFor } from '@shared/domain';
 import { requirePasswordChanged, requireUser } from './http/auth';
 import type { AppDeps } from './deps';
 import type { AppEnv } from './http/env';
@@ -74,6 +74,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
     log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new DomainError('internal_error'));
   });
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? errorResponse(c, new DomainError('not_found')) : c.text('Not found', 404)));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? errorResponse(c, new DomainError('not_found')) : c.text('Not found', 404),
+  );
   return app;
 }

@@ -11,7 +11,11 @@ import { formatHuman } from './admin/format';
  * DATABASE_URL like the server. Exit 0 done, 1 refused (e.g. unknown license), 2 bad arguments.
  */
 function usage(): string {
-  return ['Usage: npm run vendor -- <command> [options] [--json]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+  return [
+    'Usage: npm run vendor -- <command> [options] [--json]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -26,7 +30,12 @@ async function main(argv: string[]): Promise<number> {
   const rest = argv.slice(argv.indexOf(name.split(' ').at(-1)!) + 1);
   let flags;
   try {
-    flags = parseArgs({ args: rest, options: { ...command.options, json: { type: 'boolean' } }, strict: true, allowPositionals: false }).values;
+    flags = parseArgs({
+      args: rest,
+      options: { ...command.options, json: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (error) {
     return fail(2, `${name}: ${(error as Error).message}\nUsage: npm run vendor -- ${command.usage}`, json);
   }
@@ -37,7 +46,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(json ? JSON.stringify(output, null, 2) : formatHuman(name, output));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return fail(2, `${name}: ${error.message}\nUsage: npm run vendor -- ${command.usage}`, json);
+    if (error instanceof UsageError)
+      return fail(2, `${name}: ${error.message}\nUsage: npm run vendor -- ${command.usage}`, json);
     if (error instanceof VendorError) return fail(1, `${name}: ${error.message}`, json);
     throw error;
   } finally {

@@ -5,7 +5,8 @@ import { DEMO } from './admin/seed';
 async function main(): Promise<void> {
   const env = process.env;
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT: "${env.PORT}" is not a port number (0-65535)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT: "${env.PORT}" is not a port number (0-65535)`);
   const server = await startServer({
     port,
     databaseUrl: env.DATABASE_URL || 'sqlite:./data/portal.db',

@@ -39,12 +39,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (seeded) await seedDemo(db);
   const limits = createSignInLimits(options.rateLimits?.account, options.rateLimits?.address);
   const app = createApp(
-    { db, now: options.now ?? (() => new Date()), limits, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
+    {
+      db,
+      now: options.now ?? (() => new Date()),
+      limits,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    },
     { ...(options.staticDir ? { staticDir: options.staticDir } : {}), ...(options.log ? { log: options.log } : {}) },
   );
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     // Without a hostname Node listens on every interface, IPv4 and IPv6, so `localhost` works either way.
-    const s = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

@@ -18,7 +18,9 @@ export type MessageHandlers = {
 };
 
 /** Sends a message to the background and resolves with its typed reply. */
-export async function sendExtensionMessage<M extends ExtensionMessage>(message: M): Promise<ExtensionReplies[M['type']]> {
+export async function sendExtensionMessage<M extends ExtensionMessage>(
+  message: M,
+): Promise<ExtensionReplies[M['type']]> {
   return (await browser.runtime.sendMessage(message)) as ExtensionReplies[M['type']];
 }
 
@@ -29,12 +31,14 @@ export function isExtensionMessage(value: unknown): value is ExtensionMessage {
 
 /** Routes our messages to their handlers; replies through `sendResponse` so Chrome and Firefox both answer. */
 export function onExtensionMessage(handlers: MessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
-    if (!isExtensionMessage(message)) return undefined;
-    const reply = handlers[message.type](message);
-    // WXT's fake browser passes no sendResponse and awaits the returned promise instead.
-    if (typeof sendResponse !== 'function') return reply;
-    void reply.then(sendResponse, () => sendResponse(undefined));
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
+      if (!isExtensionMessage(message)) return undefined;
+      const reply = handlers[message.type](message);
+      // WXT's fake browser passes no sendResponse and awaits the returned promise instead.
+      if (typeof sendResponse !== 'function') return reply;
+      void reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    },
+  );
 }

@@ -5,7 +5,8 @@ import { sessionItem, statusCacheItem } from '../storage/items';
 import { cache, license, session, statusResponse } from '../testing/factories';
 import { BADGE_COLORS, badgeFor } from './badge';
 
-const signedIn = (...licenses: ReturnType<typeof license>[]) => badgeFor({ signedIn: true, status: statusResponse(licenses) });
+const signedIn = (...licenses: ReturnType<typeof license>[]) =>
+  badgeFor({ signedIn: true, status: statusResponse(licenses) });
 
 describe('badgeFor', () => {
   it('shows used/max activations in green while there is room', () => {
@@ -13,7 +14,11 @@ describe('badgeFor', () => {
   });
 
   it('turns amber when one activation is left', () => {
-    expect(signedIn(license({ activations: { used: 4, max: 5 } }))).toMatchObject({ state: 'near', text: '4/5', color: '#975a16' });
+    expect(signedIn(license({ activations: { used: 4, max: 5 } }))).toMatchObject({
+      state: 'near',
+      text: '4/5',
+      color: '#975a16',
+    });
   });
 
   it('turns amber when one deactivation is left', () => {
@@ -21,7 +26,11 @@ describe('badgeFor', () => {
   });
 
   it('shows ! in red once every activation is used', () => {
-    expect(signedIn(license({ activations: { used: 5, max: 5 } }))).toMatchObject({ state: 'at_limit', text: '!', color: '#c53030' });
+    expect(signedIn(license({ activations: { used: 5, max: 5 } }))).toMatchObject({
+      state: 'at_limit',
+      text: '!',
+      color: '#c53030',
+    });
   });
 
   it('keeps the numbers but turns purple when no deactivation is left', () => {
@@ -33,7 +42,11 @@ describe('badgeFor', () => {
   });
 
   it('shows ? in grey when signed out', () => {
-    expect(badgeFor({ signedIn: false, status: statusResponse() })).toMatchObject({ state: 'signed_out', text: '?', color: '#4a5568' });
+    expect(badgeFor({ signedIn: false, status: statusResponse() })).toMatchObject({
+      state: 'signed_out',
+      text: '?',
+      color: '#4a5568',
+    });
   });
 
   it('shows the license most in need of attention', () => {

@@ -1,4 +1,4 @@
-import type { StatusResponse } from '../../shared/schemas';
+import type { StatusResponse } from '@shared/schemas';
 import { licenseHealth, worstLicense, type LicenseHealth } from './license-state';
 
 /** What the toolbar badge says about the user's licenses. */

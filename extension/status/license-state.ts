@@ -1,5 +1,5 @@
-import { isExpired, limitState, type LimitState } from '../../shared/domain';
-import type { LicenseStatusView } from '../../shared/schemas';
+import { isExpired, limitState, type LimitState } from '@shared/domain';
+import type { LicenseStatusView } from '@shared/schemas';
 
 /** The one state a license is summed up by, worst first: what the badge colour and the card accent show. */
 export type LicenseHealth = 'at_limit' | 'deactivation_limit' | 'near' | 'ok';
@@ -17,7 +17,9 @@ export function licenseHealth(license: Pick<LicenseStatusView, 'activations' | '
 }
 
 /** The license most in need of attention (the first one on a tie). */
-export function worstLicense<L extends Pick<LicenseStatusView, 'activations' | 'deactivations'>>(licenses: readonly L[]): L | null {
+export function worstLicense<L extends Pick<LicenseStatusView, 'activations' | 'deactivations'>>(
+  licenses: readonly L[],
+): L | null {
   let worst: L | null = null;
   for (const license of licenses) {
     if (worst === null || RANK[licenseHealth(license)] > RANK[licenseHealth(worst)]) worst = license;

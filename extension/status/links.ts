@@ -1,6 +1,7 @@
-import type { LicenseStatusView } from '../../shared/schemas';
+import { portalLinks, type PortalLinks } from '@shared/domain';
+import type { LicenseStatusView } from '@shared/schemas';
 
-export type PortalLinkKey = 'licenses' | 'license' | 'devices' | 'users';
+export type PortalLinkKey = keyof PortalLinks;
 export interface PortalLink {
   key: PortalLinkKey;
   label: string;
@@ -8,23 +9,27 @@ export interface PortalLink {
 }
 
 /*
- * Links are built from the configured portal URL and the PWA's stable routes (DESIGN.md), not
- * taken from the server's answer: the user chose which portal the extension talks to.
+ * Built from the portal URL the user configured, with the same function the server uses for its
+ * `links`: the server may not know the address its users reach it by, the extension does.
  */
 
 /** The portal's sign-in page. */
 export function signInUrl(portalUrl: string): string {
-  return `${portalUrl}/login`;
+  return `${portalUrl.replace(/\/$/, '')}/login`;
 }
 
-/** Licenses, License, Devices, and Users for managers only. */
-export function portalLinks(portalUrl: string, license: Pick<LicenseStatusView, 'id' | 'role'>): PortalLink[] {
-  const page = `${portalUrl}/licenses/${encodeURIComponent(license.id)}`;
-  const links: PortalLink[] = [
-    { key: 'licenses', label: 'Licenses', url: `${portalUrl}/licenses` },
-    { key: 'license', label: 'License', url: page },
-    { key: 'devices', label: 'Devices', url: `${page}/devices` },
-  ];
-  if (license.role === 'license_manager') links.push({ key: 'users', label: 'Users', url: `${page}/users` });
-  return links;
+const LABELS: Record<PortalLinkKey, string> = {
+  licenses: 'Licenses',
+  license: 'License',
+  devices: 'Devices',
+  users: 'Users',
+};
+
+/** Licenses, License, Devices, and Users for managers only, as labelled links. */
+export function licenseLinks(portalUrl: string, license: Pick<LicenseStatusView, 'id' | 'role'>): PortalLink[] {
+  const urls = portalLinks(portalUrl, license.id, license.role);
+  return (Object.keys(LABELS) as PortalLinkKey[]).flatMap((key) => {
+    const url = urls[key];
+    return url ? [{ key, label: LABELS[key], url }] : [];
+  });
 }

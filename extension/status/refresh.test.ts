@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { messageFor } from '../../shared/domain';
+import { messageFor } from '@shared/domain';
 import { readSession, readStatusCache, sessionItem, statusCacheItem } from '../storage/items';
-import { NOW, PORTAL, TOKEN, cache, fakeFetch, license, offlineFetch, session, statusResponse } from '../testing/factories';
+import {
+  NOW,
+  PORTAL,
+  TOKEN,
+  cache,
+  fakeFetch,
+  license,
+  offlineFetch,
+  session,
+  statusResponse,
+} from '../testing/factories';
 import { refreshStatus } from './refresh';
 
 const now = () => NOW;
@@ -14,13 +24,18 @@ describe('refreshStatus', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('asks the session\'s portal with the token and stores the answer', async () => {
+  it("asks the session's portal with the token and stores the answer", async () => {
     const fresh = statusResponse([license({ activations: { used: 2, max: 5 } })]);
     const { fetch, calls } = fakeFetch(200, fresh);
     expect(await refreshStatus({ fetch, now })).toEqual({ kind: 'updated', checkedAt: NOW.toISOString() });
     expect(calls[0]?.url).toBe(`${PORTAL}/api/v1/status`);
     expect(calls[0]?.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
-    expect(await readStatusCache()).toEqual({ status: fresh, checkedAt: NOW.toISOString(), attemptedAt: NOW.toISOString(), lastError: null });
+    expect(await readStatusCache()).toEqual({
+      status: fresh,
+      checkedAt: NOW.toISOString(),
+      attemptedAt: NOW.toISOString(),
+      lastError: null,
+    });
   });
 
   it('keeps the cached numbers and records why when the portal cannot be reached', async () => {

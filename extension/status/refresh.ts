@@ -1,4 +1,4 @@
-import { createApiClient, isRetryable } from '../../shared/api';
+import { createApiClient, isRetryable } from '@shared/api';
 import { readSession, readSettings, readStatusCache, sessionItem, statusCacheItem } from '../storage/items';
 import { EMPTY_CACHE, type StatusCache } from '../storage/schemas';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES, NOTICE_MESSAGES } from '../../shared/domain';
+import { ERROR_MESSAGES, NOTICE_MESSAGES } from '@shared/domain';
 import { NOW, PORTAL, cache, license, session } from '../testing/factories';
 import { licenseCard, popupView } from './view-model';
 
@@ -68,7 +68,10 @@ describe('popupView', () => {
     const view = popupView({
       ...base,
       phase: 'offline',
-      cache: cache({ checkedAt: '2026-03-01T11:55:00.000Z', lastError: { code: 'network_error', message: ERROR_MESSAGES.network_error } }),
+      cache: cache({
+        checkedAt: '2026-03-01T11:55:00.000Z',
+        lastError: { code: 'network_error', message: ERROR_MESSAGES.network_error },
+      }),
     });
     expect(view.licenses[0]?.activations.text).toBe('3 of 5');
     expect(view.lastChecked).toBe('last checked 5 minutes ago');
@@ -83,7 +86,12 @@ describe('popupView', () => {
   });
 
   it('says the session ended after a 401', () => {
-    const view = popupView({ ...base, phase: 'signed_out', session: null, cache: cache({ status: null, lastError: { code: 'unauthorized', message: 'x' } }) });
+    const view = popupView({
+      ...base,
+      phase: 'signed_out',
+      session: null,
+      cache: cache({ status: null, lastError: { code: 'unauthorized', message: 'x' } }),
+    });
     expect(view.banner?.text).toBe(ERROR_MESSAGES.unauthorized);
   });
 });

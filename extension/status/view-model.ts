@@ -1,11 +1,11 @@
-import { limitState, messageFor, noticeFor, type Role } from '../../shared/domain';
-import type { Counter, LicenseStatusView } from '../../shared/schemas';
-import { agoText, counterText, expiryText, leftText } from '../../shared/ui/format';
+import { limitState, messageFor, noticeFor, type Role } from '@shared/domain';
+import type { Counter, LicenseStatusView } from '@shared/schemas';
+import { agoText, counterText, expiryText, leftText } from '@shared/ui/format';
 import type { Session, StatusCache } from '../storage/schemas';
 import { expiryState, licenseHealth, type ExpiryState, type LicenseHealth } from './license-state';
-import { portalLinks, signInUrl, type PortalLink } from './links';
+import { licenseLinks, signInUrl, type PortalLink } from './links';
 
-/** What the popup is doing: a small union (STYLE.md rule 8). */
+/** What the popup is doing: one value, never two contradicting flags. */
 export type PopupPhase = 'loading' | 'refreshing' | 'idle' | 'offline' | 'error' | 'signed_out';
 
 export interface Notice {
@@ -61,7 +61,7 @@ export function popupView(input: PopupInput): PopupView {
   const licenses = signedIn && cache.status ? cache.status.licenses.map((l) => licenseCard(l, portalUrl, now)) : [];
   return {
     phase,
-    userName: signedIn ? (session.user.name || session.user.email) : null,
+    userName: signedIn ? session.user.name || session.user.email : null,
     licenses,
     lastChecked: cache.checkedAt && signedIn ? `last checked ${agoText(cache.checkedAt, now)}` : null,
     banner: bannerFor(phase, cache),
@@ -82,7 +82,7 @@ export function licenseCard(license: LicenseStatusView, portalUrl: string, now: 
     expiry: expiryState(license.validUntil, now),
     expiryText: expiryText(license.validUntil, now),
     notices: licenseNotices(license, now),
-    links: portalLinks(portalUrl, license),
+    links: licenseLinks(portalUrl, license),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorCodeSchema, IsoDateTimeSchema, StatusResponseSchema, UserSchema } from '../../shared/schemas';
+import { ErrorCodeSchema, IsoDateTimeSchema, StatusResponseSchema, UserSchema } from '@shared/schemas';
 
 // Extension pages forbid eval (CSP script-src 'self'): tell zod not to probe for it, which would
 // log a CSP violation on every page load.

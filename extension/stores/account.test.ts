@@ -4,7 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings } from '../storage/items';
 import { useAccountStore } from './account';
 
-const form = { portalUrl: 'http://localhost:8787', companyId: 'CodeGlass', email: 'dev@codeglass.example', password: 'dev-demo' };
+const form = {
+  portalUrl: 'http://localhost:8787',
+  companyId: 'CodeGlass',
+  email: 'dev@codeglass.example',
+  password: 'dev-demo',
+};
 
 describe('account store', () => {
   beforeEach(() => {
@@ -15,7 +20,10 @@ describe('account store', () => {
   it('refuses a portal URL that is not http(s), naming the field', async () => {
     const account = useAccountStore();
     expect(await account.signIn({ ...form, portalUrl: 'ftp://portal' })).toBe(false);
-    expect(account.error).toEqual({ field: 'portalUrl', message: 'Portal URL: enter the portal address, e.g. http://localhost:8787' });
+    expect(account.error).toEqual({
+      field: 'portalUrl',
+      message: 'Portal URL: enter the portal address, e.g. http://localhost:8787',
+    });
   });
 
   it('names the missing field before asking the portal', async () => {

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { createApiClient } from '../../shared/api';
-import { invalidFieldMessage, messageFor } from '../../shared/domain';
-import { LoginRequestSchema } from '../../shared/schemas';
+import { createApiClient } from '@shared/api';
+import { invalidFieldMessage, messageFor } from '@shared/domain';
+import { LoginRequestSchema } from '@shared/schemas';
 import { sendExtensionMessage } from '../messaging/messages';
 import { readSession, readSettings, sessionItem, settingsItem, statusCacheItem } from '../storage/items';
 import { DEFAULT_SETTINGS, EMPTY_CACHE, SettingsSchema, normalizePortalUrl, type Session } from '../storage/schemas';
@@ -43,7 +43,10 @@ export const useAccountStore = defineStore('account', () => {
     }
     const settings = SettingsSchema.safeParse({ ...(await readSettings()), portalUrl: url });
     if (!settings.success) {
-      error.value = { field: 'portalUrl', message: invalidFieldMessage('Portal URL', settings.error.issues[0]?.message ?? 'not valid') };
+      error.value = {
+        field: 'portalUrl',
+        message: invalidFieldMessage('Portal URL', settings.error.issues[0]?.message ?? 'not valid'),
+      };
       return null;
     }
     await settingsItem.setValue(settings.data);
@@ -51,7 +54,12 @@ export const useAccountStore = defineStore('account', () => {
     return settings.data.portalUrl;
   }
 
-  async function signIn(form: { portalUrl: string; companyId: string; email: string; password: string }): Promise<boolean> {
+  async function signIn(form: {
+    portalUrl: string;
+    companyId: string;
+    email: string;
+    password: string;
+  }): Promise<boolean> {
     error.value = null;
     const url = await savePortalUrl(form.portalUrl);
     if (!url) return false;
@@ -59,7 +67,10 @@ export const useAccountStore = defineStore('account', () => {
     if (!request.success) {
       const issue = request.error.issues[0];
       const field = String(issue?.path[0] ?? '');
-      error.value = { field, message: invalidFieldMessage(FIELD_LABELS[field] ?? field, issue?.message ?? 'not valid') };
+      error.value = {
+        field,
+        message: invalidFieldMessage(FIELD_LABELS[field] ?? field, issue?.message ?? 'not valid'),
+      };
       return false;
     }
     phase.value = 'signing_in';
@@ -87,7 +98,8 @@ export const useAccountStore = defineStore('account', () => {
     const current = session.value;
     phase.value = 'signing_out';
     try {
-      if (current) await createApiClient({ baseURL: current.portalUrl, getToken: () => current.token, timeoutMs: 5_000 }).logout();
+      if (current)
+        await createApiClient({ baseURL: current.portalUrl, getToken: () => current.token, timeoutMs: 5_000 }).logout();
       await sessionItem.removeValue();
       await statusCacheItem.setValue(EMPTY_CACHE);
       session.value = null;

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { browser } from 'wxt/browser';
-import { messageFor } from '../../shared/domain';
+import { messageFor } from '@shared/domain';
 import { sendExtensionMessage } from '../messaging/messages';
 import { readSession, readSettings, readStatusCache } from '../storage/items';
 import { DEFAULT_SETTINGS, EMPTY_CACHE, type Session, type Settings, type StatusCache } from '../storage/schemas';
@@ -27,13 +27,23 @@ export const useStatusStore = defineStore('status', () => {
   const now = ref(new Date());
 
   const view = computed(() =>
-    popupView({ phase: phase.value, session: session.value, cache: cache.value, portalUrl: portalUrl.value, now: now.value }),
+    popupView({
+      phase: phase.value,
+      session: session.value,
+      cache: cache.value,
+      portalUrl: portalUrl.value,
+      now: now.value,
+    }),
   );
   /** Links go to the portal that issued the session, else the configured one. */
   const portalUrl = computed(() => session.value?.portalUrl || settings.value.portalUrl);
 
   async function load(): Promise<void> {
-    [session.value, settings.value, cache.value] = await Promise.all([readSession(), readSettings(), readStatusCache()]);
+    [session.value, settings.value, cache.value] = await Promise.all([
+      readSession(),
+      readSettings(),
+      readStatusCache(),
+    ]);
     now.value = new Date();
   }
 

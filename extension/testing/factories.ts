@@ -1,4 +1,4 @@
-import type { LicenseStatusView, StatusResponse, User } from '../../shared/schemas';
+import type { LicenseStatusView, StatusResponse, User } from '@shared/schemas';
 import type { Session, StatusCache } from '../storage/schemas';
 
 /** Small factories for extension tests: the demo license by default, overridable per test. */
@@ -7,7 +7,14 @@ export const PORTAL = 'http://portal.test:8787';
 export const TOKEN = 'tok_secret_0123456789abcdefghij';
 
 export function user(over: Partial<User> = {}): User {
-  return { id: 'u-dev', email: 'dev@codeglass.example', name: 'Dev Eloper', role: 'license_user', mustChangePassword: false, ...over };
+  return {
+    id: 'u-dev',
+    email: 'dev@codeglass.example',
+    name: 'Dev Eloper',
+    role: 'license_user',
+    mustChangePassword: false,
+    ...over,
+  };
 }
 
 export function license(over: Partial<LicenseStatusView> = {}): LicenseStatusView {
@@ -21,12 +28,20 @@ export function license(over: Partial<LicenseStatusView> = {}): LicenseStatusVie
     activations: { used: 3, max: 5 },
     seats: { used: 2, max: 3 },
     deactivations: { used: 2, max: 5 },
-    links: { licenses: `${PORTAL}/licenses`, license: `${PORTAL}/licenses/${id}`, devices: `${PORTAL}/licenses/${id}/devices`, users: null },
+    links: {
+      licenses: `${PORTAL}/licenses`,
+      license: `${PORTAL}/licenses/${id}`,
+      devices: `${PORTAL}/licenses/${id}/devices`,
+      users: null,
+    },
     ...over,
   };
 }
 
-export function statusResponse(licenses: LicenseStatusView[] = [license()], over: Partial<StatusResponse> = {}): StatusResponse {
+export function statusResponse(
+  licenses: LicenseStatusView[] = [license()],
+  over: Partial<StatusResponse> = {},
+): StatusResponse {
   return { user: user(), licenses, checkedAt: NOW.toISOString(), ...over };
 }
 
@@ -35,7 +50,13 @@ export function session(over: Partial<Session> = {}): Session {
 }
 
 export function cache(over: Partial<StatusCache> = {}): StatusCache {
-  return { status: statusResponse(), checkedAt: NOW.toISOString(), attemptedAt: NOW.toISOString(), lastError: null, ...over };
+  return {
+    status: statusResponse(),
+    checkedAt: NOW.toISOString(),
+    attemptedAt: NOW.toISOString(),
+    lastError: null,
+    ...over,
+  };
 }
 
 /** A fetch that answers every request with one JSON response, recording what was asked. */
@@ -44,7 +65,10 @@ export function fakeFetch(status: number, body: unknown) {
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     calls.push({ url: request.url, headers: request.headers });
-    return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+    return new Response(status === 204 ? null : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   }) as typeof globalThis.fetch;
   return { fetch, calls };
 }

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import type { PortalDb } from '../../shared/db';
-import { useOutboxStore, useUsersStore } from '../../shared/stores';
-import { enqueue, type NewCommand } from '../../shared/sync';
+import type { PortalDb } from '@shared/db';
+import { useOutboxStore, useUsersStore } from '@shared/stores';
+import { enqueue, type NewCommand } from '@shared/sync';
 import ChangesView from './views/ChangesView.vue';
 import DashboardView from './views/DashboardView.vue';
 import DevicesView from './views/DevicesView.vue';
@@ -21,7 +21,17 @@ async function queueAsOtherAccount(db: PortalDb) {
     label: 'Assign secret.hire@codeglass.example',
   };
   await enqueue(db, assign, ctx);
-  await enqueue(db, { kind: 'device.reset', payload: { deviceId: 'd-1' }, basis: { deviceActive: true, deactivationCount: 2 }, licenseId: LICENSE_ID, label: 'Reset device dev-laptop' }, ctx);
+  await enqueue(
+    db,
+    {
+      kind: 'device.reset',
+      payload: { deviceId: 'd-1' },
+      basis: { deviceActive: true, deactivationCount: 2 },
+      licenseId: LICENSE_ID,
+      label: 'Reset device dev-laptop',
+    },
+    ctx,
+  );
   await useOutboxStore().reload();
 }
 
@@ -34,7 +44,9 @@ describe('another account`s queued commands on a shared device', () => {
     await queueAsOtherAccount(portal.db);
     wrapper = await render(ChangesView, '/changes');
     await until(wrapper, '[data-testid="other-accounts"]');
-    expect(wrapper.find('[data-testid="other-accounts"]').text()).toBe('2 changes queued by another account on this device wait for it to sign in.');
+    expect(wrapper.find('[data-testid="other-accounts"]').text()).toBe(
+      '2 changes queued by another account on this device wait for it to sign in.',
+    );
     expect(wrapper.text()).not.toContain('OtherUsersPass9');
     expect(wrapper.text()).not.toContain('secret.hire');
     expect(wrapper.find('[data-testid="change-list"]').exists()).toBe(false);
@@ -58,7 +70,11 @@ describe('another account`s queued commands on a shared device', () => {
     await until(wrapper, 'button[aria-label="Reset dev-laptop"]');
     expect(wrapper.find('button[aria-label="Reset dev-laptop"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="pending"]').exists()).toBe(false);
-    expect(useUsersStore().usersFor(LICENSE_ID).map((u) => u.email)).not.toContain('secret.hire@codeglass.example');
+    expect(
+      useUsersStore()
+        .usersFor(LICENSE_ID)
+        .map((u) => u.email),
+    ).not.toContain('secret.hire@codeglass.example');
   });
 });
 
@@ -69,11 +85,21 @@ describe('an assign to an email that turns out to have an account', () => {
   it('words the password as conditional when queued, and withdraws it once the server says created: false', async () => {
     const { server, render } = await setupPortal();
     const existing: SyncReply = (body) =>
-      new Response(JSON.stringify({ results: body.commands.map((c) => ({ opId: c.opId, outcome: 'applied', result: { userId: 'u-77', created: false } })) }), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      });
-    server.sync = () => new Response(JSON.stringify({ results: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      new Response(
+        JSON.stringify({
+          results: body.commands.map((c) => ({
+            opId: c.opId,
+            outcome: 'applied',
+            result: { userId: 'u-77', created: false },
+          })),
+        }),
+        {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      );
+    server.sync = () =>
+      new Response(JSON.stringify({ results: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
     wrapper = await render(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
     await until(wrapper, '[data-testid="user-table"]');
     await wrapper.find('#assign-email').setValue('known.elsewhere@codeglass.example');

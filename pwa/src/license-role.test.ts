@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { useLicensesStore } from '../../shared/stores';
+import { useLicensesStore } from '@shared/stores';
 import DevicesView from './views/DevicesView.vue';
 import LicenseView from './views/LicenseView.vue';
 import { aLicense, aUser, LICENSE_ID } from './testing/fixtures';
@@ -12,7 +12,10 @@ describe('the role of THIS license decides', () => {
   afterEach(() => wrapper?.unmount());
 
   it('a manager elsewhere but a plain user of this license: no Users tab, no Reset license, no users route, own devices only', async () => {
-    const { render, router } = await setupPortal({ user: aUser({ role: 'license_manager' }), licenses: [aLicense({ role: 'license_user' })] });
+    const { render, router } = await setupPortal({
+      user: aUser({ role: 'license_manager' }),
+      licenses: [aLicense({ role: 'license_user' })],
+    });
     wrapper = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
     await until(wrapper, '[data-testid="license-facts"]');
     expect(wrapper.find('nav.tabs').text()).not.toContain('Users');
@@ -28,7 +31,10 @@ describe('the role of THIS license decides', () => {
   });
 
   it('a plain user elsewhere but manager of this license: Users tab, Reset license, the users route, every device', async () => {
-    const { render, router } = await setupPortal({ user: aUser({ role: 'license_user' }), licenses: [aLicense({ role: 'license_manager' })] });
+    const { render, router } = await setupPortal({
+      user: aUser({ role: 'license_user' }),
+      licenses: [aLicense({ role: 'license_manager' })],
+    });
     wrapper = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
     await until(wrapper, '[data-testid="reset-license"]');
     expect(wrapper.find('nav.tabs').text()).toContain('Users');

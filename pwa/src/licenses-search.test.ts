@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { messageFor } from '../../shared/domain';
-import { useLicensesStore } from '../../shared/stores';
+import { messageFor } from '@shared/domain';
+import { useLicensesStore } from '@shared/stores';
 import LicensesView from './views/LicensesView.vue';
 import { settle, setupPortal, until } from './testing/harness';
 

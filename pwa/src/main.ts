@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-import { portalPlugin, useOutboxStore, useSessionStore } from '../../shared/stores';
+import { portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
 import App from './App.vue';
 import { captureInstallPrompt } from './composables/useInstallPrompt';
 import { createPortalRouter } from './router';

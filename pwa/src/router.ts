@@ -1,6 +1,6 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import { useLicensesStore, useSessionStore } from '../../shared/stores';
+import { useLicensesStore, useSessionStore } from '@shared/stores';
 import SignInView from './views/SignInView.vue';
 import DashboardView from './views/DashboardView.vue';
 import LicensesView from './views/LicensesView.vue';
@@ -13,20 +13,26 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without signing in. */
     public?: boolean;
-    /** License managers only (DESIGN rule 4). */
+    /** License managers only: only they see and change who holds a seat. */
     managers?: boolean;
     title?: string;
   }
 }
 
-/** Stable paths: the extension and bookmarks link to them (DESIGN.md "PWA routes"). */
+/** Stable paths: the extension and bookmarks link to them, so they never change. */
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: SignInView, meta: { public: true, title: 'Sign in' } },
   { path: '/', name: 'dashboard', component: DashboardView, meta: { title: 'Dashboard' } },
   { path: '/licenses', name: 'licenses', component: LicensesView, meta: { title: 'Licenses' } },
   { path: '/licenses/:id', name: 'license', component: LicenseView, props: true, meta: { title: 'License' } },
   { path: '/licenses/:id/devices', name: 'devices', component: DevicesView, props: true, meta: { title: 'Devices' } },
-  { path: '/licenses/:id/users', name: 'users', component: UsersView, props: true, meta: { title: 'Users', managers: true } },
+  {
+    path: '/licenses/:id/users',
+    name: 'users',
+    component: UsersView,
+    props: true,
+    meta: { title: 'Users', managers: true },
+  },
   { path: '/changes', name: 'changes', component: ChangesView, meta: { title: 'Changes' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
@@ -48,7 +54,8 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
     if (!to.meta.public && !session.signedIn) {
       return { path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
-    if (to.meta.public && session.signedIn && !session.needsSignIn && !session.user?.mustChangePassword) return { path: '/' };
+    if (to.meta.public && session.signedIn && !session.needsSignIn && !session.user?.mustChangePassword)
+      return { path: '/' };
     if (!to.meta.public && session.user?.mustChangePassword) return { path: '/login' };
     if (to.meta.managers && !managesLicense(String(to.params.id))) return { path: `/licenses/${String(to.params.id)}` };
     return true;

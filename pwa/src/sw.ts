@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// The service worker only caches and routes (STYLE.md rule 10): the app shell is precached so the
+// The service worker only caches and routes (the app does the rest): the app shell is precached so the
 // portal opens offline; the data lives in IndexedDB (Dexie), so no API response is cached here,
 // and mutations never go through the SW at all (they are commands in the outbox).
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';

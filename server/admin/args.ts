@@ -1,5 +1,5 @@
-import { LICENSE_STATUSES, LICENSE_TYPES, SUBSCRIPTION_KINDS } from '../../shared/domain';
-import { EmailSchema, IsoDateTimeSchema } from '../../shared/schemas';
+import { LICENSE_STATUSES, LICENSE_TYPES, SUBSCRIPTION_KINDS } from '@shared/domain';
+import { EmailSchema, IsoDateTimeSchema } from '@shared/schemas';
 
 /** A bad command line: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
@@ -19,7 +19,8 @@ export function optional(flags: Flags, name: string): string | undefined {
 
 /** An email address the sign-in form and the API accept (the same shared schema). */
 export function email(name: string, value: string): string {
-  if (!EmailSchema.safeParse(value).success) throw new UsageError(`--${name} must be an email address (got "${value}")`);
+  if (!EmailSchema.safeParse(value).success)
+    throw new UsageError(`--${name} must be an email address (got "${value}")`);
   return value;
 }
 
@@ -39,13 +40,16 @@ export function validity(name: string, value: string): string | null {
   if (value.toLowerCase() === 'never') return null;
   const candidate = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
   if (!IsoDateTimeSchema.safeParse(candidate).success || Number.isNaN(Date.parse(candidate))) {
-    throw new UsageError(`--${name} must be an ISO date such as 2027-01-31 or 2027-01-31T00:00:00Z, or "never" (got "${value}")`);
+    throw new UsageError(
+      `--${name} must be an ISO date such as 2027-01-31 or 2027-01-31T00:00:00Z, or "never" (got "${value}")`,
+    );
   }
   return new Date(candidate).toISOString();
 }
 
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }
 

@@ -1,10 +1,31 @@
-import type { LicenseChange } from '../../shared/domain';
+import type { LicenseChange } from '@shared/domain';
 import type { Db } from '../db/connect';
 import { listAudit } from '../db/audit';
 import { findCompanyByPublicId } from '../db/users';
-import { count, email, kinds, limit, oneOf, optional, required, statuses, types, UsageError, validity, type Flags } from './args';
+import {
+  count,
+  email,
+  kinds,
+  limit,
+  oneOf,
+  optional,
+  required,
+  statuses,
+  types,
+  UsageError,
+  validity,
+  type Flags,
+} from './args';
 import { seedScale } from './scale';
-import { changeLicense, createCompany, createLicense, createUser, liftLimit, listLicenses, makeManager } from './operations';
+import {
+  changeLicense,
+  createCompany,
+  createLicense,
+  createUser,
+  liftLimit,
+  listLicenses,
+  makeManager,
+} from './operations';
 
 /** One vendor command: its options (for parseArgs) and what it does. Output is JSON-able. */
 export interface VendorCommand {
@@ -19,12 +40,27 @@ export const COMMANDS: Record<string, VendorCommand> = {
   'company create': {
     usage: 'company create --company-id CodeGlass --name "CodeGlass Ltd"',
     options: { 'company-id': str, name: str },
-    run: (db, f) => createCompany(db, { companyId: required(f, 'company-id'), name: optional(f, 'name') ?? required(f, 'company-id') }),
+    run: (db, f) =>
+      createCompany(db, {
+        companyId: required(f, 'company-id'),
+        name: optional(f, 'name') ?? required(f, 'company-id'),
+      }),
   },
   'license create': {
     usage:
       'license create --company X --kind offline_organization --type subscription --quantity 3 --max-activations 5|unlimited --max-deactivations 5|unlimited --valid-until 2027-01-31|never --manager EMAIL [--manager-password P] [--name N]',
-    options: { company: str, kind: str, type: str, quantity: str, 'max-activations': str, 'max-deactivations': str, 'valid-until': str, manager: str, 'manager-password': str, name: str },
+    options: {
+      company: str,
+      kind: str,
+      type: str,
+      quantity: str,
+      'max-activations': str,
+      'max-deactivations': str,
+      'valid-until': str,
+      manager: str,
+      'manager-password': str,
+      name: str,
+    },
     run: (db, f) => {
       const managerPassword = optional(f, 'manager-password');
       const name = optional(f, 'name');
@@ -43,8 +79,16 @@ export const COMMANDS: Record<string, VendorCommand> = {
     },
   },
   'license change': {
-    usage: 'license change --license ID [--quantity N] [--max-activations N|unlimited] [--max-deactivations N|unlimited] [--status active|inactive|disabled] [--valid-until ISO|never]',
-    options: { license: str, quantity: str, 'max-activations': str, 'max-deactivations': str, status: str, 'valid-until': str },
+    usage:
+      'license change --license ID [--quantity N] [--max-activations N|unlimited] [--max-deactivations N|unlimited] [--status active|inactive|disabled] [--valid-until ISO|never]',
+    options: {
+      license: str,
+      quantity: str,
+      'max-activations': str,
+      'max-deactivations': str,
+      status: str,
+      'valid-until': str,
+    },
     run: (db, f) => {
       const change: LicenseChange = {};
       const q = optional(f, 'quantity');
@@ -57,7 +101,10 @@ export const COMMANDS: Record<string, VendorCommand> = {
       if (md !== undefined) change.maxDeactivations = limit('max-deactivations', md);
       if (st !== undefined) change.status = oneOf('status', st, statuses);
       if (vu !== undefined) change.validUntil = validity('valid-until', vu);
-      if (Object.keys(change).length === 0) throw new UsageError('license change: give at least one of --quantity, --max-activations, --max-deactivations, --status, --valid-until');
+      if (Object.keys(change).length === 0)
+        throw new UsageError(
+          'license change: give at least one of --quantity, --max-activations, --max-deactivations, --status, --valid-until',
+        );
       return changeLicense(db, required(f, 'license'), change);
     },
   },
@@ -82,18 +129,30 @@ export const COMMANDS: Record<string, VendorCommand> = {
     run: (db, f) => {
       const address = email('email', required(f, 'email'));
       const password = optional(f, 'password');
-      if (password !== undefined && password.length < 8) throw new UsageError('--password must have at least 8 characters');
+      if (password !== undefined && password.length < 8)
+        throw new UsageError('--password must have at least 8 characters');
       const firstName = optional(f, 'first-name');
       const lastName = optional(f, 'last-name');
-      return createUser(db, { company: required(f, 'company'), email: address, ...(password ? { password } : {}), ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) });
+      return createUser(db, {
+        company: required(f, 'company'),
+        email: address,
+        ...(password ? { password } : {}),
+        ...(firstName ? { firstName } : {}),
+        ...(lastName ? { lastName } : {}),
+      });
     },
   },
   'demo scale': {
-    usage: 'demo scale --devices 10000 --users 500 [--name N]   (a large license in company ScaleCo, to try the portal at scale)',
+    usage:
+      'demo scale --devices 10000 --users 500 [--name N]   (a large license in company ScaleCo, to try the portal at scale)',
     options: { devices: str, users: str, name: str },
     run: (db, f) => {
       const name = optional(f, 'name');
-      return seedScale(db, { devices: count('devices', required(f, 'devices')), users: count('users', optional(f, 'users') ?? '100'), ...(name ? { name } : {}) });
+      return seedScale(db, {
+        devices: count('devices', required(f, 'devices')),
+        users: count('users', optional(f, 'users') ?? '100'),
+        ...(name ? { name } : {}),
+      });
     },
   },
   audit: {
@@ -109,7 +168,11 @@ export const COMMANDS: Record<string, VendorCommand> = {
       }
       const licenseId = optional(f, 'license');
       const n = optional(f, 'limit');
-      const events = await listAudit(db.kysely, { ...(companyId ? { companyId } : {}), ...(licenseId ? { licenseId } : {}), limit: n ? count('limit', n) : 50 });
+      const events = await listAudit(db.kysely, {
+        ...(companyId ? { companyId } : {}),
+        ...(licenseId ? { licenseId } : {}),
+        limit: n ? count('limit', n) : 50,
+      });
       return { events };
     },
   },

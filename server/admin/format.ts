@@ -10,7 +10,13 @@ function render(value: unknown, indent: string): string {
   }
   if (value && typeof value === 'object') {
     return Object.entries(value)
-      .map(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 ? `${indent}${k}:\n${render(v, indent + '  ')}` : Array.isArray(v) ? `${indent}${k}:\n${render(v, indent)}` : `${indent}${k}: ${v === null ? '-' : typeof v === 'object' ? '{}' : String(v)}`))
+      .map(([k, v]) =>
+        v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0
+          ? `${indent}${k}:\n${render(v, indent + '  ')}`
+          : Array.isArray(v)
+            ? `${indent}${k}:\n${render(v, indent)}`
+            : `${indent}${k}: ${v === null ? '-' : typeof v === 'object' ? '{}' : String(v)}`,
+      )
       .join('\n');
   }
   return `${indent}${String(value)}`;

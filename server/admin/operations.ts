@@ -7,7 +7,7 @@ import {
   type LicenseStatus,
   type LicenseType,
   type SubscriptionKind,
-} from '../../shared/domain';
+} from '@shared/domain';
 import { generateInitialPassword, hashPassword } from '../auth/password';
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
@@ -30,7 +30,13 @@ import { writeTransaction } from '../db/transaction';
 /** Rule 8: what the vendor does from the server's CLI ("contact us"), never from the portal. */
 export class VendorError extends Error {}
 
-const vendorAudit = (companyId: string, licenseId: string | null, action: string, detail: Record<string, unknown>, at: string) => ({
+const vendorAudit = (
+  companyId: string,
+  licenseId: string | null,
+  action: string,
+  detail: Record<string, unknown>,
+  at: string,
+) => ({
   companyId,
   actorUserId: null,
   actor: 'vendor',
@@ -42,11 +48,21 @@ const vendorAudit = (companyId: string, licenseId: string | null, action: string
 
 export async function createCompany(db: Db, input: { companyId: string; name: string }, now = new Date()) {
   const publicId = input.companyId.trim();
-  if (await findCompanyByPublicId(db.kysely, publicId)) throw new VendorError(`--company-id: a company "${publicId}" already exists`);
-  const company = { id: randomUUID(), public_id: publicId, public_id_key: publicId.toLowerCase(), name: input.name.trim(), created_at: now.toISOString() };
+  if (await findCompanyByPublicId(db.kysely, publicId))
+    throw new VendorError(`--company-id: a company "${publicId}" already exists`);
+  const company = {
+    id: randomUUID(),
+    public_id: publicId,
+    public_id_key: publicId.toLowerCase(),
+    name: input.name.trim(),
+    created_at: now.toISOString(),
+  };
   await writeTransaction(db, async (trx) => {
     await insertCompany(trx, company);
-    await recordAudit(trx, vendorAudit(company.id, null, 'company.create', { companyId: publicId, name: company.name }, company.created_at));
+    await recordAudit(
+      trx,
+      vendorAudit(company.id, null, 'company.create', { companyId: publicId, name: company.name }, company.created_at),
+    );
   });
   return { id: company.id, companyId: company.public_id, name: company.name };
 }
@@ -69,7 +85,8 @@ export interface NewUserInput {
 /** Creates a user; without a password one is generated and returned once. */
 export async function createUser(db: Db, input: NewUserInput, now = new Date()) {
   const company = await companyOrThrow(db, input.company);
-  if (await findUserByEmail(db.kysely, company.id, input.email)) throw new VendorError(`--email: ${input.email} already has an account`);
+  if (await findUserByEmail(db.kysely, company.id, input.email))
+    throw new VendorError(`--email: ${input.email} already has an account`);
   const password = input.password ?? generateInitialPassword();
   const id = randomUUID();
   await insertUser(db.kysely, {
@@ -82,8 +99,16 @@ export async function createUser(db: Db, input: NewUserInput, now = new Date()) 
     mustChangePassword: input.mustChangePassword ?? input.password === undefined,
     createdAt: now.toISOString(),
   });
-  await recordAudit(db.kysely, vendorAudit(company.id, null, 'user.create', { userId: id, email: normalizeEmail(input.email) }, now.toISOString()));
-  return { id, email: normalizeEmail(input.email), company: company.public_id, ...(input.password ? {} : { password }) };
+  await recordAudit(
+    db.kysely,
+    vendorAudit(company.id, null, 'user.create', { userId: id, email: normalizeEmail(input.email) }, now.toISOString()),
+  );
+  return {
+    id,
+    email: normalizeEmail(input.email),
+    company: company.public_id,
+    ...(input.password ? {} : { password }),
+  };
 }
 
 export interface NewLicenseInput {
@@ -106,7 +131,15 @@ export async function createLicense(db: Db, input: NewLicenseInput, now = new Da
   let manager = await findUserByEmail(db.kysely, company.id, input.manager);
   let managerPassword: string | undefined;
   if (!manager) {
-    const created = await createUser(db, { company: input.company, email: input.manager, ...(input.managerPassword ? { password: input.managerPassword } : {}) }, now);
+    const created = await createUser(
+      db,
+      {
+        company: input.company,
+        email: input.manager,
+        ...(input.managerPassword ? { password: input.managerPassword } : {}),
+      },
+      now,
+    );
     managerPassword = input.managerPassword ?? created.password;
     manager = (await findUserByEmail(db.kysely, company.id, input.manager))!;
   }
@@ -132,7 +165,10 @@ export async function createLicense(db: Db, input: NewLicenseInput, now = new Da
     await insertAssignment(trx, row.id, managerId, at);
     await recordAudit(trx, vendorAudit(company.id, row.id, 'license.create', { manager: manager.email }, at));
   });
-  return { license: describe(row), manager: { id: managerId, email: manager.email, ...(managerPassword ? { password: managerPassword } : {}) } };
+  return {
+    license: describe(row),
+    manager: { id: managerId, email: manager.email, ...(managerPassword ? { password: managerPassword } : {}) },
+  };
 }
 
 async function licenseOrThrow(db: Db, licenseId: string): Promise<LicenseRow> {
@@ -148,7 +184,14 @@ export async function changeLicense(db: Db, licenseId: string, change: LicenseCh
     const next = applyLicenseChange(licenseFacts(row), change);
     await setLicenseTerms(trx, licenseId, next);
     await recordAudit(trx, vendorAudit(row.company_id, licenseId, 'license.change', { ...change }, now.toISOString()));
-    return describe({ ...row, quantity: next.quantity, max_activations: next.maxActivations, max_deactivations: next.maxDeactivations, status: next.status, valid_until: next.validUntil });
+    return describe({
+      ...row,
+      quantity: next.quantity,
+      max_activations: next.maxActivations,
+      max_deactivations: next.maxDeactivations,
+      status: next.status,
+      valid_until: next.validUntil,
+    });
   });
 }
 
@@ -158,7 +201,16 @@ export async function liftLimit(db: Db, licenseId: string, now = new Date()) {
     const row = await licenseOrThrow({ ...db, kysely: trx }, licenseId);
     const next = liftDeactivationLimit(licenseFacts(row));
     await setDeactivationCount(trx, licenseId, next.deactivationCount);
-    await recordAudit(trx, vendorAudit(row.company_id, licenseId, 'license.lift_deactivation_limit', { previousCount: row.deactivation_count }, now.toISOString()));
+    await recordAudit(
+      trx,
+      vendorAudit(
+        row.company_id,
+        licenseId,
+        'license.lift_deactivation_limit',
+        { previousCount: row.deactivation_count },
+        now.toISOString(),
+      ),
+    );
     return describe({ ...row, deactivation_count: next.deactivationCount });
   });
 }

@@ -32,7 +32,8 @@ const CHUNK = 500;
  * The generated users share one password (hashed once), so seeding 10,000 rows takes seconds.
  */
 export async function seedScale(db: Db, input: ScaleInput, now = new Date()) {
-  if (!(await findCompanyByPublicId(db.kysely, SCALE.companyId))) await createCompany(db, { companyId: SCALE.companyId, name: 'Scale Co' }, now);
+  if (!(await findCompanyByPublicId(db.kysely, SCALE.companyId)))
+    await createCompany(db, { companyId: SCALE.companyId, name: 'Scale Co' }, now);
   const company = (await findCompanyByPublicId(db.kysely, SCALE.companyId))!;
   const { license, manager } = await createLicense(
     db,
@@ -57,7 +58,16 @@ export async function seedScale(db: Db, input: ScaleInput, now = new Date()) {
   await writeTransaction(db, async (trx) => {
     for (const [i, id] of userIds.entries()) {
       const email = `user${i + 1}.${tag}@scale.example`;
-      await insertUser(trx, { id, companyId: company.id, email, firstName: 'User', lastName: String(i + 1), passwordHash: hash, mustChangePassword: false, createdAt: at });
+      await insertUser(trx, {
+        id,
+        companyId: company.id,
+        email,
+        firstName: 'User',
+        lastName: String(i + 1),
+        passwordHash: hash,
+        mustChangePassword: false,
+        createdAt: at,
+      });
       await insertAssignment(trx, license.id, id, at);
     }
     for (let start = 0; start < input.devices; start += CHUNK) {
@@ -80,5 +90,11 @@ export async function seedScale(db: Db, input: ScaleInput, now = new Date()) {
       await insertDevices(trx, rows);
     }
   });
-  return { license: { id: license.id, name: license.name }, manager: { email: manager.email, password: SCALE.manager.password }, companyId: SCALE.companyId, users: userIds.length, devices: input.devices };
+  return {
+    license: { id: license.id, name: license.name },
+    manager: { email: manager.email, password: SCALE.manager.password },
+    companyId: SCALE.companyId,
+    users: userIds.length,
+    devices: input.devices,
+  };
 }

@@ -41,7 +41,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: s
     now,
   );
   const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
-  const device = (userId: string, hardwareId: string, hostname: string, os: string, first: number, last: number, deactivated?: number) => ({
+  const device = (
+    userId: string,
+    hardwareId: string,
+    hostname: string,
+    os: string,
+    first: number,
+    last: number,
+    deactivated?: number,
+  ) => ({
     id: randomUUID(),
     license_id: license.id,
     user_id: userId,

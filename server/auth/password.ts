@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { generatePassword } from '../../shared/domain';
+import { generatePassword } from '@shared/domain';
 
 // scrypt parameters (N = 2^14, r = 8, p = 1): ~16 MiB and tens of milliseconds per hash.
 const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -24,8 +24,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64url');
   const actual = await new Promise<Buffer>((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem }, (err, k) =>
-      err ? reject(err) : resolve(k),
+    scrypt(
+      password.normalize('NFKC'),
+      Buffer.from(salt, 'base64url'),
+      expected.length,
+      { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem },
+      (err, k) => (err ? reject(err) : resolve(k)),
     ),
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);

@@ -49,5 +49,8 @@ export interface SignInLimits {
 const FIFTEEN_MINUTES = 15 * 60_000;
 
 export function createSignInLimits(accountMax = 5, addressMax = 30): SignInLimits {
-  return { account: new RateLimiter(accountMax, FIFTEEN_MINUTES), address: new RateLimiter(addressMax, FIFTEEN_MINUTES) };
+  return {
+    account: new RateLimiter(accountMax, FIFTEEN_MINUTES),
+    address: new RateLimiter(addressMax, FIFTEEN_MINUTES),
+  };
 }

@@ -1,10 +1,19 @@
 import type { Kysely } from 'kysely';
-import { CommandResultSchema, type CommandKind, type SyncResult } from '../../shared/schemas';
+import { CommandResultSchema, type CommandKind, type SyncResult } from '@shared/schemas';
 import type { Database } from './schema';
 
 /** The stored answer to an opId already decided for this company, if any. */
-export async function storedResult(db: Kysely<Database>, companyId: string, opId: string): Promise<SyncResult | undefined> {
-  const row = await db.selectFrom('applied_ops').selectAll().where('company_id', '=', companyId).where('op_id', '=', opId).executeTakeFirst();
+export async function storedResult(
+  db: Kysely<Database>,
+  companyId: string,
+  opId: string,
+): Promise<SyncResult | undefined> {
+  const row = await db
+    .selectFrom('applied_ops')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('op_id', '=', opId)
+    .executeTakeFirst();
   if (!row) return undefined;
   return {
     opId: row.op_id,

@@ -14,7 +14,8 @@ export interface Db {
 /** Opens the database a DATABASE_URL names; SQLite files (and their folder) are created. */
 export async function openDatabase(url: string): Promise<Db> {
   const target = parseDatabaseUrl(url);
-  const dialect = target.dialect === 'postgres' ? await postgresDialect(target.location) : sqliteDialect(target.location);
+  const dialect =
+    target.dialect === 'postgres' ? await postgresDialect(target.location) : sqliteDialect(target.location);
   const kysely = new Kysely<Database>({ dialect });
   return { kysely, dialect: target.dialect, close: () => kysely.destroy() };
 }

@@ -1,20 +1,34 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DeviceFacts } from '../../shared/domain';
+import type { DeviceFacts } from '@shared/domain';
 import type { Database, DeviceTable } from './schema';
 
 export type DeviceRow = Selectable<DeviceTable> & { user_email: string };
 
 /** The rules' view of a stored device. */
 export function deviceFacts(row: Selectable<DeviceTable>): DeviceFacts {
-  return { id: row.id, licenseId: row.license_id, userId: row.user_id, hardwareId: row.hardware_id, active: row.active === 1 };
+  return {
+    id: row.id,
+    licenseId: row.license_id,
+    userId: row.user_id,
+    hardwareId: row.hardware_id,
+    active: row.active === 1,
+  };
 }
 
 function withEmail(db: Kysely<Database>) {
-  return db.selectFrom('devices').innerJoin('users', 'users.id', 'devices.user_id').selectAll('devices').select('users.email as user_email');
+  return db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .selectAll('devices')
+    .select('users.email as user_email');
 }
 
 /** Devices of a license, newest activity first; optionally only one user's. */
-export async function licenseDevices(db: Kysely<Database>, licenseId: string, onlyUserId?: string): Promise<DeviceRow[]> {
+export async function licenseDevices(
+  db: Kysely<Database>,
+  licenseId: string,
+  onlyUserId?: string,
+): Promise<DeviceRow[]> {
   let query = withEmail(db).where('devices.license_id', '=', licenseId);
   if (onlyUserId) query = query.where('devices.user_id', '=', onlyUserId);
   return query.orderBy('devices.active', 'desc').orderBy('devices.first_activated_at').orderBy('devices.id').execute();
@@ -37,13 +51,32 @@ export async function deactivateDevices(db: Kysely<Database>, deviceIds: string[
 }
 
 /** The active activation of this machine on the license, if any. */
-export async function findActiveDevice(db: Kysely<Database>, licenseId: string, hardwareId: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('devices').select('id').where('license_id', '=', licenseId).where('hardware_id', '=', hardwareId).where('active', '=', 1).executeTakeFirst();
+export async function findActiveDevice(
+  db: Kysely<Database>,
+  licenseId: string,
+  hardwareId: string,
+): Promise<{ id: string } | undefined> {
+  return db
+    .selectFrom('devices')
+    .select('id')
+    .where('license_id', '=', licenseId)
+    .where('hardware_id', '=', hardwareId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
 }
 
 /** The product checked in from this device: records when, and its current name and OS if given. */
-export async function touchDevice(db: Kysely<Database>, deviceId: string, at: string, rename?: { hostname: string; os: string }): Promise<void> {
-  await db.updateTable('devices').set({ last_checked_at: at, ...rename }).where('id', '=', deviceId).execute();
+export async function touchDevice(
+  db: Kysely<Database>,
+  deviceId: string,
+  at: string,
+  rename?: { hostname: string; os: string },
+): Promise<void> {
+  await db
+    .updateTable('devices')
+    .set({ last_checked_at: at, ...rename })
+    .where('id', '=', deviceId)
+    .execute();
 }
 
 export interface NewDevice {
@@ -76,5 +109,8 @@ export async function insertDevice(db: Kysely<Database>, device: NewDevice): Pro
 
 /** Devices stored as given, history included (the demo data's older and reset devices). */
 export async function insertDevices(db: Kysely<Database>, rows: ReadonlyArray<Selectable<DeviceTable>>): Promise<void> {
-  await db.insertInto('devices').values([...rows]).execute();
+  await db
+    .insertInto('devices')
+    .values([...rows])
+    .execute();
 }

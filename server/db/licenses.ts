@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { seatsFor, type LicenseFacts } from '../../shared/domain';
+import { seatsFor, type LicenseFacts } from '@shared/domain';
 import type { DialectName } from './dialect';
 import { appointedLicenseIds } from './managers';
 import type { Database, LicenseTable } from './schema';
@@ -23,8 +23,17 @@ export function licenseFacts(row: LicenseRow): LicenseFacts {
 }
 
 /** A license of the company, or undefined: other companies' licenses do not exist for the caller. */
-export async function findLicense(db: Kysely<Database>, companyId: string, licenseId: string): Promise<LicenseRow | undefined> {
-  return db.selectFrom('licenses').selectAll().where('id', '=', licenseId).where('company_id', '=', companyId).executeTakeFirst();
+export async function findLicense(
+  db: Kysely<Database>,
+  companyId: string,
+  licenseId: string,
+): Promise<LicenseRow | undefined> {
+  return db
+    .selectFrom('licenses')
+    .selectAll()
+    .where('id', '=', licenseId)
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
 }
 
 /** A license of any company: only the vendor CLI looks across companies. */
@@ -66,7 +75,11 @@ export async function visibleLicenses(db: Kysely<Database>, companyId: string, u
 
 /** Every license, oldest first, with its company's public id; optionally one company's only. */
 export async function listAllLicenses(db: Kysely<Database>, companyPublicId?: string) {
-  let q = db.selectFrom('licenses').innerJoin('companies', 'companies.id', 'licenses.company_id').selectAll('licenses').select('companies.public_id as company');
+  let q = db
+    .selectFrom('licenses')
+    .innerJoin('companies', 'companies.id', 'licenses.company_id')
+    .selectAll('licenses')
+    .select('companies.public_id as company');
   if (companyPublicId) q = q.where('companies.public_id_key', '=', companyPublicId.trim().toLowerCase());
   return q.orderBy('licenses.created_at').execute();
 }
@@ -76,7 +89,10 @@ export async function insertLicense(db: Kysely<Database>, row: LicenseRow): Prom
 }
 
 /** What the vendor may change about a license (rule 8). */
-export type LicenseTerms = Pick<LicenseFacts, 'quantity' | 'maxActivations' | 'maxDeactivations' | 'status' | 'validUntil'>;
+export type LicenseTerms = Pick<
+  LicenseFacts,
+  'quantity' | 'maxActivations' | 'maxDeactivations' | 'status' | 'validUntil'
+>;
 
 export async function setLicenseTerms(db: Kysely<Database>, licenseId: string, terms: LicenseTerms): Promise<void> {
   await db

@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { SubscriptionKind } from '../../shared/domain';
+import type { SubscriptionKind } from '@shared/domain';
 import type { Database } from './schema';
 
 /** Whether the user owns or was made manager of the license (whether that makes them its manager depends on its kind). */
 export async function isAppointedManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('license_managers').select('user_id').where('license_id', '=', licenseId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('license_managers')
+    .select('user_id')
+    .where('license_id', '=', licenseId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -15,7 +20,10 @@ export async function appointedLicenseIds(db: Kysely<Database>, userId: string):
 }
 
 /** The kinds of the licenses the user was made manager of, for roleFor. */
-export async function appointments(db: Kysely<Database>, userId: string): Promise<Array<{ kind: SubscriptionKind; appointedManager: boolean }>> {
+export async function appointments(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<Array<{ kind: SubscriptionKind; appointedManager: boolean }>> {
   const rows = await db
     .selectFrom('license_managers')
     .innerJoin('licenses', 'licenses.id', 'license_managers.license_id')

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
-import type { LicenseStatus, LicenseType, SubscriptionKind } from '../../shared/domain';
-import type { CommandKind, Outcome } from '../../shared/schemas';
+import type { LicenseStatus, LicenseType, SubscriptionKind } from '@shared/domain';
+import type { CommandKind, Outcome } from '@shared/schemas';
 
 /**
  * Table shapes as stored. Booleans are 0/1 integers and times ISO-8601 text so the same SQL

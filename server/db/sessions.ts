@@ -47,5 +47,9 @@ export async function deleteSession(db: Kysely<Database>, token: string): Promis
 
 /** After a password change every other session of the user ends. */
 export async function deleteOtherSessions(db: Kysely<Database>, userId: string, keepToken: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).where('token_hash', '!=', hashToken(keepToken)).execute();
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('token_hash', '!=', hashToken(keepToken))
+    .execute();
 }

@@ -1,11 +1,15 @@
 import type { Kysely, Selectable } from 'kysely';
-import { normalizeEmail } from '../../shared/domain';
+import { normalizeEmail } from '@shared/domain';
 import type { CompanyTable, Database, UserTable } from './schema';
 
 export type UserRow = Selectable<UserTable>;
 
 export async function findCompanyByPublicId(db: Kysely<Database>, publicId: string) {
-  return db.selectFrom('companies').selectAll().where('public_id_key', '=', publicId.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('companies')
+    .selectAll()
+    .where('public_id_key', '=', publicId.trim().toLowerCase())
+    .executeTakeFirst();
 }
 
 /** True once any company exists (an empty database gets the demo data). */
@@ -21,8 +25,17 @@ export async function insertCompany(db: Kysely<Database>, company: CompanyTable)
   await db.insertInto('companies').values(company).execute();
 }
 
-export async function findUserByEmail(db: Kysely<Database>, companyId: string, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('company_id', '=', companyId).where('email', '=', normalizeEmail(email)).executeTakeFirst();
+export async function findUserByEmail(
+  db: Kysely<Database>,
+  companyId: string,
+  email: string,
+): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('email', '=', normalizeEmail(email))
+    .executeTakeFirst();
 }
 
 export async function findUser(db: Kysely<Database>, userId: string): Promise<UserRow | undefined> {
@@ -58,5 +71,9 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<v
 
 /** A new password hash; the user chose it, so no change is required any more. */
 export async function setPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: 0 })
+    .where('id', '=', userId)
+    .execute();
 }

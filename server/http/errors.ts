@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorCode } from '../../shared/domain';
+import type { ErrorCode } from '@shared/domain';
 import type { DomainError } from '../services/errors';
 
 /**
@@ -30,5 +30,8 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
 /** Every error body: `{code, message, field?}` with the code's status, plus Retry-After when known. */
 export function errorResponse(c: Context, error: DomainError): Response {
   if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
-  return c.json({ code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, STATUS[error.code] ?? 500);
+  return c.json(
+    { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+    STATUS[error.code] ?? 500,
+  );
 }

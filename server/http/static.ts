@@ -25,7 +25,10 @@ export function staticRoutes(staticDir: string): Hono<AppEnv> {
       onFound: (path, c) => {
         const noCache = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)$/.test(path);
         const hashed = /\/assets\//.test(path) || /[.-][A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg)$/.test(path);
-        c.header('Cache-Control', noCache ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+        c.header(
+          'Cache-Control',
+          noCache ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+        );
       },
     }),
   );

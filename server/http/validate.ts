@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { invalidFieldMessage } from '../../shared/domain';
+import { invalidFieldMessage } from '@shared/domain';
 import { DomainError } from '../services/errors';
 
-const invalidField = (field: string, reason: string) => new DomainError('invalid_request', { field, message: invalidFieldMessage(field, reason) });
+const invalidField = (field: string, reason: string) =>
+  new DomainError('invalid_request', { field, message: invalidFieldMessage(field, reason) });
 
 /** The first problem of a failed parse as a 400 naming the field (dotted path) and the reason. */
 export function invalid(error: z.ZodError, root = 'body'): DomainError {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ActivationCheckRequestSchema, ActivationRequestSchema } from '../../shared/schemas';
+import { ActivationCheckRequestSchema, ActivationRequestSchema } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { activate, checkActivation } from '../services/activation';

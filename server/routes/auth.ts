@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { ChangePasswordRequestSchema, LoginRequestSchema } from '../../shared/schemas';
+import { ChangePasswordRequestSchema, LoginRequestSchema } from '@shared/schemas';
 import { requireUser } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { LicensesQuerySchema } from '../../shared/schemas';
+import { LicensesQuerySchema } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
 import { parseQuery } from '../http/validate';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';

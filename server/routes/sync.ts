@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { SyncRequestSchema, type SyncResponse } from '../../shared/schemas';
+import { SyncRequestSchema, type SyncResponse } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { applySync } from '../services/sync';

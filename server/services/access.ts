@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { isManagerOf, type Actor } from '../../shared/domain';
-import type { License } from '../../shared/schemas';
+import { isManagerOf, type Actor } from '@shared/domain';
+import type { License } from '@shared/schemas';
 import { isAssigned } from '../db/assignments';
 import { findLicense, licenseCounts, visibleLicenses, type LicenseRow } from '../db/licenses';
 import { appointedLicenseIds, isAppointedManager } from '../db/managers';
@@ -37,8 +37,13 @@ export async function licenseViewOf(db: Kysely<Database>, { row, isManager }: Li
 export async function visibleLicenseViews(db: Kysely<Database>, user: UserRow): Promise<License[]> {
   const rows = await visibleLicenses(db, user.company_id, user.id);
   const appointed = await appointedLicenseIds(db, user.id);
-  const counts = await licenseCounts(db, rows.map((r) => r.id));
-  return rows.map((row) => licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, appointed.has(row.id))));
+  const counts = await licenseCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) =>
+    licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, appointed.has(row.id))),
+  );
 }
 
 /** The caller as the domain rules see them on one license (rules 3 and 4). */

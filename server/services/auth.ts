@@ -1,5 +1,5 @@
-import { normalizeEmail } from '../../shared/domain';
-import type { ChangePasswordRequest, LoginRequest, LoginResponse, MeResponse } from '../../shared/schemas';
+import { normalizeEmail } from '@shared/domain';
+import type { ChangePasswordRequest, LoginRequest, LoginResponse, MeResponse } from '@shared/schemas';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password';
 import { createSession, deleteOtherSessions, deleteSession, useSession } from '../db/sessions';
 import { findCompany, findCompanyByPublicId, findUser, findUserByEmail, setPassword, type UserRow } from '../db/users';
@@ -46,7 +46,12 @@ export async function signOut(deps: AppDeps, token: string): Promise<void> {
 }
 
 /** A new password ends every other session of the user; the one that changed it stays. */
-export async function changePassword(deps: AppDeps, user: Caller, token: string, request: ChangePasswordRequest): Promise<void> {
+export async function changePassword(
+  deps: AppDeps,
+  user: Caller,
+  token: string,
+  request: ChangePasswordRequest,
+): Promise<void> {
   if (!(await verifyPassword(request.currentPassword, user.password_hash))) {
     throw new DomainError('wrong_current_password', { field: 'currentPassword' });
   }
@@ -59,5 +64,8 @@ export async function changePassword(deps: AppDeps, user: Caller, token: string,
 export async function currentAccount(deps: AppDeps, user: Caller): Promise<MeResponse> {
   const company = await findCompany(deps.db.kysely, user.company_id);
   if (!company) throw notFound();
-  return { user: await userViewOf(deps.db.kysely, user), company: { id: company.id, companyId: company.public_id, name: company.name } };
+  return {
+    user: await userViewOf(deps.db.kysely, user),
+    company: { id: company.id, companyId: company.public_id, name: company.name },
+  };
 }

@@ -1,4 +1,4 @@
-import { messageFor, type ErrorCode } from '../../shared/domain';
+import { messageFor, type ErrorCode } from '@shared/domain';
 
 export interface DomainErrorDetails {
   /** The request field at fault (dotted path), so a form can point at it. */

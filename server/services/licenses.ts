@@ -1,5 +1,5 @@
-import { showsInHolderSearch } from '../../shared/domain';
-import type { Device, License, LicenseUser } from '../../shared/schemas';
+import { showsInHolderSearch } from '@shared/domain';
+import type { Device, License, LicenseUser } from '@shared/schemas';
 import { licenseAssignments } from '../db/assignments';
 import { licenseDevices } from '../db/devices';
 import { licensesHeldBy } from '../db/licenses';
@@ -10,13 +10,21 @@ import { DomainError } from './errors';
 import { deviceView, licenseUserView } from './views';
 
 /** The licenses the caller may see; with `holderEmail`, only those the search may show (showsInHolderSearch). */
-export async function listLicenses(deps: AppDeps, user: UserRow, holderEmail?: string): Promise<{ licenses: License[] }> {
+export async function listLicenses(
+  deps: AppDeps,
+  user: UserRow,
+  holderEmail?: string,
+): Promise<{ licenses: License[] }> {
   const { kysely } = deps.db;
   const views = await visibleLicenseViews(kysely, user);
   if (!holderEmail) return { licenses: views };
   const holder = await findUserByEmail(kysely, user.company_id, holderEmail);
   const held = holder ? await licensesHeldBy(kysely, holder.id) : new Set<string>();
-  return { licenses: views.filter((v) => showsInHolderSearch({ role: v.role, heldBySearched: held.has(v.id) }, holderEmail, user.email)) };
+  return {
+    licenses: views.filter((v) =>
+      showsInHolderSearch({ role: v.role, heldBySearched: held.has(v.id) }, holderEmail, user.email),
+    ),
+  };
 }
 
 export async function getLicense(deps: AppDeps, user: UserRow, licenseId: string): Promise<{ license: License }> {

@@ -1,5 +1,5 @@
-import { portalLinks } from '../../shared/domain';
-import type { StatusResponse } from '../../shared/schemas';
+import { portalLinks } from '@shared/domain';
+import type { StatusResponse } from '@shared/schemas';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { visibleLicenseViews } from './access';

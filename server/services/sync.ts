@@ -1,5 +1,5 @@
-import { messageFor } from '../../shared/domain';
-import type { Command, SyncResult } from '../../shared/schemas';
+import { messageFor } from '@shared/domain';
+import type { Command, SyncResult } from '@shared/schemas';
 import { storeResult, storedResult } from '../db/applied-ops';
 import { recordAudit } from '../db/audit';
 import { findDevice } from '../db/devices';
@@ -53,9 +53,13 @@ export async function applyCommand(deps: AppDeps, user: UserRow, command: Comman
       const stored = await storedResult(trx, companyId, command.opId);
       if (stored) return stored;
       const at = deps.now().toISOString();
-      const effect = await decide({ trx, dialect: db.dialect, user, at, ...(newAccount ? { newAccount } : {}) }, command);
+      const effect = await decide(
+        { trx, dialect: db.dialect, user, at, ...(newAccount ? { newAccount } : {}) },
+        command,
+      );
       const result = toResult(command.opId, effect);
-      if (effect.outcome !== 'conflict') await storeResult(trx, { companyId, userId: user.id, kind: command.kind, result, at });
+      if (effect.outcome !== 'conflict')
+        await storeResult(trx, { companyId, userId: user.id, kind: command.kind, result, at });
       if (effect.outcome === 'applied') {
         await recordAudit(trx, {
           companyId,
@@ -90,7 +94,12 @@ export async function applySync(deps: AppDeps, user: UserRow, commands: readonly
     const licenseId = await licenseOf(deps, command);
     const stored = held.has(licenseId) ? await storedResult(deps.db.kysely, user.company_id, command.opId) : undefined;
     if (held.has(licenseId) && !stored) {
-      results.push({ opId: command.opId, outcome: 'rejected', code: 'held_by_earlier_change', message: messageFor('held_by_earlier_change') });
+      results.push({
+        opId: command.opId,
+        outcome: 'rejected',
+        code: 'held_by_earlier_change',
+        message: messageFor('held_by_earlier_change'),
+      });
       continue;
     }
     const result = stored ?? (await applyCommand(deps, user, command));

@@ -1,5 +1,5 @@
-import { roleFor } from '../../shared/domain';
-import type { Device, License, LicenseUser, User } from '../../shared/schemas';
+import { roleFor } from '@shared/domain';
+import type { Device, License, LicenseUser, User } from '@shared/schemas';
 import type { Kysely } from 'kysely';
 import type { DeviceRow } from '../db/devices';
 import type { AssignmentRow } from '../db/assignments';
@@ -17,7 +17,13 @@ function displayName(user: Pick<UserRow, 'first_name' | 'last_name' | 'email'>):
 /** The user with their dashboard role: manager of any managed license, else license user. */
 export async function userViewOf(db: Kysely<Database>, user: UserRow): Promise<User> {
   const role = roleFor(await appointments(db, user.id));
-  return { id: user.id, email: user.email, name: displayName(user), role, mustChangePassword: user.must_change_password === 1 };
+  return {
+    id: user.id,
+    email: user.email,
+    name: displayName(user),
+    role,
+    mustChangePassword: user.must_change_password === 1,
+  };
 }
 
 export function licenseView(row: LicenseRow, counts: LicenseCounts, isManager: boolean): License {

@@ -6,29 +6,46 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './client';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Route => (_req, res) => {
-  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-};
-const empty = (status: number, headers: Record<string, string> = {}): Route => (_req, res) => {
-  res.writeHead(status, headers);
-  res.end();
-};
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Route =>
+  (_req, res) => {
+    res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+const empty =
+  (status: number, headers: Record<string, string> = {}): Route =>
+  (_req, res) => {
+    res.writeHead(status, headers);
+    res.end();
+  };
 
 const me = {
-  user: { id: 'u1', email: 'manager@codeglass.example', name: 'Manager', role: 'license_manager', mustChangePassword: false },
+  user: {
+    id: 'u1',
+    email: 'manager@codeglass.example',
+    name: 'Manager',
+    role: 'license_manager',
+    mustChangePassword: false,
+  },
   company: { id: 'c1', companyId: 'CodeGlass', name: 'CodeGlass' },
 };
 
 /** What each path answers; the last request is kept so tests can look at headers and body. */
 const routes: Record<string, Route> = {
   'GET /api/v1/me': json(200, me),
-  'POST /api/v1/auth/login': json(400, { code: 'invalid_request', message: 'email: Invalid email address', field: 'email' }),
+  'POST /api/v1/auth/login': json(400, {
+    code: 'invalid_request',
+    message: 'email: Invalid email address',
+    field: 'email',
+  }),
   'POST /api/v1/auth/logout': empty(204),
   'GET /api/v1/licenses': empty(429, { 'Retry-After': '3' }),
   'GET /api/v1/status': empty(500),
   'GET /api/v1/licenses/lic-1': json(200, { license: { id: 'lic-1', name: 'no counters' } }),
-  'GET /api/v1/licenses/lic-1/users': json(403, { code: 'not_license_manager', message: 'Only a license manager can do this.' }),
+  'GET /api/v1/licenses/lic-1/users': json(403, {
+    code: 'not_license_manager',
+    message: 'Only a license manager can do this.',
+  }),
   'GET /api/v1/licenses/lic-1/devices': empty(401),
   'POST /api/v1/sync': json(429, { code: 'rate_limited', message: 'slow down' }, { 'Retry-After': '3' }),
 };
@@ -89,12 +106,28 @@ describe('createApiClient against a real HTTP server', () => {
   });
 
   it.each([
-    { case: '429 with Retry-After: 3 and no body', call: () => client().licenses(), error: { code: 'server_unavailable', status: 429, retryAfterMs: 3000 } },
-    { case: '429 with Retry-After: 3 and an error body', call: () => client().sync({ clientId: 'c', commands: [] }), error: { code: 'rate_limited', status: 429, retryAfterMs: 3000, message: 'slow down' } },
+    {
+      case: '429 with Retry-After: 3 and no body',
+      call: () => client().licenses(),
+      error: { code: 'server_unavailable', status: 429, retryAfterMs: 3000 },
+    },
+    {
+      case: '429 with Retry-After: 3 and an error body',
+      call: () => client().sync({ clientId: 'c', commands: [] }),
+      error: { code: 'rate_limited', status: 429, retryAfterMs: 3000, message: 'slow down' },
+    },
     { case: '500 with no body', call: () => client().status(), error: { code: 'server_unavailable', status: 500 } },
     { case: '401 with no body', call: () => client().devices('lic-1'), error: { code: 'unauthorized', status: 401 } },
-    { case: '403 with an error body', call: () => client().users('lic-1'), error: { code: 'not_license_manager', status: 403 } },
-    { case: '200 with a body of the wrong shape', call: () => client().license('lic-1'), error: { code: 'invalid_response', status: 200 } },
+    {
+      case: '403 with an error body',
+      call: () => client().users('lic-1'),
+      error: { code: 'not_license_manager', status: 403 },
+    },
+    {
+      case: '200 with a body of the wrong shape',
+      call: () => client().license('lic-1'),
+      error: { code: 'invalid_response', status: 200 },
+    },
   ])('answers $case with $error.code', async ({ call, error }) => {
     const result = await call();
     expect(result.ok).toBe(false);
@@ -116,12 +149,19 @@ describe('createApiClient against a real HTTP server', () => {
     const result = await createApiClient({ baseURL: `http://127.0.0.1:${port}`, getToken: () => null }).me();
     expect(result).toEqual({
       ok: false,
-      error: { code: 'network_error', status: 0, message: 'The portal cannot be reached: you are offline or the server is down.' },
+      error: {
+        code: 'network_error',
+        status: 0,
+        message: 'The portal cannot be reached: you are offline or the server is down.',
+      },
     });
   });
 
   it('gives POST /sync its own, longer timeout than the other calls (slow new-account batches)', async () => {
-    const slow = (body: unknown): Route => (_req, res) => void setTimeout(() => json(200, body)(_req, res), 300);
+    const slow =
+      (body: unknown): Route =>
+      (_req, res) =>
+        void setTimeout(() => json(200, body)(_req, res), 300);
     routes['POST /api/v1/sync'] = slow({ results: [] });
     routes['GET /api/v1/me'] = slow(me);
     try {

@@ -52,7 +52,11 @@ export function createApiClient(options: ApiClientOptions) {
     options.fetch ? { fetch: options.fetch } : {},
   );
 
-  async function call<S extends z.ZodType>(schema: S, path: string, init: Parameters<$Fetch>[1] = {}): Promise<ApiResult<z.infer<S>>> {
+  async function call<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    init: Parameters<$Fetch>[1] = {},
+  ): Promise<ApiResult<z.infer<S>>> {
     let body: unknown;
     try {
       body = await http(path, init);
@@ -64,7 +68,10 @@ export function createApiClient(options: ApiClientOptions) {
     return { ok: true, data: parsed.data };
   }
 
-  const noContent = { parse: () => undefined, safeParse: () => ({ success: true as const, data: undefined }) } as unknown as z.ZodType<void>;
+  const noContent = {
+    parse: () => undefined,
+    safeParse: () => ({ success: true as const, data: undefined }),
+  } as unknown as z.ZodType<void>;
 
   return {
     login: (body: LoginRequest) => call(LoginResponseSchema, '/auth/login', { method: 'POST', body }),
@@ -75,7 +82,8 @@ export function createApiClient(options: ApiClientOptions) {
     license: (id: string) => call(LicenseResponseSchema, `/licenses/${encodeURIComponent(id)}`),
     devices: (id: string) => call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`),
     users: (id: string) => call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`),
-    sync: (body: SyncRequest) => call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
+    sync: (body: SyncRequest) =>
+      call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
     status: () => call(StatusResponseSchema, '/status'),
     activate: (body: ActivationRequest) => call(ActivationResponseSchema, '/activations', { method: 'POST', body }),
     checkActivation: (body: { licenseId: string; hardwareId: string }) =>

@@ -8,7 +8,9 @@ const FETCHED_AT = 'fetchedAt:';
 /** Every `fetchedAt:<what>` meta row as a map from `<what>` (`licenses`, `devices:<id>`...) to its ISO time. */
 export async function fetchedAtMap(db: PortalDb): Promise<Record<string, string>> {
   const rows = await db.meta.where('key').startsWith(FETCHED_AT).toArray();
-  return Object.fromEntries(rows.filter((r) => typeof r.value === 'string').map((r) => [r.key.slice(FETCHED_AT.length), r.value as string]));
+  return Object.fromEntries(
+    rows.filter((r) => typeof r.value === 'string').map((r) => [r.key.slice(FETCHED_AT.length), r.value as string]),
+  );
 }
 
 /** What one fetch (or one pull after a sync) brought from the server. */
@@ -27,7 +29,12 @@ export interface Fetched {
  */
 export async function storeFetched(db: PortalDb, fetched: Fetched, at: string): Promise<void> {
   const { licenses, devices = new Map(), users = new Map() } = fetched;
-  const tables = [...(licenses ? [db.licenses] : []), ...(devices.size ? [db.devices] : []), ...(users.size ? [db.users] : []), db.meta];
+  const tables = [
+    ...(licenses ? [db.licenses] : []),
+    ...(devices.size ? [db.devices] : []),
+    ...(users.size ? [db.users] : []),
+    db.meta,
+  ];
   await db.transaction('rw', tables, async () => {
     const stamps: MetaRow[] = [];
     if (licenses) {
@@ -47,7 +54,11 @@ export async function storeFetched(db: PortalDb, fetched: Fetched, at: string): 
   });
 }
 
-async function replaceLicenseRows<T extends { licenseId: string }>(table: Table<T>, licenseId: string, rows: T[]): Promise<void> {
+async function replaceLicenseRows<T extends { licenseId: string }>(
+  table: Table<T>,
+  licenseId: string,
+  rows: T[],
+): Promise<void> {
   await table.where('licenseId').equals(licenseId).delete();
   await table.bulkPut(rows);
 }
@@ -56,10 +67,12 @@ async function replaceLicenseRows<T extends { licenseId: string }>(table: Table<
 export const storeLicenses = (db: PortalDb, licenses: License[], at: string) => storeFetched(db, { licenses }, at);
 
 /** Replace one license's cached devices. */
-export const storeDevices = (db: PortalDb, licenseId: string, devices: Device[], at: string) => storeFetched(db, { devices: new Map([[licenseId, devices]]) }, at);
+export const storeDevices = (db: PortalDb, licenseId: string, devices: Device[], at: string) =>
+  storeFetched(db, { devices: new Map([[licenseId, devices]]) }, at);
 
 /** Replace one license's cached users (assignments). */
-export const storeUsers = (db: PortalDb, licenseId: string, users: LicenseUser[], at: string) => storeFetched(db, { users: new Map([[licenseId, users]]) }, at);
+export const storeUsers = (db: PortalDb, licenseId: string, users: LicenseUser[], at: string) =>
+  storeFetched(db, { users: new Map([[licenseId, users]]) }, at);
 
 /** Forget everything cached about the company (sign-out); the outbox stays. */
 export async function clearCache(db: PortalDb): Promise<void> {

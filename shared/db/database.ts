@@ -16,7 +16,10 @@ export class PortalDb extends Dexie {
   outcomes!: EntityTable<OutcomeRow, 'batchId'>;
 
   /** `upTo` opens an older schema version; only the migration tests use it. */
-  constructor(name = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name = DB_NAME,
+    options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     const { upTo, ...dexieOptions } = options;
     super(name, dexieOptions);
     declareVersions(this, upTo);

@@ -11,13 +11,25 @@ export async function readMeta<S extends z.ZodType>(db: PortalDb, key: string, s
 }
 
 /** Write a meta value (validated, so a bug cannot store a shape the readers reject). */
-export async function writeMeta<S extends z.ZodType>(db: PortalDb, key: string, schema: S, value: z.infer<S>): Promise<void> {
+export async function writeMeta<S extends z.ZodType>(
+  db: PortalDb,
+  key: string,
+  schema: S,
+  value: z.infer<S>,
+): Promise<void> {
   await db.meta.put({ key, value: schema.parse(value) });
 }
 
-export const readSession = (db: PortalDb): Promise<SessionMeta | null> => readMeta(db, META_KEYS.session, SessionMetaSchema);
+export const readSession = (db: PortalDb): Promise<SessionMeta | null> =>
+  readMeta(db, META_KEYS.session, SessionMetaSchema);
 
-export const EMPTY_SYNC_META: SyncMeta = { attempt: 0, nextRetryAt: null, lastError: null, blockedAuth: false, lastSyncAt: null };
+export const EMPTY_SYNC_META: SyncMeta = {
+  attempt: 0,
+  nextRetryAt: null,
+  lastError: null,
+  blockedAuth: false,
+  lastSyncAt: null,
+};
 
 export async function readSyncMeta(db: PortalDb): Promise<SyncMeta> {
   return (await readMeta(db, META_KEYS.sync, SyncMetaSchema)) ?? EMPTY_SYNC_META;

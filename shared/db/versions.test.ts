@@ -25,12 +25,14 @@ describe('database versions', () => {
     const v1 = new PortalDb(name, { upTo: 1 });
     await v1.meta.put({ key: 'session', value: { token: 't'.repeat(24), user: { id: 'u-manager' } } });
     await v1.licenses.put({ id: 'lic-1', name: 'Kept' } as never);
-    await v1.table('outbox').bulkAdd([
-      v1Row(1, 'applied', { settledAt: '2030-01-02T00:00:00.000Z' }),
-      v1Row(2, 'rejected', { code: 'max_license_users_reached', message: 'Max license users number reached' }),
-      v1Row(3, 'sending'),
-      v1Row(4, 'queued', { userId: 'u-other' }),
-    ]);
+    await v1
+      .table('outbox')
+      .bulkAdd([
+        v1Row(1, 'applied', { settledAt: '2030-01-02T00:00:00.000Z' }),
+        v1Row(2, 'rejected', { code: 'max_license_users_reached', message: 'Max license users number reached' }),
+        v1Row(3, 'sending'),
+        v1Row(4, 'queued', { userId: 'u-other' }),
+      ]);
     v1.close();
 
     const v2 = new PortalDb(name);

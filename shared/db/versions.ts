@@ -5,7 +5,11 @@ import type { Transaction } from 'dexie';
  * Every schema version of the one `seat-portal` database, oldest first. A version is never
  * edited once shipped: a change is a new entry with an upgrade function and a test.
  */
-export const VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string | null>; upgrade?: (tx: Transaction) => Promise<void> }> = [
+export const VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
   {
     // v1: the cache and an outbox with a state column per command (one row write per step).
     version: 1,

@@ -9,19 +9,42 @@ const activate = (license: LicenseFacts, active: number, hardwareId = 'hw-new', 
 describe('canActivate (rules 1 and 7)', () => {
   it.each([
     { case: 'well below the limit', max: 5, active: 2, expected: { ok: true, kind: 'apply', warnings: [] } },
-    { case: 'one below the limit (takes the last activation)', max: 5, active: 4, expected: { ok: true, kind: 'apply', warnings: ['near_activation_limit'] } },
+    {
+      case: 'one below the limit (takes the last activation)',
+      max: 5,
+      active: 4,
+      expected: { ok: true, kind: 'apply', warnings: ['near_activation_limit'] },
+    },
     { case: 'exactly at the limit', max: 5, active: 5, expected: { ok: false, code: 'activation_limit_reached' } },
-    { case: 'over the limit (vendor lowered it)', max: 3, active: 5, expected: { ok: false, code: 'activation_limit_reached' } },
+    {
+      case: 'over the limit (vendor lowered it)',
+      max: 3,
+      active: 5,
+      expected: { ok: false, code: 'activation_limit_reached' },
+    },
     { case: 'a limit of 0', max: 0, active: 0, expected: { ok: false, code: 'activation_limit_reached' } },
-    { case: 'a limit of 1 with none active', max: 1, active: 0, expected: { ok: true, kind: 'apply', warnings: ['near_activation_limit'] } },
-    { case: 'unlimited (null) with many active', max: null, active: 500, expected: { ok: true, kind: 'apply', warnings: [] } },
+    {
+      case: 'a limit of 1 with none active',
+      max: 1,
+      active: 0,
+      expected: { ok: true, kind: 'apply', warnings: ['near_activation_limit'] },
+    },
+    {
+      case: 'unlimited (null) with many active',
+      max: null,
+      active: 500,
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
   ])('activates a new device $case', ({ max, active, expected }) => {
     expect(activate(aLicense({ maxActivations: max }), active)).toEqual(expected);
   });
 
   it('only refreshes an already active hardware id, even at the limit (already_done)', () => {
     const devices = devicesOf(5);
-    const decision = canActivate({ license: aLicense({ maxActivations: 5 }), devices, hardwareId: devices[2]!.hardwareId, assigned: true }, NOW);
+    const decision = canActivate(
+      { license: aLicense({ maxActivations: 5 }), devices, hardwareId: devices[2]!.hardwareId, assigned: true },
+      NOW,
+    );
     expect(decision).toEqual({ ok: true, kind: 'already_done', warnings: [] });
   });
 
@@ -51,7 +74,11 @@ describe('canActivate (rules 1 and 7)', () => {
     { case: 'inactive', license: aLicense({ status: 'inactive' }), code: 'license_inactive' },
     { case: 'expired yesterday', license: aLicense({ validUntil: inDays(-1) }), code: 'license_expired' },
     { case: 'expiring exactly now', license: aLicense({ validUntil: NOW.toISOString() }), code: 'license_expired' },
-    { case: 'disabled and expired (disabled wins)', license: aLicense({ status: 'disabled', validUntil: inDays(-1) }), code: 'license_disabled' },
+    {
+      case: 'disabled and expired (disabled wins)',
+      license: aLicense({ status: 'disabled', validUntil: inDays(-1) }),
+      code: 'license_disabled',
+    },
   ])('refuses activations on a $case license', ({ license, code }) => {
     expect(activate(license, 0)).toEqual({ ok: false, code });
   });
@@ -60,7 +87,9 @@ describe('canActivate (rules 1 and 7)', () => {
     { case: 'expires in one millisecond', validUntil: new Date(NOW.getTime() + 1).toISOString() },
     { case: 'is perpetual (validUntil null)', validUntil: null },
   ])('accepts activations on a license that $case', ({ validUntil }) => {
-    expect(activate(aLicense({ validUntil, licenseType: validUntil === null ? 'perpetual' : 'subscription' }), 0)).toMatchObject({
+    expect(
+      activate(aLicense({ validUntil, licenseType: validUntil === null ? 'perpetual' : 'subscription' }), 0),
+    ).toMatchObject({
       ok: true,
       kind: 'apply',
     });

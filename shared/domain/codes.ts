@@ -41,9 +41,20 @@ export const WARNING_CODES = ['uses_last_deactivation', 'uses_last_seat', 'near_
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** Standing notices about a license's state (extension popup, dashboard): not tied to a command. */
-export const NOTICE_CODES = ['activations_nearly_used', 'deactivations_nearly_used', 'license_expires_soon', 'signed_out'] as const;
+export const NOTICE_CODES = [
+  'activations_nearly_used',
+  'deactivations_nearly_used',
+  'license_expires_soon',
+  'signed_out',
+] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 /** Texts the apps show about the page itself (not a rule or a command): data age, odd states. */
-export const APP_NOTICE_CODES = ['more_than_one_license', 'offline_showing_cache', 'offline_nothing_cached', 'generic_failure', 'account_existed'] as const;
+export const APP_NOTICE_CODES = [
+  'more_than_one_license',
+  'offline_showing_cache',
+  'offline_nothing_cached',
+  'generic_failure',
+  'account_existed',
+] as const;
 export type AppNoticeCode = (typeof APP_NOTICE_CODES)[number];

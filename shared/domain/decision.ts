@@ -5,8 +5,7 @@ import type { ErrorCode, WarningCode } from './codes';
  * a refusal carries a stable code. Expected failures are values, not exceptions.
  */
 export type Decision =
-  | { ok: true; kind: 'apply' | 'already_done'; warnings: WarningCode[] }
-  | { ok: false; code: ErrorCode };
+  { ok: true; kind: 'apply' | 'already_done'; warnings: WarningCode[] } | { ok: false; code: ErrorCode };
 
 /** Apply the change, with any warnings the user should see first. */
 export const apply = (warnings: WarningCode[] = []): Decision => ({ ok: true, kind: 'apply', warnings });

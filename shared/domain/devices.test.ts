@@ -5,9 +5,24 @@ import { aDevice, aLicense, aManager, aUser, MANAGER, USER } from './fixtures';
 describe('canResetDevice (rule 2: deactivation limit)', () => {
   it.each([
     { case: 'with deactivations to spare', count: 2, max: 5, expected: { ok: true, kind: 'apply', warnings: [] } },
-    { case: 'one below the limit (uses the last deactivation)', count: 4, max: 5, expected: { ok: true, kind: 'apply', warnings: ['uses_last_deactivation'] } },
-    { case: 'the first of a single allowed deactivation', count: 0, max: 1, expected: { ok: true, kind: 'apply', warnings: ['uses_last_deactivation'] } },
-    { case: 'with unlimited deactivations (null)', count: 999, max: null, expected: { ok: true, kind: 'apply', warnings: [] } },
+    {
+      case: 'one below the limit (uses the last deactivation)',
+      count: 4,
+      max: 5,
+      expected: { ok: true, kind: 'apply', warnings: ['uses_last_deactivation'] },
+    },
+    {
+      case: 'the first of a single allowed deactivation',
+      count: 0,
+      max: 1,
+      expected: { ok: true, kind: 'apply', warnings: ['uses_last_deactivation'] },
+    },
+    {
+      case: 'with unlimited deactivations (null)',
+      count: 999,
+      max: null,
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
   ])('resets an active device $case', ({ count, max, expected }) => {
     const license = aLicense({ deactivationCount: count, maxDeactivations: max });
     expect(canResetDevice(license, aDevice(), MANAGER)).toEqual(expected);
@@ -27,22 +42,49 @@ describe('canResetDevice (rule 2: deactivation limit)', () => {
     { case: 'at the deactivation limit (it costs nothing)', count: 5 },
   ])('answers already_done for an inactive device $case', ({ count }) => {
     const license = aLicense({ deactivationCount: count, maxDeactivations: 5 });
-    expect(canResetDevice(license, aDevice({ active: false }), MANAGER)).toEqual({ ok: true, kind: 'already_done', warnings: [] });
+    expect(canResetDevice(license, aDevice({ active: false }), MANAGER)).toEqual({
+      ok: true,
+      kind: 'already_done',
+      warnings: [],
+    });
   });
 });
 
 describe('canResetDevice (rule 3: whose device)', () => {
   it.each([
-    { case: 'a license user, own device', actor: USER, owner: USER.userId, expected: { ok: true, kind: 'apply', warnings: [] } },
-    { case: "a license user, another user's device", actor: USER, owner: 'someone-else', expected: { ok: false, code: 'forbidden' } },
-    { case: "a manager, another user's device", actor: MANAGER, owner: USER.userId, expected: { ok: true, kind: 'apply', warnings: [] } },
-    { case: 'a manager, own device', actor: MANAGER, owner: MANAGER.userId, expected: { ok: true, kind: 'apply', warnings: [] } },
+    {
+      case: 'a license user, own device',
+      actor: USER,
+      owner: USER.userId,
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
+    {
+      case: "a license user, another user's device",
+      actor: USER,
+      owner: 'someone-else',
+      expected: { ok: false, code: 'forbidden' },
+    },
+    {
+      case: "a manager, another user's device",
+      actor: MANAGER,
+      owner: USER.userId,
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
+    {
+      case: 'a manager, own device',
+      actor: MANAGER,
+      owner: MANAGER.userId,
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
   ])('decides for $case', ({ actor, owner, expected }) => {
     expect(canResetDevice(aLicense(), aDevice({ userId: owner }), actor)).toEqual(expected);
   });
 
-  it("refuses a license user an inactive device of another user (forbidden, not already_done)", () => {
-    expect(canResetDevice(aLicense(), aDevice({ userId: 'someone-else', active: false }), USER)).toEqual({ ok: false, code: 'forbidden' });
+  it('refuses a license user an inactive device of another user (forbidden, not already_done)', () => {
+    expect(canResetDevice(aLicense(), aDevice({ userId: 'someone-else', active: false }), USER)).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 
   it.each([

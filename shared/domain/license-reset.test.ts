@@ -4,8 +4,20 @@ import { exceedsBasis, planLicenseReset } from './license-reset';
 
 describe('planLicenseReset (rule 6, all or nothing under rule 2)', () => {
   it.each([
-    { case: 'more devices than deactivations left', active: 3, count: 3, max: 5, expected: { ok: false, code: 'deactivation_limit_reached' } },
-    { case: 'no deactivations left', active: 1, count: 5, max: 5, expected: { ok: false, code: 'deactivation_limit_reached' } },
+    {
+      case: 'more devices than deactivations left',
+      active: 3,
+      count: 3,
+      max: 5,
+      expected: { ok: false, code: 'deactivation_limit_reached' },
+    },
+    {
+      case: 'no deactivations left',
+      active: 1,
+      count: 5,
+      max: 5,
+      expected: { ok: false, code: 'deactivation_limit_reached' },
+    },
   ])('refuses the whole reset with $case', ({ active, count, max, expected }) => {
     const license = aLicense({ deactivationCount: count, maxDeactivations: max });
     expect(planLicenseReset(license, devicesOf(active), [managerSeat(), anAssignment()], MANAGER)).toEqual(expected);
@@ -19,7 +31,12 @@ describe('planLicenseReset (rule 6, all or nothing under rule 2)', () => {
     const license = aLicense({ deactivationCount: count, maxDeactivations: max });
     const devices = devicesOf(active);
     const decision = planLicenseReset(license, devices, [managerSeat()], MANAGER);
-    expect(decision).toEqual({ ok: true, kind: 'apply', plan: { deviceIds: devices.map((d) => d.id), userIds: [] }, warnings });
+    expect(decision).toEqual({
+      ok: true,
+      kind: 'apply',
+      plan: { deviceIds: devices.map((d) => d.id), userIds: [] },
+      warnings,
+    });
   });
 
   it("deactivates only this license's active devices and keeps the managers' seats", () => {
@@ -70,14 +87,44 @@ describe('exceedsBasis (conflict)', () => {
   });
 
   it.each([
-    { case: 'the same as the user saw', devices: 2, users: 1, seen: { activeDevices: 2, assignedUsers: 1 }, expected: false },
-    { case: 'less than the user saw', devices: 1, users: 0, seen: { activeDevices: 2, assignedUsers: 1 }, expected: false },
+    {
+      case: 'the same as the user saw',
+      devices: 2,
+      users: 1,
+      seen: { activeDevices: 2, assignedUsers: 1 },
+      expected: false,
+    },
+    {
+      case: 'less than the user saw',
+      devices: 1,
+      users: 0,
+      seen: { activeDevices: 2, assignedUsers: 1 },
+      expected: false,
+    },
     { case: 'nothing at all now', devices: 0, users: 0, seen: { activeDevices: 2, assignedUsers: 1 }, expected: false },
-    { case: 'more devices (2 seen, 4 now)', devices: 4, users: 1, seen: { activeDevices: 2, assignedUsers: 1 }, expected: true },
+    {
+      case: 'more devices (2 seen, 4 now)',
+      devices: 4,
+      users: 1,
+      seen: { activeDevices: 2, assignedUsers: 1 },
+      expected: true,
+    },
     { case: 'one more device', devices: 3, users: 1, seen: { activeDevices: 2, assignedUsers: 1 }, expected: true },
     { case: 'more users', devices: 2, users: 2, seen: { activeDevices: 2, assignedUsers: 1 }, expected: true },
-    { case: 'a device where the user saw none', devices: 1, users: 0, seen: { activeDevices: 0, assignedUsers: 0 }, expected: true },
-    { case: 'fewer devices but more users', devices: 0, users: 3, seen: { activeDevices: 2, assignedUsers: 1 }, expected: true },
+    {
+      case: 'a device where the user saw none',
+      devices: 1,
+      users: 0,
+      seen: { activeDevices: 0, assignedUsers: 0 },
+      expected: true,
+    },
+    {
+      case: 'fewer devices but more users',
+      devices: 0,
+      users: 3,
+      seen: { activeDevices: 2, assignedUsers: 1 },
+      expected: true,
+    },
   ])('is $expected when the reset would now do $case', ({ devices, users, seen, expected }) => {
     expect(exceedsBasis(plan(devices, users), seen)).toBe(expected);
   });

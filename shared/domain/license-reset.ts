@@ -34,7 +34,8 @@ export function planLicenseReset(
     deviceIds: devices.filter((d) => d.active && d.licenseId === license.id).map((d) => d.id),
     userIds: assignments.filter((a) => !a.isManager).map((a) => a.userId),
   };
-  if (plan.deviceIds.length === 0 && plan.userIds.length === 0) return { ok: true, kind: 'already_done', plan, warnings: [] };
+  if (plan.deviceIds.length === 0 && plan.userIds.length === 0)
+    return { ok: true, kind: 'already_done', plan, warnings: [] };
   const left = remaining(license.deactivationCount, license.maxDeactivations);
   if (left !== null && plan.deviceIds.length > left) return { ok: false, code: 'deactivation_limit_reached' };
   const usesLast = left !== null && plan.deviceIds.length > 0 && plan.deviceIds.length === left;

@@ -35,7 +35,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   server_unavailable: 'The portal server is busy or down: it will be retried.',
   invalid_response: 'The portal server sent an answer this app does not understand: update the app.',
   passwords_differ: 'The two new passwords differ: type the same new password twice.',
-  held_by_earlier_change: 'Waits for an earlier change to this license that was refused: retry or discard that one first.',
+  held_by_earlier_change:
+    'Waits for an earlier change to this license that was refused: retry or discard that one first.',
   change_in_flight: 'This change is being sent right now: try again in a moment.',
 };
 
@@ -46,7 +47,8 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
 };
 
 export const NOTICE_MESSAGES: Record<NoticeCode, string> = {
-  activations_nearly_used: 'Almost every activation is used: reset a device you no longer use before you activate a new one.',
+  activations_nearly_used:
+    'Almost every activation is used: reset a device you no longer use before you activate a new one.',
   deactivations_nearly_used: 'Few deactivations left: after the last one, only we can reset your limit.',
   license_expires_soon: 'This license expires soon: renew your subscription to keep using it.',
   signed_out: 'You are signed out: sign in to see your seats and activations.',
@@ -54,7 +56,8 @@ export const NOTICE_MESSAGES: Record<NoticeCode, string> = {
 
 export const APP_NOTICE_MESSAGES: Record<AppNoticeCode, string> = {
   // The seed portal's wording.
-  more_than_one_license: 'You should never see more than one entry, even if you have bought multiple subscriptions. If you do, please contact us.',
+  more_than_one_license:
+    'You should never see more than one entry, even if you have bought multiple subscriptions. If you do, please contact us.',
   offline_showing_cache: 'You are offline: showing the last data this device saw.',
   offline_nothing_cached: 'Nothing saved on this device yet: connect once to load it.',
   generic_failure: 'Something went wrong: try again.',

@@ -20,12 +20,18 @@ describe('portalLinks', () => {
 
   it.each([
     { case: 'a trailing slash', origin: 'https://portal.example/', expected: 'https://portal.example/licenses' },
-    { case: 'a path prefix', origin: 'https://intranet.example/portal', expected: 'https://intranet.example/portal/licenses' },
+    {
+      case: 'a path prefix',
+      origin: 'https://intranet.example/portal',
+      expected: 'https://intranet.example/portal/licenses',
+    },
   ])('keeps the portal URL with $case as the base', ({ origin, expected }) => {
     expect(portalLinks(origin, 'lic-1', 'license_user').licenses).toBe(expected);
   });
 
   it('escapes a license id that is not URL-safe', () => {
-    expect(portalLinks('https://portal.example', 'a/b c', 'license_manager').users).toBe('https://portal.example/licenses/a%2Fb%20c/users');
+    expect(portalLinks('https://portal.example', 'a/b c', 'license_manager').users).toBe(
+      'https://portal.example/licenses/a%2Fb%20c/users',
+    );
   });
 });

@@ -16,5 +16,10 @@ export interface PortalLinks {
 export function portalLinks(origin: string, licenseId: string, role: Role): PortalLinks {
   const base = origin.replace(/\/$/, '');
   const page = `${base}/licenses/${encodeURIComponent(licenseId)}`;
-  return { licenses: `${base}/licenses`, license: page, devices: `${page}/devices`, users: role === 'license_manager' ? `${page}/users` : null };
+  return {
+    licenses: `${base}/licenses`,
+    license: page,
+    devices: `${page}/devices`,
+    users: role === 'license_manager' ? `${page}/users` : null,
+  };
 }

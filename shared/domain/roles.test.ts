@@ -23,11 +23,31 @@ describe('license managers per subscription kind', () => {
 describe('roleFor (the dashboard role)', () => {
   it.each([
     { case: 'no licenses', managed: [], role: 'license_user' },
-    { case: 'an appointed enterprise "manager" (enterprise has none)', managed: [{ kind: 'enterprise', appointedManager: true }], role: 'license_user' },
-    { case: 'a seat on an organization license only', managed: [{ kind: 'organization', appointedManager: false }], role: 'license_user' },
-    { case: 'the manager of an organization license', managed: [{ kind: 'organization', appointedManager: true }], role: 'license_manager' },
-    { case: 'the manager of an offline_organization license', managed: [{ kind: 'offline_organization', appointedManager: true }], role: 'license_manager' },
-    { case: 'the manager of an experimental license', managed: [{ kind: 'experimental', appointedManager: true }], role: 'license_manager' },
+    {
+      case: 'an appointed enterprise "manager" (enterprise has none)',
+      managed: [{ kind: 'enterprise', appointedManager: true }],
+      role: 'license_user',
+    },
+    {
+      case: 'a seat on an organization license only',
+      managed: [{ kind: 'organization', appointedManager: false }],
+      role: 'license_user',
+    },
+    {
+      case: 'the manager of an organization license',
+      managed: [{ kind: 'organization', appointedManager: true }],
+      role: 'license_manager',
+    },
+    {
+      case: 'the manager of an offline_organization license',
+      managed: [{ kind: 'offline_organization', appointedManager: true }],
+      role: 'license_manager',
+    },
+    {
+      case: 'the manager of an experimental license',
+      managed: [{ kind: 'experimental', appointedManager: true }],
+      role: 'license_manager',
+    },
     {
       case: 'an enterprise appointee who manages one organization license too',
       managed: [

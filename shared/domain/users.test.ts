@@ -5,16 +5,31 @@ import { canAssignUser, canUnassignUser, normalizeEmail } from './users';
 describe('canAssignUser (rules 4 and 5)', () => {
   it.each([
     { case: 'with seats to spare', seats: 3, taken: 1, expected: { ok: true, kind: 'apply', warnings: [] } },
-    { case: 'one seat below the limit (uses the last seat)', seats: 3, taken: 2, expected: { ok: true, kind: 'apply', warnings: ['uses_last_seat'] } },
+    {
+      case: 'one seat below the limit (uses the last seat)',
+      seats: 3,
+      taken: 2,
+      expected: { ok: true, kind: 'apply', warnings: ['uses_last_seat'] },
+    },
     { case: 'exactly at the limit', seats: 3, taken: 3, expected: { ok: false, code: 'max_license_users_reached' } },
-    { case: 'past the limit (quantity lowered)', seats: 1, taken: 3, expected: { ok: false, code: 'max_license_users_reached' } },
-    { case: 'with no seats at all (quantity 0)', seats: 0, taken: 0, expected: { ok: false, code: 'max_license_users_reached' } },
+    {
+      case: 'past the limit (quantity lowered)',
+      seats: 1,
+      taken: 3,
+      expected: { ok: false, code: 'max_license_users_reached' },
+    },
+    {
+      case: 'with no seats at all (quantity 0)',
+      seats: 0,
+      taken: 0,
+      expected: { ok: false, code: 'max_license_users_reached' },
+    },
   ])('assigns a new email $case', ({ seats, taken, expected }) => {
     const license = aLicense({ maxLicenseUsers: seats });
     expect(canAssignUser(license, assignmentsOf(taken), 'new@codeglass.example', MANAGER)).toEqual(expected);
   });
 
-  it('counts the manager\'s own seat against the limit', () => {
+  it("counts the manager's own seat against the limit", () => {
     const license = aLicense({ maxLicenseUsers: 2 });
     expect(canAssignUser(license, [managerSeat(), anAssignment()], 'new@codeglass.example', MANAGER)).toEqual({
       ok: false,
@@ -29,29 +44,51 @@ describe('canAssignUser (rules 4 and 5)', () => {
   ])('answers already_done for an assigned email with $case, even when seats are full', ({ asked }) => {
     const license = aLicense({ maxLicenseUsers: 2 });
     const assignments = [managerSeat(), anAssignment({ email: 'Dev@codeglass.example' })];
-    expect(canAssignUser(license, assignments, asked, MANAGER)).toEqual({ ok: true, kind: 'already_done', warnings: [] });
+    expect(canAssignUser(license, assignments, asked, MANAGER)).toEqual({
+      ok: true,
+      kind: 'already_done',
+      warnings: [],
+    });
   });
 
   it('refuses a license user (not_license_manager), even for their own email', () => {
     const assignments = [anAssignment({ userId: USER.userId, email: 'dev@codeglass.example' })];
-    expect(canAssignUser(aLicense(), assignments, 'dev@codeglass.example', USER)).toEqual({ ok: false, code: 'not_license_manager' });
+    expect(canAssignUser(aLicense(), assignments, 'dev@codeglass.example', USER)).toEqual({
+      ok: false,
+      code: 'not_license_manager',
+    });
   });
 });
 
 describe('canUnassignUser (rules 4 and 5)', () => {
   it.each([
-    { case: 'a license user', target: anAssignment({ userId: 'u-x' }), expected: { ok: true, kind: 'apply', warnings: [] } },
-    { case: 'a manager', target: managerSeat({ userId: 'u-x' }), expected: { ok: false, code: 'cannot_unassign_manager' } },
+    {
+      case: 'a license user',
+      target: anAssignment({ userId: 'u-x' }),
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
+    {
+      case: 'a manager',
+      target: managerSeat({ userId: 'u-x' }),
+      expected: { ok: false, code: 'cannot_unassign_manager' },
+    },
   ])('decides unassigning $case', ({ target, expected }) => {
     expect(canUnassignUser([managerSeat(), target], 'u-x', MANAGER)).toEqual(expected);
   });
 
   it('refuses to unassign the acting manager themself (cannot_unassign_manager)', () => {
-    expect(canUnassignUser([managerSeat()], MANAGER.userId, MANAGER)).toEqual({ ok: false, code: 'cannot_unassign_manager' });
+    expect(canUnassignUser([managerSeat()], MANAGER.userId, MANAGER)).toEqual({
+      ok: false,
+      code: 'cannot_unassign_manager',
+    });
   });
 
   it('answers already_done for a user without a seat', () => {
-    expect(canUnassignUser([managerSeat(), anAssignment()], 'unknown-user', MANAGER)).toEqual({ ok: true, kind: 'already_done', warnings: [] });
+    expect(canUnassignUser([managerSeat(), anAssignment()], 'unknown-user', MANAGER)).toEqual({
+      ok: true,
+      kind: 'already_done',
+      warnings: [],
+    });
   });
 
   it.each([

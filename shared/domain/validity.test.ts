@@ -8,7 +8,11 @@ describe('licenseRefusal (rule 7)', () => {
     { case: 'a disabled license', overrides: { status: 'disabled' as const }, expected: 'license_disabled' },
     { case: 'an inactive license', overrides: { status: 'inactive' as const }, expected: 'license_inactive' },
     { case: 'a license that expired a day ago', overrides: { validUntil: inDays(-1) }, expected: 'license_expired' },
-    { case: 'a license expiring exactly now', overrides: { validUntil: NOW.toISOString() }, expected: 'license_expired' },
+    {
+      case: 'a license expiring exactly now',
+      overrides: { validUntil: NOW.toISOString() },
+      expected: 'license_expired',
+    },
     { case: 'a perpetual license (validUntil null)', overrides: { validUntil: null }, expected: null },
   ])('answers $expected for $case', ({ overrides, expected }) => {
     expect(licenseRefusal(aLicense(overrides), NOW)).toBe(expected);
@@ -19,7 +23,11 @@ describe('isExpired', () => {
   it.each([
     { case: 'one millisecond after validUntil', validUntil: new Date(NOW.getTime() - 1).toISOString(), expected: true },
     { case: 'exactly at validUntil', validUntil: NOW.toISOString(), expected: true },
-    { case: 'one millisecond before validUntil', validUntil: new Date(NOW.getTime() + 1).toISOString(), expected: false },
+    {
+      case: 'one millisecond before validUntil',
+      validUntil: new Date(NOW.getTime() + 1).toISOString(),
+      expected: false,
+    },
     { case: 'a year before validUntil', validUntil: inDays(365), expected: false },
     { case: 'a timestamp with an offset, already passed', validUntil: '2026-03-01T13:00:00+02:00', expected: true },
   ])('is $expected $case', ({ validUntil, expected }) => {

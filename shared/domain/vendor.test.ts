@@ -4,10 +4,30 @@ import { applyLicenseChange, liftDeactivationLimit, type LicenseChange } from '.
 
 describe('applyLicenseChange (rule 8)', () => {
   it.each([
-    { case: 'more offline_organization subscriptions', base: { subscriptionKind: 'offline_organization' as const, quantity: 3 }, change: { quantity: 5 }, seats: 5 },
-    { case: 'more experimental subscriptions', base: { subscriptionKind: 'experimental' as const, quantity: 1 }, change: { quantity: 2 }, seats: 6 },
-    { case: 'experimental down to quantity 0', base: { subscriptionKind: 'experimental' as const, quantity: 2 }, change: { quantity: 0 }, seats: 0 },
-    { case: 'a change without quantity (seats recomputed from a stale value)', base: { subscriptionKind: 'experimental' as const, quantity: 2, maxLicenseUsers: 1 }, change: { maxActivations: 9 }, seats: 6 },
+    {
+      case: 'more offline_organization subscriptions',
+      base: { subscriptionKind: 'offline_organization' as const, quantity: 3 },
+      change: { quantity: 5 },
+      seats: 5,
+    },
+    {
+      case: 'more experimental subscriptions',
+      base: { subscriptionKind: 'experimental' as const, quantity: 1 },
+      change: { quantity: 2 },
+      seats: 6,
+    },
+    {
+      case: 'experimental down to quantity 0',
+      base: { subscriptionKind: 'experimental' as const, quantity: 2 },
+      change: { quantity: 0 },
+      seats: 0,
+    },
+    {
+      case: 'a change without quantity (seats recomputed from a stale value)',
+      base: { subscriptionKind: 'experimental' as const, quantity: 2, maxLicenseUsers: 1 },
+      change: { maxActivations: 9 },
+      seats: 6,
+    },
   ])('recomputes maxLicenseUsers for $case', ({ base, change, seats }) => {
     expect(applyLicenseChange(aLicense(base), change).maxLicenseUsers).toBe(seats);
   });
@@ -18,14 +38,23 @@ describe('applyLicenseChange (rule 8)', () => {
     { case: 'makes deactivations unlimited', change: { maxDeactivations: null }, expected: { maxDeactivations: null } },
     { case: 'disables the license', change: { status: 'disabled' }, expected: { status: 'disabled' } },
     { case: 'makes it never expire', change: { validUntil: null }, expected: { validUntil: null } },
-    { case: 'extends validity', change: { validUntil: '2030-01-01T00:00:00.000Z' }, expected: { validUntil: '2030-01-01T00:00:00.000Z' } },
+    {
+      case: 'extends validity',
+      change: { validUntil: '2030-01-01T00:00:00.000Z' },
+      expected: { validUntil: '2030-01-01T00:00:00.000Z' },
+    },
   ])('$case', ({ change, expected }) => {
     expect(applyLicenseChange(aLicense(), change)).toMatchObject(expected);
   });
 
   it('ignores undefined fields instead of erasing them', () => {
     const license = aLicense({ maxActivations: 5, maxDeactivations: 5, validUntil: '2027-01-01T00:00:00.000Z' });
-    const next = applyLicenseChange(license, { quantity: undefined, maxActivations: undefined, validUntil: undefined, status: undefined });
+    const next = applyLicenseChange(license, {
+      quantity: undefined,
+      maxActivations: undefined,
+      validUntil: undefined,
+      status: undefined,
+    });
     expect(next).toEqual(license);
   });
 

@@ -9,9 +9,19 @@ describe('LoginRequestSchema', () => {
   });
 
   it.each([
-    { case: 'a bad email', input: { ...login, email: 'manager-at-codeglass' }, field: 'email', message: 'Invalid email address' },
+    {
+      case: 'a bad email',
+      input: { ...login, email: 'manager-at-codeglass' },
+      field: 'email',
+      message: 'Invalid email address',
+    },
     { case: 'a missing email', input: { companyId: 'CodeGlass', password: 'x' }, field: 'email', message: undefined },
-    { case: 'a blank Company ID', input: { ...login, companyId: '   ' }, field: 'companyId', message: 'enter your Company ID' },
+    {
+      case: 'a blank Company ID',
+      input: { ...login, companyId: '   ' },
+      field: 'companyId',
+      message: 'enter your Company ID',
+    },
     { case: 'an empty password', input: { ...login, password: '' }, field: 'password', message: 'enter your password' },
   ])('names the field on $case', ({ input, field, message }) => {
     const parsed = LoginRequestSchema.safeParse(input);
@@ -29,6 +39,7 @@ describe('ChangePasswordRequestSchema', () => {
   ])('answers $ok for a new password of $newPassword.length characters', ({ newPassword, ok }) => {
     const parsed = ChangePasswordRequestSchema.safeParse({ currentPassword: 'old', newPassword });
     expect(parsed.success).toBe(ok);
-    if (!ok) expect(parsed.error?.issues[0]).toMatchObject({ path: ['newPassword'], message: 'use at least 8 characters' });
+    if (!ok)
+      expect(parsed.error?.issues[0]).toMatchObject({ path: ['newPassword'], message: 'use at least 8 characters' });
   });
 });

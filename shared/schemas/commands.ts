@@ -19,7 +19,10 @@ export const UserAssignPayloadSchema = z.object({
 export const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
 
 /** What the user saw when queueing; the server answers `conflict` when a command would now do more. */
-export const DeviceResetBasisSchema = z.object({ deviceActive: z.boolean(), deactivationCount: z.number().int().min(0) });
+export const DeviceResetBasisSchema = z.object({
+  deviceActive: z.boolean(),
+  deactivationCount: z.number().int().min(0),
+});
 export const LicenseResetBasisSchema = z.object({
   activeDevices: z.number().int().min(0),
   assignedUsers: z.number().int().min(0),
@@ -32,10 +35,30 @@ const envelope = {
 };
 
 export const CommandSchema = z.discriminatedUnion('kind', [
-  z.object({ ...envelope, kind: z.literal('device.reset'), payload: DeviceResetPayloadSchema, basis: DeviceResetBasisSchema.optional() }),
-  z.object({ ...envelope, kind: z.literal('license.reset'), payload: LicenseResetPayloadSchema, basis: LicenseResetBasisSchema.optional() }),
-  z.object({ ...envelope, kind: z.literal('user.assign'), payload: UserAssignPayloadSchema, basis: SeatsBasisSchema.optional() }),
-  z.object({ ...envelope, kind: z.literal('user.unassign'), payload: UserUnassignPayloadSchema, basis: SeatsBasisSchema.optional() }),
+  z.object({
+    ...envelope,
+    kind: z.literal('device.reset'),
+    payload: DeviceResetPayloadSchema,
+    basis: DeviceResetBasisSchema.optional(),
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('license.reset'),
+    payload: LicenseResetPayloadSchema,
+    basis: LicenseResetBasisSchema.optional(),
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('user.assign'),
+    payload: UserAssignPayloadSchema,
+    basis: SeatsBasisSchema.optional(),
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('user.unassign'),
+    payload: UserUnassignPayloadSchema,
+    basis: SeatsBasisSchema.optional(),
+  }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
@@ -72,5 +95,3 @@ export type SyncResult = z.infer<typeof SyncResultSchema>;
 
 export const SyncResponseSchema = z.object({ results: z.array(SyncResultSchema) });
 export type SyncResponse = z.infer<typeof SyncResponseSchema>;
-
-

@@ -27,7 +27,14 @@ describe('LicenseSchema', () => {
   });
 
   it('accepts a perpetual license with unlimited limits', () => {
-    const perpetual = { ...sample, licenseType: 'perpetual', validUntil: null, maxActivations: null, maxDeactivations: null, activations: { used: 3, max: null } };
+    const perpetual = {
+      ...sample,
+      licenseType: 'perpetual',
+      validUntil: null,
+      maxActivations: null,
+      maxDeactivations: null,
+      activations: { used: 3, max: null },
+    };
     expect(LicenseSchema.parse(perpetual)).toEqual(perpetual);
   });
 

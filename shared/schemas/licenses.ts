@@ -66,7 +66,11 @@ export const LicenseResponseSchema = z.object({ license: LicenseSchema });
  * after that cursor, and `removed` the ids that left the list. `cursor` is opaque: the client keeps
  * it per license and sends it back as `since` on the next refresh.
  */
-const pulled = { removed: z.array(IdSchema).default([]), cursor: z.string().max(200).optional(), full: z.boolean().default(true) };
+const pulled = {
+  removed: z.array(IdSchema).default([]),
+  cursor: z.string().max(200).optional(),
+  full: z.boolean().default(true),
+};
 export const DevicesResponseSchema = z.object({ devices: z.array(DeviceSchema), ...pulled });
 export type DevicesResponse = z.infer<typeof DevicesResponseSchema>;
 export const UsersResponseSchema = z.object({ users: z.array(LicenseUserSchema), ...pulled });

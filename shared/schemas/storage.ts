@@ -80,7 +80,8 @@ export const META_KEYS = {
 } as const;
 
 /** `fetchedAt:<what>` rows: the age of each cached aggregate. */
-export const fetchedAtKey = (what: 'licenses' | `devices:${string}` | `users:${string}`) => `fetchedAt:${what}` as const;
+export const fetchedAtKey = (what: 'licenses' | `devices:${string}` | `users:${string}`) =>
+  `fetchedAt:${what}` as const;
 
 /** A meta row: a key and a value its reader parses with the schema for that key. */
 export const MetaRowSchema = z.object({ key: z.string(), value: z.unknown() });

@@ -8,7 +8,10 @@ import type { PortalDb } from '../db';
 export async function basisNow(db: PortalDb, row: OutboxRow): Promise<OutboxRow['basis']> {
   switch (row.kind) {
     case 'device.reset': {
-      const [device, license] = await Promise.all([db.devices.get(row.payload.deviceId), db.licenses.get(row.licenseId)]);
+      const [device, license] = await Promise.all([
+        db.devices.get(row.payload.deviceId),
+        db.licenses.get(row.licenseId),
+      ]);
       return { deviceActive: device?.active ?? false, deactivationCount: license?.deactivationCount ?? 0 };
     }
     case 'license.reset': {
@@ -16,7 +19,10 @@ export async function basisNow(db: PortalDb, row: OutboxRow): Promise<OutboxRow[
         db.devices.where('licenseId').equals(row.licenseId).toArray(),
         db.users.where('licenseId').equals(row.licenseId).toArray(),
       ]);
-      return { activeDevices: devices.filter((d) => d.active).length, assignedUsers: users.filter((u) => !u.isManager).length };
+      return {
+        activeDevices: devices.filter((d) => d.active).length,
+        assignedUsers: users.filter((u) => !u.isManager).length,
+      };
     }
     case 'user.assign':
     case 'user.unassign': {

@@ -37,7 +37,9 @@ export const useDevicesStore = defineStore('devices', () => {
 
   /** The devices of this license with a reset waiting to be sent. */
   function pendingDeviceIds(licenseId: string): Set<string> {
-    return new Set(outbox.pendingFor(licenseId).flatMap((c) => (c.kind === 'device.reset' ? [c.payload.deviceId] : [])));
+    return new Set(
+      outbox.pendingFor(licenseId).flatMap((c) => (c.kind === 'device.reset' ? [c.payload.deviceId] : [])),
+    );
   }
 
   /** Rule 3: the signed-in user may reset their own devices; a manager of its license, any of them. */

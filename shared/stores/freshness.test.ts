@@ -7,15 +7,43 @@ import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
 
-const user = { id: 'u-manager', email: 'manager@codeglass.example', name: 'Morgan', role: 'license_manager', mustChangePassword: false };
+const user = {
+  id: 'u-manager',
+  email: 'manager@codeglass.example',
+  name: 'Morgan',
+  role: 'license_manager',
+  mustChangePassword: false,
+};
 const license = {
-  id: 'lic-1', name: 'CodeGlass', subscriptionKind: 'offline_organization', licenseType: 'subscription', status: 'active',
-  validUntil: '2099-01-01T00:00:00.000Z', quantity: 1, maxActivations: 5, maxDeactivations: 5, deactivationCount: 0, maxLicenseUsers: 3,
-  activations: { used: 1, max: 5 }, seats: { used: 1, max: 3 }, deactivations: { used: 0, max: 5 }, role: 'license_manager', createdAt: '2029-01-01T00:00:00.000Z',
+  id: 'lic-1',
+  name: 'CodeGlass',
+  subscriptionKind: 'offline_organization',
+  licenseType: 'subscription',
+  status: 'active',
+  validUntil: '2099-01-01T00:00:00.000Z',
+  quantity: 1,
+  maxActivations: 5,
+  maxDeactivations: 5,
+  deactivationCount: 0,
+  maxLicenseUsers: 3,
+  activations: { used: 1, max: 5 },
+  seats: { used: 1, max: 3 },
+  deactivations: { used: 0, max: 5 },
+  role: 'license_manager',
+  createdAt: '2029-01-01T00:00:00.000Z',
 };
 const device = {
-  id: 'd-1', licenseId: 'lic-1', userId: 'u-manager', userEmail: 'manager@codeglass.example', hardwareId: 'HW-1', hostname: 'dev-laptop', os: 'Windows 11',
-  active: true, firstActivatedAt: '2029-01-01T00:00:00.000Z', lastCheckedAt: '2029-01-01T00:00:00.000Z', deactivatedAt: null,
+  id: 'd-1',
+  licenseId: 'lic-1',
+  userId: 'u-manager',
+  userEmail: 'manager@codeglass.example',
+  hardwareId: 'HW-1',
+  hostname: 'dev-laptop',
+  os: 'Windows 11',
+  active: true,
+  firstActivatedAt: '2029-01-01T00:00:00.000Z',
+  lastCheckedAt: '2029-01-01T00:00:00.000Z',
+  deactivatedAt: null,
 };
 
 describe('a fetch that started before a command settled', () => {
@@ -39,7 +67,14 @@ describe('a fetch that started before a command settled', () => {
       }
       return json({ code: 'not_found', message: 'no' }, 404);
     }) as typeof globalThis.fetch;
-    createApp({}).use(portalPlugin({ baseURL: 'http://portal.test', fetch, db: freshDb(), sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000, pull: false } }));
+    createApp({}).use(
+      portalPlugin({
+        baseURL: 'http://portal.test',
+        fetch,
+        db: freshDb(),
+        sync: { intervalMs: 3_600_000, compactDelayMs: 3_600_000, pull: false },
+      }),
+    );
     await useSessionStore().signIn({ companyId: 'CodeGlass', email: user.email, password: 'secret-pass' });
     const licenses = useLicensesStore();
     const devices = useDevicesStore();

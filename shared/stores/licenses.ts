@@ -34,7 +34,12 @@ export const useLicensesStore = defineStore('licenses', () => {
   // query reads the three together, so they never disagree with each other.
   const live = useLive<Cached>(
     async () => {
-      const [licenses, devices, users, fetched] = await Promise.all([db.licenses.toArray(), db.devices.toArray(), db.users.toArray(), fetchedAtMap(db)]);
+      const [licenses, devices, users, fetched] = await Promise.all([
+        db.licenses.toArray(),
+        db.devices.toArray(),
+        db.users.toArray(),
+        fetchedAtMap(db),
+      ]);
       return { licenses, devices, users, fetchedAt: fetched['licenses'] ?? null };
     },
     { licenses: [], devices: [], users: [], fetchedAt: null },
@@ -61,17 +66,27 @@ export const useLicensesStore = defineStore('licenses', () => {
   /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
   async function load(): Promise<void> {
     await live.refresh();
-    await trackLoad({ now, session }, listSlot, () => api.licenses(), async (data, startedAt) => {
-      await storeLicenses(db, data.licenses, startedAt);
-      await live.refresh();
-    });
+    await trackLoad(
+      { now, session },
+      listSlot,
+      () => api.licenses(),
+      async (data, startedAt) => {
+        await storeLicenses(db, data.licenses, startedAt);
+        await live.refresh();
+      },
+    );
   }
 
   /** A manager finds the licenses a user holds (online only: the cache holds only our own). */
   async function search(email: string): Promise<License[]> {
     let found: License[] = [];
     // No fetchedAt here: search results are shown, never cached.
-    await trackLoad({ now, session }, searchSlot, () => api.licenses({ email }), (data) => void (found = data.licenses));
+    await trackLoad(
+      { now, session },
+      searchSlot,
+      () => api.licenses({ email }),
+      (data) => void (found = data.licenses),
+    );
     return found;
   }
 
@@ -81,7 +96,9 @@ export const useLicensesStore = defineStore('licenses', () => {
     const assignments = useUsersStore()
       .usersFor(licenseId)
       .map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
-    const decision = license ? planLicenseReset(license, useDevicesStore().devicesFor(licenseId), assignments, actorFor(session.user, license)) : notFound();
+    const decision = license
+      ? planLicenseReset(license, useDevicesStore().devicesFor(licenseId), assignments, actorFor(session.user, license))
+      : notFound();
     const plan = decision.ok ? decision.plan : { deviceIds: [], userIds: [] };
     return { ...previewOf(decision), ...licenseResetText(license, decision), plan };
   }
@@ -110,5 +127,20 @@ export const useLicensesStore = defineStore('licenses', () => {
     );
   }
 
-  return { cached: live.value, licenses, byId, status, error, fetchedAt, searchStatus, searchError, load, search, refresh: live.refresh, previewLicenseReset, prepareLicenseReset, resetLicense };
+  return {
+    cached: live.value,
+    licenses,
+    byId,
+    status,
+    error,
+    fetchedAt,
+    searchStatus,
+    searchError,
+    load,
+    search,
+    refresh: live.refresh,
+    previewLicenseReset,
+    prepareLicenseReset,
+    resetLicense,
+  };
 });

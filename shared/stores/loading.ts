@@ -1,6 +1,6 @@
 import type { ApiFailure } from '../api';
 
-/** Status is a small union, not a handful of booleans (STYLE.md rule 8). */
+/** One status value, so a page can never be "loading" and "offline" at once. */
 export type LoadStatus = 'idle' | 'loading' | 'offline' | 'error';
 
 /** A failed refresh: unreachable server means `offline` (the cache stays), anything else `error`. */

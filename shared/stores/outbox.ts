@@ -27,7 +27,12 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** Whose commands this device shows and sends: the signed-in user's (reactive, unlike portal.auth). */
   const userId = computed(() => (session.signedIn ? (session.user?.id ?? null) : null));
   const live = useLive<OutboxData>(async () => {
-    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    const [rows, outcomes, leases, sync] = await Promise.all([
+      db.outbox.toArray(),
+      db.outcomes.toArray(),
+      db.leases.toArray(),
+      readSyncMeta(db),
+    ]);
     return { rows, outcomes, leases, sync };
   }, EMPTY);
   // Leases expire and backoff ends with time, not with a write: re-derive every few seconds.
@@ -50,7 +55,9 @@ export const useOutboxStore = defineStore('outbox', () => {
    * carry their payloads (initial passwords too): they are counted, never shown or applied.
    */
   const mine = computed(() => ownRows(live.value.value.rows, userId.value));
-  const commands = computed<CommandView[]>(() => deriveViews({ ...live.value.value, rows: mine.value, userId: userId.value, now: clock.value }));
+  const commands = computed<CommandView[]>(() =>
+    deriveViews({ ...live.value.value, rows: mine.value, userId: userId.value, now: clock.value }),
+  );
   /** Other accounts' commands still waiting (or refused) on this device: a count, nothing more. */
   const otherAccountsCount = computed(() => {
     const others = live.value.value.rows.filter((r) => r.userId !== userId.value);
@@ -84,7 +91,9 @@ export const useOutboxStore = defineStore('outbox', () => {
         const v = views.get(row.opId);
         if (!v) return false;
         if (PENDING_STATES.includes(v.state)) return true;
-        return (v.state === 'applied' || v.state === 'already_done') && !!v.settledAt && Date.parse(v.settledAt) > since;
+        return (
+          (v.state === 'applied' || v.state === 'already_done') && !!v.settledAt && Date.parse(v.settledAt) > since
+        );
       })
       .sort((a, b) => a.seq - b.seq);
   }

@@ -11,7 +11,11 @@ const useRows = defineStore('per-license-test', () => usePerLicenseCache(DEVICE_
 describe('usePerLicenseCache', () => {
   it('loads each license on its own: rows, fetchedAt, status and error per license', async () => {
     const { server } = fakePortal();
-    server.devices = [aDevice({ id: 'd-2', hostname: 'b-host' }), aDevice({ id: 'd-1', hostname: 'a-host' }), aDevice({ id: 'd-9', licenseId: 'lic-2' })];
+    server.devices = [
+      aDevice({ id: 'd-2', hostname: 'b-host' }),
+      aDevice({ id: 'd-1', hostname: 'a-host' }),
+      aDevice({ id: 'd-9', licenseId: 'lic-2' }),
+    ];
     const rows = useRows();
     await rows.load('lic-1');
     expect(rows.rowsFor('lic-1').map((d) => d.id)).toEqual(['d-1', 'd-2']); // the source's order, not the server's

@@ -45,7 +45,8 @@ export function usePerLicenseCache<Row extends { licenseId: string }>(source: Pe
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
 
-  const fetchedAtFor = (licenseId: string): string | null => live.value.value.fetched[`${source.what}:${licenseId}`] ?? null;
+  const fetchedAtFor = (licenseId: string): string | null =>
+    live.value.value.fetched[`${source.what}:${licenseId}`] ?? null;
   const statusFor = (licenseId: string): LoadStatus => statuses[licenseId] ?? 'idle';
   const errorFor = (licenseId: string): ApiFailure | null => errors[licenseId] ?? null;
 
@@ -57,14 +58,32 @@ export function usePerLicenseCache<Row extends { licenseId: string }>(source: Pe
 
   async function load(licenseId: string): Promise<void> {
     await live.refresh();
-    await trackLoad({ now, session }, keyedSlot(statuses, errors, licenseId), () => source.fetch(api, licenseId), async (rows, startedAt) => {
-      await source.store(db, licenseId, rows, startedAt);
-      await live.refresh();
-    });
+    await trackLoad(
+      { now, session },
+      keyedSlot(statuses, errors, licenseId),
+      () => source.fetch(api, licenseId),
+      async (rows, startedAt) => {
+        await source.store(db, licenseId, rows, startedAt);
+        await live.refresh();
+      },
+    );
   }
 
-  return { cached: live.value, statuses, errors, fetchedAtFor, statusFor, errorFor, rowsFor, load, refresh: live.refresh };
+  return {
+    cached: live.value,
+    statuses,
+    errors,
+    fetchedAtFor,
+    statusFor,
+    errorFor,
+    rowsFor,
+    load,
+    refresh: live.refresh,
+  };
 }
 
 /** What a page of one license's rows reads from its store: their age, load state, and a reload. */
-export type PerLicenseState = Pick<ReturnType<typeof usePerLicenseCache>, 'fetchedAtFor' | 'statusFor' | 'errorFor' | 'load'>;
+export type PerLicenseState = Pick<
+  ReturnType<typeof usePerLicenseCache>,
+  'fetchedAtFor' | 'statusFor' | 'errorFor' | 'load'
+>;

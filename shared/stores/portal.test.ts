@@ -10,7 +10,9 @@ describe('portalPlugin', () => {
   it('gives each app its own portal: a sign-in in one is not a sign-in in the other', async () => {
     const a = fakePortal();
     const b = fakePortal();
-    expect(await useSessionStore(a.pinia).signIn({ companyId: 'CodeGlass', email: MANAGER.email, password: 'secret-pass' })).toBe(true);
+    expect(
+      await useSessionStore(a.pinia).signIn({ companyId: 'CodeGlass', email: MANAGER.email, password: 'secret-pass' }),
+    ).toBe(true);
     expect(a.portal.auth.userId).toBe(MANAGER.id);
     expect(b.portal.auth.token).toBeNull();
     expect(useSessionStore(b.pinia).signedIn).toBe(false);

@@ -37,7 +37,11 @@ export function createPortal(options: PortalOptions): Portal {
   const auth: Portal['auth'] = { token: null, userId: null };
   const now = options.now ?? (() => new Date());
   const db = options.db ?? createPortalDb();
-  const api = createApiClient({ baseURL: options.baseURL, getToken: () => auth.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const api = createApiClient({
+    baseURL: options.baseURL,
+    getToken: () => auth.token,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const engine = createSyncEngine({
     ...options.sync,
     db,

@@ -35,7 +35,11 @@ export function licenseResetText(license: License | undefined, decision: License
   return {
     kind: 'license.reset',
     title: 'Reset this license?',
-    effects: allowed ? [`Deactivates ${plural(decision.plan.deviceIds.length, 'device')} and removes ${plural(decision.plan.userIds.length, 'user')}.`] : [],
+    effects: allowed
+      ? [
+          `Deactivates ${plural(decision.plan.deviceIds.length, 'device')} and removes ${plural(decision.plan.userIds.length, 'user')}.`,
+        ]
+      : [],
     costs: allowed ? [deactivationsCost(decision.plan.deviceIds.length, license.deactivations)] : [],
     confirmText: 'Reset license',
     danger: true,
@@ -47,15 +51,37 @@ export function licenseResetText(license: License | undefined, decision: License
 function deactivationsCost(devices: number, deactivations: Counter): string {
   if (devices === 0) return 'Costs no deactivation: no device is active.';
   const left = remaining(deactivations.used, deactivations.max);
-  return left === null ? `Uses ${plural(devices, 'deactivation')} (unlimited).` : `Uses ${devices} of your ${plural(left, 'remaining deactivation')}.`;
+  return left === null
+    ? `Uses ${plural(devices, 'deactivation')} (unlimited).`
+    : `Uses ${devices} of your ${plural(left, 'remaining deactivation')}.`;
 }
 
 /** Assign a seat; an email nobody here knows gets an account with an initial password. */
-export function assignText(email: string, license: License | undefined, decision: Decision, knownEmail: boolean): CommandText {
+export function assignText(
+  email: string,
+  license: License | undefined,
+  decision: Decision,
+  knownEmail: boolean,
+): CommandText {
   const seats = license ? `: ${license.seats.used + 1} of ${license.seats.max} seats used after it` : '';
-  const effects = !decision.ok ? [] : decision.kind === 'already_done' ? [`${email} already holds a seat: nothing changes.`] : [`Gives ${email} a seat${seats}.`];
-  if (decision.ok && !knownEmail) effects.push('No account with this email is known here: one is created, with an initial password shown to you once.');
-  return { kind: 'user.assign', title: `Assign ${email}?`, effects, costs: [], confirmText: 'Assign', danger: false, queuedText: queuedNotice(`Assignment of ${email}`) };
+  const effects = !decision.ok
+    ? []
+    : decision.kind === 'already_done'
+      ? [`${email} already holds a seat: nothing changes.`]
+      : [`Gives ${email} a seat${seats}.`];
+  if (decision.ok && !knownEmail)
+    effects.push(
+      'No account with this email is known here: one is created, with an initial password shown to you once.',
+    );
+  return {
+    kind: 'user.assign',
+    title: `Assign ${email}?`,
+    effects,
+    costs: [],
+    confirmText: 'Assign',
+    danger: false,
+    queuedText: queuedNotice(`Assignment of ${email}`),
+  };
 }
 
 /** Take a user's seat back. */

@@ -15,7 +15,11 @@ describe('queueCommand', () => {
   it('refuses when nobody is signed in, before asking the preview, and queues nothing', async () => {
     const { portal } = fakePortal();
     const preview = vi.fn(() => previewOf({ ok: true, kind: 'apply', warnings: [] } as const));
-    expect(await useQueue().queueCommand(preview, () => reset)).toEqual({ ok: false, code: 'unauthorized', message: messageFor('unauthorized') });
+    expect(await useQueue().queueCommand(preview, () => reset)).toEqual({
+      ok: false,
+      code: 'unauthorized',
+      message: messageFor('unauthorized'),
+    });
     expect(preview).not.toHaveBeenCalled();
     expect(await portal.db.outbox.count()).toBe(0);
   });
@@ -24,8 +28,15 @@ describe('queueCommand', () => {
     const { portal, signIn } = fakePortal();
     await signIn();
     const build = vi.fn(() => reset);
-    const result = await useQueue().queueCommand(() => previewOf({ ok: false, code: 'deactivation_limit_reached' } as const), build);
-    expect(result).toEqual({ ok: false, code: 'deactivation_limit_reached', message: messageFor('deactivation_limit_reached') });
+    const result = await useQueue().queueCommand(
+      () => previewOf({ ok: false, code: 'deactivation_limit_reached' } as const),
+      build,
+    );
+    expect(result).toEqual({
+      ok: false,
+      code: 'deactivation_limit_reached',
+      message: messageFor('deactivation_limit_reached'),
+    });
     expect(build).not.toHaveBeenCalled();
     expect(await portal.db.outbox.count()).toBe(0);
   });
@@ -42,7 +53,9 @@ describe('queueCommand', () => {
     expect(result).toMatchObject({ ok: true });
     expect(build).toHaveBeenCalledWith(preview);
     const outbox = useOutboxStore();
-    expect(outbox.pendingFor('lic-1').map((c) => [c.opId, c.kind, c.state])).toEqual([[result.ok && result.opId, 'device.reset', 'queued']]);
+    expect(outbox.pendingFor('lic-1').map((c) => [c.opId, c.kind, c.state])).toEqual([
+      [result.ok && result.opId, 'device.reset', 'queued'],
+    ]);
     expect(devices.pendingDeviceIds('lic-1')).toEqual(new Set(['d-1']));
     expect(devices.devicesFor('lic-1')[0]).toMatchObject({ id: 'd-1', active: false });
     expect(useLicensesStore().byId('lic-1')?.deactivations.used).toBe(1);

@@ -25,7 +25,10 @@ export const useSessionStore = defineStore('session', () => {
   const error = ref<ApiFailure | null>(null);
   /** A call (not the sync) answered 401: the token is no longer good. */
   const expired = ref(false);
-  const syncMeta = useLive(async () => (await readMeta(db, META_KEYS.sync, SyncMetaSchema)) ?? EMPTY_SYNC_META, EMPTY_SYNC_META);
+  const syncMeta = useLive(
+    async () => (await readMeta(db, META_KEYS.sync, SyncMetaSchema)) ?? EMPTY_SYNC_META,
+    EMPTY_SYNC_META,
+  );
 
   const signedIn = computed(() => token.value !== null && user.value !== null);
   const isManager = computed(() => user.value?.role === 'license_manager');
@@ -50,7 +53,11 @@ export const useSessionStore = defineStore('session', () => {
     const me = await api.me();
     if (me.ok) {
       adopt({ token: saved.token, user: me.data.user, company: me.data.company });
-      await writeMeta(db, META_KEYS.session, SessionMetaSchema, { token: saved.token, user: me.data.user, company: me.data.company });
+      await writeMeta(db, META_KEYS.session, SessionMetaSchema, {
+        token: saved.token,
+        user: me.data.user,
+        company: me.data.company,
+      });
       status.value = 'idle';
       error.value = null;
     } else {
@@ -104,7 +111,11 @@ export const useSessionStore = defineStore('session', () => {
     if (user.value && token.value) {
       const updated = { ...user.value, mustChangePassword: false };
       adopt({ token: token.value, user: updated, company: company.value });
-      await writeMeta(db, META_KEYS.session, SessionMetaSchema, { token: token.value, user: updated, company: company.value });
+      await writeMeta(db, META_KEYS.session, SessionMetaSchema, {
+        token: token.value,
+        user: updated,
+        company: company.value,
+      });
     }
     // A sync refused with 403 password_change_required blocked the outbox: send what waited.
     void portal.engine.resumeAfterSignIn();
@@ -118,7 +129,24 @@ export const useSessionStore = defineStore('session', () => {
     if (failure.status === 401) expired.value = true;
   }
 
-  return { user, company, companyId, token, status, error, expired, syncMeta: syncMeta.value, signedIn, isManager, needsSignIn, restore, signIn, signOut, changePassword, noteFailure };
+  return {
+    user,
+    company,
+    companyId,
+    token,
+    status,
+    error,
+    expired,
+    syncMeta: syncMeta.value,
+    signedIn,
+    isManager,
+    needsSignIn,
+    restore,
+    signIn,
+    signOut,
+    changePassword,
+    noteFailure,
+  };
 });
 
 /** Ask the browser not to evict the outbox under storage pressure (where it can). */

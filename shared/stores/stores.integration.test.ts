@@ -2,7 +2,13 @@
 // Node's own fetch talks to the real portal server (a child process); Dexie runs on fake-indexeddb.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from 'vue';
-import { api as rawApi, apiLogin, runVendor, startPortalServer, type PortalServer } from '../../tests/support/portal-server';
+import {
+  api as rawApi,
+  apiLogin,
+  runVendor,
+  startPortalServer,
+  type PortalServer,
+} from '../../tests/support/portal-server';
 import { freshDb } from '../sync/testing/fixtures';
 import { portalPlugin } from './portal';
 import { useDevicesStore } from './devices';
@@ -29,7 +35,14 @@ function setup(db: PortalDb = freshDb()) {
     return globalThis.fetch(input, init);
   };
   createApp({}).use(portalPlugin({ baseURL: server.url, fetch, db }));
-  return { db, session: useSessionStore(), licenses: useLicensesStore(), devices: useDevicesStore(), users: useUsersStore(), outbox: useOutboxStore() };
+  return {
+    db,
+    session: useSessionStore(),
+    licenses: useLicensesStore(),
+    devices: useDevicesStore(),
+    users: useUsersStore(),
+    outbox: useOutboxStore(),
+  };
 }
 
 beforeEach(() => {
@@ -87,13 +100,21 @@ describe('stores against the real portal server', { timeout: 30_000 }, () => {
     const typo = s.users.usersFor(license.id).find((u) => u.email === 'typo@codeglass.example')!;
     expect(await s.users.unassign(license.id, typo.id)).toMatchObject({ ok: true });
     expect(s.users.usersFor(license.id).map((u) => u.email)).not.toContain('typo@codeglass.example');
-    const assign = await s.users.assign({ licenseId: license.id, email: 'new.hire@codeglass.example', firstName: 'New', lastName: 'Hire' });
+    const assign = await s.users.assign({
+      licenseId: license.id,
+      email: 'new.hire@codeglass.example',
+      firstName: 'New',
+      lastName: 'Hire',
+    });
     expect(reset.ok && assign.ok).toBe(true);
     if (!assign.ok) return;
     expect(assign.initialPassword).toMatch(/^[A-Za-z2-9]{14}$/);
     expect(s.devices.devicesFor(license.id).find((d) => d.id === device.id)?.active).toBe(false);
     expect(s.users.usersFor(license.id).map((u) => u.email)).toContain('new.hire@codeglass.example');
-    expect(s.licenses.byId(license.id)).toMatchObject({ deactivationCount: license.deactivationCount + 1, seats: { used: license.seats.used + 1 } });
+    expect(s.licenses.byId(license.id)).toMatchObject({
+      deactivationCount: license.deactivationCount + 1,
+      seats: { used: license.seats.used + 1 },
+    });
     expect(s.outbox.pendingCount).toBe(2);
     expect(s.outbox.pendingFor(license.id).map((c) => c.state)).toEqual(['queued', 'queued']);
     expect(s.outbox.commands[1]?.initialPassword).toBe(assign.initialPassword);
@@ -119,7 +140,10 @@ describe('stores against the real portal server', { timeout: 30_000 }, () => {
     });
     expect(replay.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['applied', 'applied']);
     const again = await rawApi(server.url, token, 'GET', `/licenses/${license.id}`);
-    expect(again.body.license).toMatchObject({ deactivationCount: license.deactivationCount + 1, seats: { used: license.seats.used + 1 } });
+    expect(again.body.license).toMatchObject({
+      deactivationCount: license.deactivationCount + 1,
+      seats: { used: license.seats.used + 1 },
+    });
   });
 
   it('previews a reset with the messages module texts before queueing, and refuses at the limit', async () => {
@@ -127,17 +151,28 @@ describe('stores against the real portal server', { timeout: 30_000 }, () => {
     await s.session.signIn(MANAGER);
     await s.licenses.load();
     const license = s.licenses.licenses[0]!;
-    await runVendor(server.databasePath, ['license', 'change', '--license', license.id, '--max-deactivations', String(license.deactivationCount + 1)]);
+    await runVendor(server.databasePath, [
+      'license',
+      'change',
+      '--license',
+      license.id,
+      '--max-deactivations',
+      String(license.deactivationCount + 1),
+    ]);
     await s.licenses.load();
     await Promise.all([s.devices.load(license.id), s.users.load(license.id)]);
     const [first, second] = s.devices.devicesFor(license.id).filter((d) => d.active);
-    expect(s.devices.previewReset(first!.id).messages).toEqual(['This uses your last deactivation: after it, only we can reset your limit.']);
+    expect(s.devices.previewReset(first!.id).messages).toEqual([
+      'This uses your last deactivation: after it, only we can reset your limit.',
+    ]);
     expect((await s.devices.resetDevice(first!.id)).ok).toBe(true);
     const refused = s.devices.previewReset(second!.id);
     expect(refused.decision).toEqual({ ok: false, code: 'deactivation_limit_reached' });
     expect(refused.messages[0]).toMatch(/^You reached the limit on the amount of time you can deactivate a device/);
     expect(await s.devices.resetDevice(second!.id)).toMatchObject({ ok: false, code: 'deactivation_limit_reached' });
-    expect(s.users.previewAssign(license.id, 'someone.else@codeglass.example').messages[0]).toMatch(/^Max license users number reached/);
+    expect(s.users.previewAssign(license.id, 'someone.else@codeglass.example').messages[0]).toMatch(
+      /^Max license users number reached/,
+    );
   });
 
   it('keeps commands after a 401, asks to sign in, and sends them once signed in again', async () => {

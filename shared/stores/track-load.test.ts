@@ -10,7 +10,10 @@ function harness(clock: string[]) {
   const state = { status: 'idle' as LoadStatus, error: null as ApiFailure | null };
   const noted: ApiFailure[] = [];
   const deps = { now: () => new Date(clock.shift()!), session: { noteFailure: (f: ApiFailure) => void noted.push(f) } };
-  const slot = { setStatus: (s: LoadStatus) => void seen.push((state.status = s)), setError: (e: ApiFailure | null) => void (state.error = e) };
+  const slot = {
+    setStatus: (s: LoadStatus) => void seen.push((state.status = s)),
+    setError: (e: ApiFailure | null) => void (state.error = e),
+  };
   return { seen, state, noted, deps, slot };
 }
 
@@ -19,10 +22,15 @@ describe('trackLoad', () => {
     const h = harness(['2030-01-01T00:00:00.000Z', '2030-01-01T00:00:09.000Z']);
     let statusDuringApply: LoadStatus | null = null;
     let stamped: string | null = null;
-    const ok = await trackLoad(h.deps, h.slot, async (): Promise<ApiResult<number>> => ({ ok: true, data: 7 }), async (_data, startedAt) => {
-      stamped = startedAt;
-      statusDuringApply = h.state.status;
-    });
+    const ok = await trackLoad(
+      h.deps,
+      h.slot,
+      async (): Promise<ApiResult<number>> => ({ ok: true, data: 7 }),
+      async (_data, startedAt) => {
+        stamped = startedAt;
+        statusDuringApply = h.state.status;
+      },
+    );
     expect(ok).toBe(true);
     expect(stamped).toBe('2030-01-01T00:00:00.000Z');
     expect(statusDuringApply).toBe('loading');
@@ -34,13 +42,21 @@ describe('trackLoad', () => {
     [0, 'offline', 0],
     [500, 'error', 0],
     [401, 'error', 1],
-  ] as const)('a %i failure sets %s, keeps apply from running, and tells the session only of a 401', async (status, expected, notes) => {
-    const h = harness(['2030-01-01T00:00:00.000Z']);
-    let applied = false;
-    const ok = await trackLoad(h.deps, h.slot, async (): Promise<ApiResult<number>> => ({ ok: false, error: failure(status) }), () => void (applied = true));
-    expect(ok).toBe(false);
-    expect(applied).toBe(false);
-    expect(h.state).toEqual({ status: expected, error: failure(status) });
-    expect(h.noted).toHaveLength(notes);
-  });
+  ] as const)(
+    'a %i failure sets %s, keeps apply from running, and tells the session only of a 401',
+    async (status, expected, notes) => {
+      const h = harness(['2030-01-01T00:00:00.000Z']);
+      let applied = false;
+      const ok = await trackLoad(
+        h.deps,
+        h.slot,
+        async (): Promise<ApiResult<number>> => ({ ok: false, error: failure(status) }),
+        () => void (applied = true),
+      );
+      expect(ok).toBe(false);
+      expect(applied).toBe(false);
+      expect(h.state).toEqual({ status: expected, error: failure(status) });
+      expect(h.noted).toHaveLength(notes);
+    },
+  );
 });

@@ -44,7 +44,11 @@ export async function trackLoad<T>(
 }
 
 /** A slot that is one key of per-license `statuses`/`errors` records. */
-export function keyedSlot(statuses: Record<string, LoadStatus>, errors: Record<string, ApiFailure | null>, key: string): LoadSlot {
+export function keyedSlot(
+  statuses: Record<string, LoadStatus>,
+  errors: Record<string, ApiFailure | null>,
+  key: string,
+): LoadSlot {
   return {
     setStatus: (status) => (statuses[key] = status),
     setError: (error) => (errors[key] = error),

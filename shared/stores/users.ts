@@ -13,7 +13,8 @@ import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { actorFor, notFound, previewOf, refused, type CommandPreview, type QueueResult } from './types';
 
-export type AssignResult = { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: string };
+export type AssignResult =
+  { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: string };
 
 /** Where a license's users come from, how pending assigns and unassigns change them, and their order. */
 const USER_ROWS: PerLicenseSource<LicenseUser> = {
@@ -34,7 +35,8 @@ export const useUsersStore = defineStore('users', () => {
   const queueCommand = useQueueCommand();
   const { rowsFor: usersFor, ...cache } = usePerLicenseCache(USER_ROWS);
 
-  const assignments = (licenseId: string) => usersFor(licenseId).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
+  const assignments = (licenseId: string) =>
+    usersFor(licenseId).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
 
   /** The users of this license with a change waiting to be sent: unassigns by user id, assigns by email. */
   function pendingUserKeys(licenseId: string): Set<string> {
@@ -50,17 +52,22 @@ export const useUsersStore = defineStore('users', () => {
   /** Would assigning this email work? ("Max license users number reached", "uses the last free seat"). */
   function previewAssign(licenseId: string, email: string): CommandPreview {
     const license = licenses.byId(licenseId);
-    const decision = license ? canAssignUser(license, assignments(licenseId), email, actorFor(session.user, license)) : notFound();
+    const decision = license
+      ? canAssignUser(license, assignments(licenseId), email, actorFor(session.user, license))
+      : notFound();
     return { ...previewOf(decision), ...assignText(email, license, decision, isKnownEmail(email)) };
   }
 
   function previewUnassign(licenseId: string, userId: string): CommandPreview {
     const license = licenses.byId(licenseId);
-    const decision = license ? canUnassignUser(assignments(licenseId), userId, actorFor(session.user, license)) : notFound();
+    const decision = license
+      ? canUnassignUser(assignments(licenseId), userId, actorFor(session.user, license))
+      : notFound();
     return { ...previewOf(decision), ...unassignText(emailOf(licenseId, userId)) };
   }
 
-  const emailOf = (licenseId: string, userId: string) => usersFor(licenseId).find((u) => u.id === userId)?.email ?? userId;
+  const emailOf = (licenseId: string, userId: string) =>
+    usersFor(licenseId).find((u) => u.id === userId)?.email ?? userId;
 
   /** Any user this client has seen (a seat of any license, or a device's owner) has an account. */
   function isKnownEmail(email: string): boolean {
@@ -73,7 +80,12 @@ export const useUsersStore = defineStore('users', () => {
    * Queue `user.assign`. For an email this client does not know, the initial password is made
    * here, so the manager sees it at once (even offline); it travels in the command.
    */
-  async function assign(input: { licenseId: string; email: string; firstName?: string; lastName?: string }): Promise<AssignResult> {
+  async function assign(input: {
+    licenseId: string;
+    email: string;
+    firstName?: string;
+    lastName?: string;
+  }): Promise<AssignResult> {
     let initialPassword: string | null = null;
     const queued = await queueCommand(
       () => previewAssign(input.licenseId, input.email),

@@ -5,7 +5,12 @@ import { answer, clock, deviceReset, engineFor, freshDb, json, scriptedApi } fro
 import type { PortalDb } from '../db';
 
 async function states(db: PortalDb, now: Date, userId: string | null = 'u-manager'): Promise<CommandState[]> {
-  const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+  const [rows, outcomes, leases, sync] = await Promise.all([
+    db.outbox.toArray(),
+    db.outcomes.toArray(),
+    db.leases.toArray(),
+    readSyncMeta(db),
+  ]);
   return deriveViews({ rows, outcomes, leases, sync, userId, now }).map((v) => v.state);
 }
 
@@ -32,21 +37,27 @@ describe('outbox state machine', () => {
     expect(await states(db, t.now())).toEqual(['applied']);
   });
 
-  it.each(['already_done', 'rejected', 'conflict'] as const)('stores a %s outcome with its code and message', async (outcome) => {
-    const db = freshDb();
-    const { api } = scriptedApi(answer(outcome));
-    const { engine } = engineFor(db, api);
-    await engine.enqueue(deviceReset('d1'));
-    await engine.syncNow();
-    expect(await states(db, new Date())).toEqual([outcome]);
-    if (outcome === 'rejected') expect((await db.outcomes.toArray())[0]?.results[0]?.code).toBe('deactivation_limit_reached');
-  });
+  it.each(['already_done', 'rejected', 'conflict'] as const)(
+    'stores a %s outcome with its code and message',
+    async (outcome) => {
+      const db = freshDb();
+      const { api } = scriptedApi(answer(outcome));
+      const { engine } = engineFor(db, api);
+      await engine.enqueue(deviceReset('d1'));
+      await engine.syncNow();
+      expect(await states(db, new Date())).toEqual([outcome]);
+      if (outcome === 'rejected')
+        expect((await db.outcomes.toArray())[0]?.results[0]?.code).toBe('deactivation_limit_reached');
+    },
+  );
 
   it('waits with backoff on a network error, and sends the same opId once the network is back', async () => {
     const db = freshDb();
     const t = clock();
     let online = false;
-    const { api, requests } = scriptedApi((c) => (online ? answer('applied')(c) : Promise.reject(new TypeError('Failed to fetch'))));
+    const { api, requests } = scriptedApi((c) =>
+      online ? answer('applied')(c) : Promise.reject(new TypeError('Failed to fetch')),
+    );
     const { engine } = engineFor(db, api, { now: t.now, random: () => 0.5 });
     const row = await engine.enqueue(deviceReset('d1'));
     const run = await engine.syncNow();
@@ -86,7 +97,9 @@ describe('outbox state machine', () => {
   it('blocks on 401, keeps every command, and resumes after sign-in', async () => {
     const db = freshDb();
     let signedIn = false;
-    const { api } = scriptedApi((c) => (signedIn ? answer('applied')(c) : json({ code: 'unauthorized', message: 'no' }, 401)));
+    const { api } = scriptedApi((c) =>
+      signedIn ? answer('applied')(c) : json({ code: 'unauthorized', message: 'no' }, 401),
+    );
     const { engine } = engineFor(db, api);
     await engine.enqueue(deviceReset('d1'));
     await engine.enqueue(deviceReset('d2'));
@@ -118,7 +131,13 @@ describe('outbox state machine', () => {
     const { engine } = engineFor(db, api, { now: t.now });
     const row = await engine.enqueue(deviceReset('d1'));
     const expiresAt = new Date(t.now().getTime() + 60_000).toISOString();
-    await db.leases.add({ batchId: 'dead-tab', owner: 'tab-that-closed', opIds: [row.opId], takenAt: t.now().toISOString(), expiresAt });
+    await db.leases.add({
+      batchId: 'dead-tab',
+      owner: 'tab-that-closed',
+      opIds: [row.opId],
+      takenAt: t.now().toISOString(),
+      expiresAt,
+    });
     expect(await states(db, t.now())).toEqual(['sending']);
     await engine.syncNow();
     expect(requests).toHaveLength(0); // leased elsewhere: not sent twice at once
@@ -165,7 +184,13 @@ describe('outbox state machine', () => {
     await engine.syncNow();
     expect(await engine.discard(sent.opId)).toBe(false);
     const leased = await engine.enqueue(deviceReset('d2'));
-    await db.leases.add({ batchId: 'b', owner: 'o', opIds: [leased.opId], takenAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    await db.leases.add({
+      batchId: 'b',
+      owner: 'o',
+      opIds: [leased.opId],
+      takenAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
     expect(await engine.discard(leased.opId)).toBe(false);
   });
 
@@ -174,7 +199,12 @@ describe('outbox state machine', () => {
     let outcome: 'conflict' | 'applied' = 'conflict';
     const { api, requests } = scriptedApi((c) => answer(outcome)(c));
     const { engine } = engineFor(db, api);
-    const row = await engine.enqueue({ kind: 'license.reset', payload: { licenseId: 'lic-1' }, basis: { activeDevices: 2, assignedUsers: 1 }, licenseId: 'lic-1' });
+    const row = await engine.enqueue({
+      kind: 'license.reset',
+      payload: { licenseId: 'lic-1' },
+      basis: { activeDevices: 2, assignedUsers: 1 },
+      licenseId: 'lic-1',
+    });
     await engine.syncNow();
     expect(await states(db, new Date())).toEqual(['conflict']);
     await engine.confirm(row.opId, { activeDevices: 4, assignedUsers: 1 });
@@ -187,7 +217,13 @@ describe('outbox state machine', () => {
 
   it('holds later commands of a license behind a rejected one, and no other license`s', async () => {
     const db = freshDb();
-    const { api, requests } = scriptedApi(answer((c) => (c.kind === 'device.reset' && c.payload.deviceId === 'd1' ? { outcome: 'rejected', code: 'forbidden' } : { outcome: 'applied' })));
+    const { api, requests } = scriptedApi(
+      answer((c) =>
+        c.kind === 'device.reset' && c.payload.deviceId === 'd1'
+          ? { outcome: 'rejected', code: 'forbidden' }
+          : { outcome: 'applied' },
+      ),
+    );
     const { engine } = engineFor(db, api);
     const first = await engine.enqueue(deviceReset('d1', 'lic-1'));
     await engine.syncNow();
@@ -195,7 +231,12 @@ describe('outbox state machine', () => {
     await engine.enqueue(deviceReset('d3', 'lic-2'));
     await engine.syncNow();
     expect(requests[1]?.map((c) => c.kind === 'device.reset' && c.payload.deviceId)).toEqual(['d3']);
-    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    const [rows, outcomes, leases, sync] = await Promise.all([
+      db.outbox.toArray(),
+      db.outcomes.toArray(),
+      db.leases.toArray(),
+      readSyncMeta(db),
+    ]);
     const views = deriveViews({ rows, outcomes, leases, sync, userId: 'u-manager', now: new Date() });
     expect(views.map((v) => [v.state, v.heldBy ?? null])).toEqual([
       ['rejected', null],

@@ -74,7 +74,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
           leaseMs: options.leaseMs ?? 60_000,
           onProgress: (done, total) => emit({ progress: { done, total } }),
         });
-        if (result.licenseIds.length && options.pull !== false) await pullFresh(db, options.api, result.licenseIds, now());
+        if (result.licenseIds.length && options.pull !== false)
+          await pullFresh(db, options.api, result.licenseIds, now());
         if (result.kind === 'backoff') schedule(result.retryAt);
         if (result.sent > 0) scheduleCompaction();
         return result;

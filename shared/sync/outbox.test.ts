@@ -9,10 +9,12 @@ describe('compactOutbox', () => {
     const db = freshDb();
     const t = clock();
     const outcomes = { d1: 'applied', d2: 'already_done', d3: 'rejected', d4: 'conflict' } as const;
-    const { api } = scriptedApi(answer((c) => {
-      const outcome = outcomes[(c.payload as { deviceId: keyof typeof outcomes }).deviceId];
-      return { outcome, ...(outcome === 'rejected' ? { code: 'deactivation_limit_reached', message: 'limit' } : {}) };
-    }));
+    const { api } = scriptedApi(
+      answer((c) => {
+        const outcome = outcomes[(c.payload as { deviceId: keyof typeof outcomes }).deviceId];
+        return { outcome, ...(outcome === 'rejected' ? { code: 'deactivation_limit_reached', message: 'limit' } : {}) };
+      }),
+    );
     const { engine } = engineFor(db, api, { now: t.now });
     const commands = (['d1', 'd2', 'd3', 'd4'] as const).map((d, i) => deviceReset(d, `lic-${i}`));
     await enqueueMany(db, commands, { clientId: 'c', userId: 'u-manager', now: t.now() });
@@ -37,7 +39,12 @@ describe('compactOutbox', () => {
     });
     await engine.syncNow();
     await engine.compact();
-    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    const [rows, outcomes, leases, sync] = await Promise.all([
+      db.outbox.toArray(),
+      db.outcomes.toArray(),
+      db.leases.toArray(),
+      readSyncMeta(db),
+    ]);
     expect(outcomes).toHaveLength(0);
     const [view] = deriveViews({ rows, outcomes, leases, sync, userId: 'u-manager', now: new Date() });
     expect(view?.accountExisted).toBe(true);

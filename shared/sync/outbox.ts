@@ -38,13 +38,27 @@ export async function enqueue(db: PortalDb, command: NewCommand, ctx: EnqueueCon
 }
 
 /** Queue many commands in one transaction (one bulkAdd): imports and the benchmark. */
-export async function enqueueMany(db: PortalDb, commands: readonly NewCommand[], ctx: EnqueueContext): Promise<OutboxRow[]> {
+export async function enqueueMany(
+  db: PortalDb,
+  commands: readonly NewCommand[],
+  ctx: EnqueueContext,
+): Promise<OutboxRow[]> {
   return db.transaction('rw', db.outbox, async () => {
     const last = await db.outbox.orderBy('seq').last();
     const createdAt = ctx.now.toISOString();
     const rows = commands.map((command, i) => {
-      const wire = CommandSchema.parse({ ...pick(command), opId: uuidv7(ctx.now.getTime()), seq: (last?.seq ?? 0) + 1 + i });
-      const extra = { clientId: ctx.clientId, userId: ctx.userId, licenseId: command.licenseId, createdAt, ...(command.label ? { label: command.label } : {}) };
+      const wire = CommandSchema.parse({
+        ...pick(command),
+        opId: uuidv7(ctx.now.getTime()),
+        seq: (last?.seq ?? 0) + 1 + i,
+      });
+      const extra = {
+        clientId: ctx.clientId,
+        userId: ctx.userId,
+        licenseId: command.licenseId,
+        createdAt,
+        ...(command.label ? { label: command.label } : {}),
+      };
       return { ...wire, ...extra } as OutboxRow;
     });
     await db.outbox.bulkAdd(rows);
@@ -80,7 +94,12 @@ export async function retryCommand(db: PortalDb, opId: string, now: Date): Promi
 }
 
 /** Confirm a conflicting command: re-queued with a new basis (what the user sees now) and a new opId. */
-export async function confirmCommand(db: PortalDb, opId: string, basis: Command['basis'], now: Date): Promise<string | null> {
+export async function confirmCommand(
+  db: PortalDb,
+  opId: string,
+  basis: Command['basis'],
+  now: Date,
+): Promise<string | null> {
   return db.transaction('rw', db.outbox, db.outcomes, async () => {
     const { row, outcome } = await settledOf(db, opId);
     if (!row || outcome !== 'conflict') return null;
@@ -123,7 +142,14 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
     const pruned: number[] = [];
     for (const row of rows) {
       const answer = row.settled ? undefined : index.get(row.opId);
-      const settled = row.settled ?? (answer && { outcome: answer.outcome, settledAt: answer.settledAt, ...codeAndMessage(answer), ...(answer.result ? { result: answer.result } : {}) });
+      const settled =
+        row.settled ??
+        (answer && {
+          outcome: answer.outcome,
+          settledAt: answer.settledAt,
+          ...codeAndMessage(answer),
+          ...(answer.result ? { result: answer.result } : {}),
+        });
       const succeeded = settled?.outcome === 'applied' || settled?.outcome === 'already_done';
       if (settled && succeeded && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
       else if (answer && settled) folded.push(stripPassword({ ...row, settled }));

@@ -4,18 +4,57 @@ import { overlayDevices, overlayLicense, overlayUsers } from './overlay';
 
 const at = '2030-01-01T00:00:00.000Z';
 const license = (o: Partial<License> = {}): License => ({
-  id: 'lic-1', name: 'Team', subscriptionKind: 'offline_organization', licenseType: 'subscription', status: 'active',
-  validUntil: null, quantity: 3, maxActivations: 5, maxDeactivations: 5, deactivationCount: 2, maxLicenseUsers: 3,
-  activations: { used: 3, max: 5 }, seats: { used: 2, max: 3 }, deactivations: { used: 2, max: 5 }, role: 'license_manager', createdAt: at, ...o,
+  id: 'lic-1',
+  name: 'Team',
+  subscriptionKind: 'offline_organization',
+  licenseType: 'subscription',
+  status: 'active',
+  validUntil: null,
+  quantity: 3,
+  maxActivations: 5,
+  maxDeactivations: 5,
+  deactivationCount: 2,
+  maxLicenseUsers: 3,
+  activations: { used: 3, max: 5 },
+  seats: { used: 2, max: 3 },
+  deactivations: { used: 2, max: 5 },
+  role: 'license_manager',
+  createdAt: at,
+  ...o,
 });
 const device = (id: string, active = true): Device => ({
-  id, licenseId: 'lic-1', userId: 'u-dev', userEmail: 'dev@x.example', hardwareId: `hw-${id}`, hostname: id, os: 'Linux',
-  firstActivatedAt: at, lastCheckedAt: at, active, deactivatedAt: active ? null : at,
+  id,
+  licenseId: 'lic-1',
+  userId: 'u-dev',
+  userEmail: 'dev@x.example',
+  hardwareId: `hw-${id}`,
+  hostname: id,
+  os: 'Linux',
+  firstActivatedAt: at,
+  lastCheckedAt: at,
+  active,
+  deactivatedAt: active ? null : at,
 });
-const user = (id: string, isManager = false): LicenseUser => ({ id, licenseId: 'lic-1', email: `${id}@x.example`, firstName: '', lastName: '', isManager, assignedAt: at });
+const user = (id: string, isManager = false): LicenseUser => ({
+  id,
+  licenseId: 'lic-1',
+  email: `${id}@x.example`,
+  firstName: '',
+  lastName: '',
+  isManager,
+  assignedAt: at,
+});
 let seq = 0;
 const row = (c: Pick<OutboxRow, 'kind' | 'payload'> & { basis?: unknown }): OutboxRow =>
-  ({ ...c, seq: ++seq, opId: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`, clientId: 'c', userId: 'u', licenseId: 'lic-1', createdAt: at }) as OutboxRow;
+  ({
+    ...c,
+    seq: ++seq,
+    opId: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`,
+    clientId: 'c',
+    userId: 'u',
+    licenseId: 'lic-1',
+    createdAt: at,
+  }) as OutboxRow;
 
 describe('optimistic overlay', () => {
   it('shows a pending device reset as inactive and counts one deactivation, once', () => {
@@ -27,7 +66,9 @@ describe('optimistic overlay', () => {
   });
 
   it('costs nothing for a device that is already inactive', () => {
-    const l = overlayLicense(license(), { devices: [device('d1', false)], users: [] }, [row({ kind: 'device.reset', payload: { deviceId: 'd1' } })]);
+    const l = overlayLicense(license(), { devices: [device('d1', false)], users: [] }, [
+      row({ kind: 'device.reset', payload: { deviceId: 'd1' } }),
+    ]);
     expect(l.deactivationCount).toBe(2);
   });
 
@@ -44,7 +85,9 @@ describe('optimistic overlay', () => {
   });
 
   it('applies a pending license reset: every device inactive, only managers keep seats', () => {
-    const cmds = [row({ kind: 'license.reset', payload: { licenseId: 'lic-1' }, basis: { activeDevices: 3, assignedUsers: 1 } })];
+    const cmds = [
+      row({ kind: 'license.reset', payload: { licenseId: 'lic-1' }, basis: { activeDevices: 3, assignedUsers: 1 } }),
+    ];
     const users = [user('m', true), user('a')];
     const l = overlayLicense(license(), { devices: [device('d1'), device('d2'), device('d3')], users }, cmds);
     expect([l.activations.used, l.deactivationCount, l.seats.used]).toEqual([0, 5, 1]);

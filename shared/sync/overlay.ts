@@ -13,16 +13,24 @@ export function overlayDevices(devices: readonly Device[], commands: readonly Ou
   let out = devices.map((d) => ({ ...d }));
   for (const c of commands) {
     if (c.kind === 'device.reset') {
-      out = out.map((d) => (d.id === c.payload.deviceId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d));
+      out = out.map((d) =>
+        d.id === c.payload.deviceId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d,
+      );
     } else if (c.kind === 'license.reset') {
-      out = out.map((d) => (d.licenseId === c.payload.licenseId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d));
+      out = out.map((d) =>
+        d.licenseId === c.payload.licenseId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d,
+      );
     }
   }
   return out;
 }
 
 /** A license's users with pending assigns (as `pending:<opId>` rows) and unassigns applied. */
-export function overlayUsers(users: readonly LicenseUser[], licenseId: string, commands: readonly OutboxRow[]): LicenseUser[] {
+export function overlayUsers(
+  users: readonly LicenseUser[],
+  licenseId: string,
+  commands: readonly OutboxRow[],
+): LicenseUser[] {
   let out = users.filter((u) => u.licenseId === licenseId);
   for (const c of commands) {
     if (c.kind === 'user.assign' && c.payload.licenseId === licenseId) {
@@ -38,8 +46,21 @@ export function overlayUsers(users: readonly LicenseUser[], licenseId: string, c
   return out;
 }
 
-function pendingUser(opId: string, licenseId: string, p: { email: string; firstName?: string; lastName?: string }, at: string): LicenseUser {
-  return { id: `pending:${opId}`, licenseId, email: p.email, firstName: p.firstName ?? '', lastName: p.lastName ?? '', isManager: false, assignedAt: at };
+function pendingUser(
+  opId: string,
+  licenseId: string,
+  p: { email: string; firstName?: string; lastName?: string },
+  at: string,
+): LicenseUser {
+  return {
+    id: `pending:${opId}`,
+    licenseId,
+    email: p.email,
+    firstName: p.firstName ?? '',
+    lastName: p.lastName ?? '',
+    isManager: false,
+    assignedAt: at,
+  };
 }
 
 /**

@@ -6,7 +6,12 @@ import { deriveViews, type CommandView } from './state';
 import { answer, deviceReset, engineFor, freshDb, json, scriptedApi } from './testing/fixtures';
 
 async function views(db: PortalDb, userId = 'u-manager'): Promise<CommandView[]> {
-  const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+  const [rows, outcomes, leases, sync] = await Promise.all([
+    db.outbox.toArray(),
+    db.outcomes.toArray(),
+    db.leases.toArray(),
+    readSyncMeta(db),
+  ]);
   return deriveViews({ rows, outcomes, leases, sync, userId, now: new Date() });
 }
 
@@ -23,35 +28,46 @@ describe('sender: a refusal that waiting will not change', () => {
     [403, 'not_license_manager'],
     [404, 'not_found'],
     [413, 'payload_too_large'],
-  ])('settles the batch rejected on %i %s (one outcome row), and the rest of the outbox still goes', async (status, code) => {
-    const db = freshDb();
-    let calls = 0;
-    const { api, requests } = scriptedApi((c) => (calls++ === 0 ? json({ code, message: `server says ${code}` }, status) : answer('applied')(c)));
-    const { engine } = engineFor(db, api, { batchSize: 2 });
-    await enqueueMany(db, [deviceReset('d1', 'lic-1'), deviceReset('d2', 'lic-1'), deviceReset('d3', 'lic-2')], { clientId: 'c', userId: 'u-manager', now: new Date() });
-    const run = await engine.syncNow();
-    expect(run?.kind).toBe('drained');
-    expect(requests.map((r) => r.length)).toEqual([2, 1]);
-    const v = await views(db);
-    expect(v.map((c) => [c.state, c.code ?? null])).toEqual([
-      ['rejected', code],
-      ['rejected', code],
-      ['applied', null],
-    ]);
-    expect(v[0]?.message).toBe(`server says ${code}`);
-    expect(await db.outcomes.count()).toBe(2); // one row per batch, not per command
-    const sync = await readSyncMeta(db);
-    expect(sync).toMatchObject({ nextRetryAt: null, blockedAuth: false });
-    // The user can retry it: it is queued again and sent.
-    await engine.retry(v[0]!.opId);
-    await engine.syncNow();
-    expect((await views(db))[0]?.state).toBe('applied');
-  });
+  ])(
+    'settles the batch rejected on %i %s (one outcome row), and the rest of the outbox still goes',
+    async (status, code) => {
+      const db = freshDb();
+      let calls = 0;
+      const { api, requests } = scriptedApi((c) =>
+        calls++ === 0 ? json({ code, message: `server says ${code}` }, status) : answer('applied')(c),
+      );
+      const { engine } = engineFor(db, api, { batchSize: 2 });
+      await enqueueMany(db, [deviceReset('d1', 'lic-1'), deviceReset('d2', 'lic-1'), deviceReset('d3', 'lic-2')], {
+        clientId: 'c',
+        userId: 'u-manager',
+        now: new Date(),
+      });
+      const run = await engine.syncNow();
+      expect(run?.kind).toBe('drained');
+      expect(requests.map((r) => r.length)).toEqual([2, 1]);
+      const v = await views(db);
+      expect(v.map((c) => [c.state, c.code ?? null])).toEqual([
+        ['rejected', code],
+        ['rejected', code],
+        ['applied', null],
+      ]);
+      expect(v[0]?.message).toBe(`server says ${code}`);
+      expect(await db.outcomes.count()).toBe(2); // one row per batch, not per command
+      const sync = await readSyncMeta(db);
+      expect(sync).toMatchObject({ nextRetryAt: null, blockedAuth: false });
+      // The user can retry it: it is queued again and sent.
+      await engine.retry(v[0]!.opId);
+      await engine.syncNow();
+      expect((await views(db))[0]?.state).toBe('applied');
+    },
+  );
 
   it('blocks on 403 password_change_required until the user is back, without settling anything', async () => {
     const db = freshDb();
     let changed = false;
-    const { api } = scriptedApi((c) => (changed ? answer('applied')(c) : json({ code: 'password_change_required', message: 'change it' }, 403)));
+    const { api } = scriptedApi((c) =>
+      changed ? answer('applied')(c) : json({ code: 'password_change_required', message: 'change it' }, 403),
+    );
     const { engine } = engineFor(db, api);
     await engine.enqueue(deviceReset('d1'));
     expect((await engine.syncNow())?.kind).toBe('auth');
@@ -87,7 +103,10 @@ describe('sender: batch sizes', () => {
   });
 
   it('caps a batch at 100 user.assign (each new account costs the server a password hash)', async () => {
-    const mixed = [...Array.from({ length: 250 }, (_, i) => assign(i)), ...Array.from({ length: 10 }, (_, i) => deviceReset(`d${i}`))];
+    const mixed = [
+      ...Array.from({ length: 250 }, (_, i) => assign(i)),
+      ...Array.from({ length: 10 }, (_, i) => deviceReset(`d${i}`)),
+    ];
     expect(await batchSizes(mixed)).toEqual([100, 100, 60]);
   });
 });

@@ -52,7 +52,10 @@ export async function sendAll(o: SendOptions): Promise<RunResult> {
     }
     const results = matchResults(taken.rows, response.data.results);
     // An answer for none of the batch is no answer: back off (before anything counts as a sync).
-    if (results.length === 0) return (await fail(o, taken, { code: 'invalid_response', message: 'no results', status: 200 }, done, [...touched]))!;
+    if (results.length === 0)
+      return (await fail(o, taken, { code: 'invalid_response', message: 'no results', status: 200 }, done, [
+        ...touched,
+      ]))!;
     await storeOutcomes(o, taken.batchId, results);
     const answered = new Set(results.map((r) => r.opId));
     for (const row of taken.rows) if (answered.has(row.opId)) touched.add(row.licenseId);
@@ -66,7 +69,12 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
   const { db } = o;
   return db.transaction('rw', [db.outbox, db.outcomes, db.leases, db.meta], async () => {
     const now = o.now();
-    const [rows, outcomes, leases, sync] = await Promise.all([db.outbox.toArray(), db.outcomes.toArray(), db.leases.toArray(), readSyncMeta(db)]);
+    const [rows, outcomes, leases, sync] = await Promise.all([
+      db.outbox.toArray(),
+      db.outcomes.toArray(),
+      db.leases.toArray(),
+      readSyncMeta(db),
+    ]);
     // With Web Locks only the lock holder gets here, so a lease of another owner was left by a tab
     // that died mid-send (closed, reloaded): it must not hold those commands back until it expires.
     // Without Web Locks, leases are the only guard between tabs, so they all count.
@@ -77,7 +85,13 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
     const batch = takeBatch(ready, o.batchSize, o.maxAssignsPerBatch ?? MAX_ASSIGNS_PER_BATCH);
     const batchId = uuidv7(now.getTime());
     const expiresAt = new Date(now.getTime() + o.leaseMs).toISOString();
-    await db.leases.add({ batchId, owner: o.owner, opIds: batch.map((r) => r.opId), takenAt: now.toISOString(), expiresAt });
+    await db.leases.add({
+      batchId,
+      owner: o.owner,
+      opIds: batch.map((r) => r.opId),
+      takenAt: now.toISOString(),
+      expiresAt,
+    });
     return { batchId, rows: batch, remaining: ready.length };
   });
 }
@@ -118,7 +132,14 @@ async function storeOutcomes(o: SendOptions, batchId: string, results: SyncResul
     const settledAt = o.now().toISOString();
     if (results.length) await db.outcomes.add({ batchId, settledAt, results });
     await db.leases.delete(batchId);
-    await putSync(db, { ...(await readSyncMeta(db)), attempt: 0, nextRetryAt: null, lastError: null, blockedAuth: false, lastSyncAt: settledAt });
+    await putSync(db, {
+      ...(await readSyncMeta(db)),
+      attempt: 0,
+      nextRetryAt: null,
+      lastError: null,
+      blockedAuth: false,
+      lastSyncAt: settledAt,
+    });
   });
 }
 
@@ -130,7 +151,13 @@ async function storeOutcomes(o: SendOptions, batchId: string, results: SyncResul
  * command of the batch is settled `rejected` with the server's code and message, so the rest of
  * the outbox moves on and the user sees Retry / Discard. The lease goes either way.
  */
-async function fail(o: SendOptions, batch: { batchId: string; rows: OutboxRow[] }, error: ApiFailure, sent: number, licenseIds: string[]): Promise<RunResult | null> {
+async function fail(
+  o: SendOptions,
+  batch: { batchId: string; rows: OutboxRow[] },
+  error: ApiFailure,
+  sent: number,
+  licenseIds: string[],
+): Promise<RunResult | null> {
   const { db } = o;
   const { batchId } = batch;
   const lastError = { code: error.code, message: error.message, status: error.status };
@@ -148,7 +175,12 @@ async function fail(o: SendOptions, batch: { batchId: string; rows: OutboxRow[] 
     }
     // One outcome row for the whole batch (one write), like a normal answer.
     const settledAt = o.now().toISOString();
-    const results = batch.rows.map((r) => ({ opId: r.opId, outcome: 'rejected' as const, code: error.code, message: error.message }));
+    const results = batch.rows.map((r) => ({
+      opId: r.opId,
+      outcome: 'rejected' as const,
+      code: error.code,
+      message: error.message,
+    }));
     await db.outcomes.add({ batchId, settledAt, results });
     await putSync(db, { ...sync, attempt: 0, nextRetryAt: null, lastError });
     return null; // the batch is settled: the run goes on with the next one
@@ -166,5 +198,11 @@ async function putSync(db: PortalDb, value: SyncMeta): Promise<void> {
 
 /** The wire form of a row: the command, without the client-side bookkeeping. */
 function toWire(row: OutboxRow): Command {
-  return { opId: row.opId, seq: row.seq, kind: row.kind, payload: row.payload, ...(row.basis ? { basis: row.basis } : {}) } as Command;
+  return {
+    opId: row.opId,
+    seq: row.seq,
+    kind: row.kind,
+    payload: row.payload,
+    ...(row.basis ? { basis: row.basis } : {}),
+  } as Command;
 }

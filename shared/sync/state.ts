@@ -1,7 +1,16 @@
 import { messageFor } from '../domain';
 import type { CommandKind, CommandOf, CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 
-export const COMMAND_STATES = ['queued', 'sending', 'waiting', 'blocked_auth', 'applied', 'already_done', 'rejected', 'conflict'] as const;
+export const COMMAND_STATES = [
+  'queued',
+  'sending',
+  'waiting',
+  'blocked_auth',
+  'applied',
+  'already_done',
+  'rejected',
+  'conflict',
+] as const;
 export type CommandState = (typeof COMMAND_STATES)[number];
 
 /** States in which a command still waits to reach the server. */
@@ -46,7 +55,13 @@ export interface OutboxSnapshot {
   now: Date;
 }
 
-type Outcome = { outcome: Exclude<CommandState, 'queued' | 'sending' | 'waiting' | 'blocked_auth'>; code?: string; message?: string; result?: CommandResult; settledAt: string };
+type Outcome = {
+  outcome: Exclude<CommandState, 'queued' | 'sending' | 'waiting' | 'blocked_auth'>;
+  code?: string;
+  message?: string;
+  result?: CommandResult;
+  settledAt: string;
+};
 
 /** Each opId's answer in the batch outcome rows (deriveViews prefers a row's folded `settled`). */
 export function outcomeIndex(outcomes: readonly OutcomeRow[]): Map<string, Outcome> {
@@ -60,7 +75,8 @@ export function outcomeIndex(outcomes: readonly OutcomeRow[]): Map<string, Outco
 /** opIds under a lease that has not expired: a tab is sending them right now. */
 export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
   const ids = new Set<string>();
-  for (const lease of leases) if (Date.parse(lease.expiresAt) > now.getTime()) for (const id of lease.opIds) ids.add(id);
+  for (const lease of leases)
+    if (Date.parse(lease.expiresAt) > now.getTime()) for (const id of lease.opIds) ids.add(id);
   return ids;
 }
 
@@ -72,7 +88,10 @@ export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string>
 export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: boolean } = {}): CommandView[] {
   const outcomes = outcomeIndex(snapshot.outcomes);
   const leased = leasedOpIds(snapshot.leases, snapshot.now);
-  const waiting = !opts.ignoreBackoff && snapshot.sync.nextRetryAt !== null && Date.parse(snapshot.sync.nextRetryAt) > snapshot.now.getTime();
+  const waiting =
+    !opts.ignoreBackoff &&
+    snapshot.sync.nextRetryAt !== null &&
+    Date.parse(snapshot.sync.nextRetryAt) > snapshot.now.getTime();
   const holders = new Map<string, string>();
   const rows = [...snapshot.rows].sort((a, b) => a.seq - b.seq);
   return rows.map((row) => {
@@ -95,7 +114,8 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       // An existing account keeps its own password: the one queued with the assign never applied.
       if (view.result?.created === false) view.accountExisted = true;
       const shown = view.accountExisted ? undefined : (password ?? view.result?.initialPassword);
-      if (shown && (settled.outcome === 'applied' || NEEDS_USER.includes(settled.outcome))) view.initialPassword = shown;
+      if (shown && (settled.outcome === 'applied' || NEEDS_USER.includes(settled.outcome)))
+        view.initialPassword = shown;
       if (NEEDS_USER.includes(settled.outcome) && !holders.has(row.licenseId)) holders.set(row.licenseId, row.opId);
       return view;
     }
@@ -103,7 +123,12 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
     const holder = holders.get(row.licenseId);
     if (leased.has(row.opId)) view.state = 'sending';
     else if (snapshot.sync.blockedAuth || snapshot.userId !== row.userId) view.state = 'blocked_auth';
-    else if (holder) Object.assign(view, { heldBy: holder, code: 'held_by_earlier_change', message: messageFor('held_by_earlier_change') });
+    else if (holder)
+      Object.assign(view, {
+        heldBy: holder,
+        code: 'held_by_earlier_change',
+        message: messageFor('held_by_earlier_change'),
+      });
     else if (waiting) view.state = 'waiting';
     return view;
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivationCheckResponseSchema, ActivationResponseSchema } from '../../shared/schemas';
+import { ActivationCheckResponseSchema, ActivationResponseSchema } from '@shared/schemas';
 import { changeLicense, createUser } from '../../server/admin/operations';
 import { api, apiLogin } from '../support/portal-server';
 import { asDev, asManager, demoLicense, devicesOf, otherCompany, parsed, startTestServer } from './fixtures';
@@ -19,7 +19,8 @@ afterAll(() => server.stop());
 
 const activate = (token: string, hardwareId: string, hostname = 'build-box', lic = licenseId) =>
   api(server.url, token, 'POST', '/activations', { licenseId: lic, hardwareId, hostname, os: 'Fedora 41' });
-const check = (token: string, hardwareId: string) => api(server.url, token, 'POST', '/activations/check', { licenseId, hardwareId });
+const check = (token: string, hardwareId: string) =>
+  api(server.url, token, 'POST', '/activations/check', { licenseId, hardwareId });
 
 describe('the licensed product activating', () => {
   it('activates a new machine, then only refreshes it when it activates again', async () => {
@@ -72,7 +73,12 @@ describe('the licensed product activating', () => {
   });
 
   it('refuses someone without a seat with 403 not_assigned', async () => {
-    await createUser(server.db, { company: 'CodeGlass', email: 'seatless@codeglass.example', password: 'seatless-pass', mustChangePassword: false });
+    await createUser(server.db, {
+      company: 'CodeGlass',
+      email: 'seatless@codeglass.example',
+      password: 'seatless-pass',
+      mustChangePassword: false,
+    });
     const token = await apiLogin(server.url, 'seatless@codeglass.example', 'seatless-pass');
     const res = await activate(token, 'HW-SEATLESS');
     expect(res.status).toBe(403);
@@ -91,7 +97,10 @@ describe('the licensed product activating', () => {
     const disabled = await activate(dev, 'HW-LATE-1');
     expect(disabled.status).toBe(403);
     expect(disabled.body.code).toBe('license_disabled');
-    await changeLicense(server.db, licenseId, { status: 'active', validUntil: new Date(Date.now() - 60_000).toISOString() });
+    await changeLicense(server.db, licenseId, {
+      status: 'active',
+      validUntil: new Date(Date.now() - 60_000).toISOString(),
+    });
     const expired = await activate(dev, 'HW-LATE-2');
     expect(expired.status).toBe(403);
     expect(expired.body.code).toBe('license_expired');

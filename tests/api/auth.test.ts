@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiErrorSchema, LoginResponseSchema, MeResponseSchema } from '../../shared/schemas';
+import { ApiErrorSchema, LoginResponseSchema, MeResponseSchema } from '@shared/schemas';
 import { api, apiLogin } from '../support/portal-server';
 import { asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
 
@@ -13,11 +13,23 @@ const login = (body: unknown) => api(server.url, null, 'POST', '/auth/login', bo
 
 describe('sign-in', () => {
   it('signs in the demo manager with the Company ID in any case and says who they are', async () => {
-    const res = await login({ companyId: 'codeglass', email: 'Manager@CodeGlass.example', password: DEMO.manager.password });
+    const res = await login({
+      companyId: 'codeglass',
+      email: 'Manager@CodeGlass.example',
+      password: DEMO.manager.password,
+    });
     expect(res.status).toBe(200);
     const body = parsed(LoginResponseSchema, res.body);
-    expect(body.user).toMatchObject({ email: DEMO.manager.email, name: 'Morgan Manager', role: 'license_manager', mustChangePassword: false });
-    const dev = parsed(LoginResponseSchema, (await login({ companyId: 'CodeGlass', email: DEMO.user.email, password: DEMO.user.password })).body);
+    expect(body.user).toMatchObject({
+      email: DEMO.manager.email,
+      name: 'Morgan Manager',
+      role: 'license_manager',
+      mustChangePassword: false,
+    });
+    const dev = parsed(
+      LoginResponseSchema,
+      (await login({ companyId: 'CodeGlass', email: DEMO.user.email, password: DEMO.user.password })).body,
+    );
     expect(dev.user).toMatchObject({ name: 'Dana Developer', role: 'license_user' });
   });
 
@@ -43,7 +55,8 @@ describe('sign-in', () => {
   it('rate-limits repeated failures for one account with 429 and Retry-After, even with the right password', async () => {
     const own = await startTestServer();
     try {
-      const login_ = (email: string, password: string) => api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email, password });
+      const login_ = (email: string, password: string) =>
+        api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email, password });
       for (let i = 0; i < 5; i++) expect((await login_(DEMO.manager.email, `guess-${i}`)).status).toBe(401);
       const res = await login_(DEMO.manager.email, DEMO.manager.password);
       expect(res.status).toBe(429);
@@ -60,7 +73,11 @@ describe('sign-in', () => {
     const own = await startTestServer({ rateLimits: { account: 5, address: 1000 } });
     try {
       const guesses = Array.from({ length: 40 }, (_, i) =>
-        api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email: DEMO.manager.email, password: `parallel-${i}` }),
+        api(own.url, null, 'POST', '/auth/login', {
+          companyId: 'CodeGlass',
+          email: DEMO.manager.email,
+          password: `parallel-${i}`,
+        }),
       );
       const statuses = (await Promise.all(guesses)).map((r) => r.status);
       expect(statuses.filter((s) => s === 401)).toHaveLength(5);
@@ -73,7 +90,12 @@ describe('sign-in', () => {
   it('rate-limits one address guessing across many emails', async () => {
     const own = await startTestServer({ rateLimits: { account: 5, address: 3 } });
     try {
-      const try_ = (i: number) => api(own.url, null, 'POST', '/auth/login', { companyId: 'CodeGlass', email: `u${i}@codeglass.example`, password: 'wrong-one' });
+      const try_ = (i: number) =>
+        api(own.url, null, 'POST', '/auth/login', {
+          companyId: 'CodeGlass',
+          email: `u${i}@codeglass.example`,
+          password: 'wrong-one',
+        });
       for (let i = 0; i < 3; i++) expect((await try_(i)).status).toBe(401);
       const res = await try_(99);
       expect(res.status).toBe(429);
@@ -111,7 +133,11 @@ describe('a new account must change its initial password', () => {
   it('blocks everything but /auth and /me until the password is changed, then works with the new one', async () => {
     const manager = await asManager(server.url);
     const license = await demoLicense(server.url, manager);
-    const assigned = await syncOne(server.url, manager, commands.assign(license.id, 'newbie@codeglass.example', { firstName: 'Nia', initialPassword: 'first-pass-123' }));
+    const assigned = await syncOne(
+      server.url,
+      manager,
+      commands.assign(license.id, 'newbie@codeglass.example', { firstName: 'Nia', initialPassword: 'first-pass-123' }),
+    );
     expect(assigned).toMatchObject({ outcome: 'applied', result: { created: true } });
 
     const token = await apiLogin(server.url, 'newbie@codeglass.example', 'first-pass-123');
@@ -122,15 +148,31 @@ describe('a new account must change its initial password', () => {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('password_change_required');
     }
-    const wrong = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'my-own-secret' });
+    const wrong = await api(server.url, token, 'POST', '/auth/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'my-own-secret',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body).toMatchObject({ code: 'wrong_current_password', field: 'currentPassword' });
-    const same = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'first-pass-123' });
+    const same = await api(server.url, token, 'POST', '/auth/password', {
+      currentPassword: 'first-pass-123',
+      newPassword: 'first-pass-123',
+    });
     expect(same.body).toMatchObject({ code: 'same_password', field: 'newPassword' });
-    const short = await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'short' });
+    const short = await api(server.url, token, 'POST', '/auth/password', {
+      currentPassword: 'first-pass-123',
+      newPassword: 'short',
+    });
     expect(short.body).toMatchObject({ code: 'invalid_request', field: 'newPassword' });
 
-    expect((await api(server.url, token, 'POST', '/auth/password', { currentPassword: 'first-pass-123', newPassword: 'my-own-secret' })).status).toBe(204);
+    expect(
+      (
+        await api(server.url, token, 'POST', '/auth/password', {
+          currentPassword: 'first-pass-123',
+          newPassword: 'my-own-secret',
+        })
+      ).status,
+    ).toBe(204);
     expect((await api(server.url, token, 'GET', '/licenses')).status).toBe(200);
     await expect(apiLogin(server.url, 'newbie@codeglass.example', 'first-pass-123')).rejects.toThrow(/401/);
     expect(await apiLogin(server.url, 'newbie@codeglass.example', 'my-own-secret')).toBeTruthy();

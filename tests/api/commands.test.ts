@@ -1,9 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LicenseResponseSchema, UsersResponseSchema } from '../../shared/schemas';
+import { LicenseResponseSchema, UsersResponseSchema } from '@shared/schemas';
 import { listAudit } from '../../server/db/audit';
 import { changeLicense } from '../../server/admin/operations';
 import { api, apiLogin } from '../support/portal-server';
-import { asDev, asManager, commands, demoLicense, devicesOf, otherCompany, parsed, startTestServer, syncOne } from './fixtures';
+import {
+  asDev,
+  asManager,
+  commands,
+  demoLicense,
+  devicesOf,
+  otherCompany,
+  parsed,
+  startTestServer,
+  syncOne,
+} from './fixtures';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let manager: string;
@@ -18,9 +28,12 @@ beforeEach(async () => {
 });
 afterEach(() => server.stop());
 
-const license = async () => parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license;
-const users = async () => parsed(UsersResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}/users`)).body).users;
-const device = async (hostname: string) => (await devicesOf(server.url, manager, licenseId)).find((d) => d.hostname === hostname)!;
+const license = async () =>
+  parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license;
+const users = async () =>
+  parsed(UsersResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}/users`)).body).users;
+const device = async (hostname: string) =>
+  (await devicesOf(server.url, manager, licenseId)).find((d) => d.hostname === hostname)!;
 
 describe('device.reset', () => {
   it('deactivates a user own device and counts one deactivation', async () => {
@@ -42,7 +55,9 @@ describe('device.reset', () => {
     const refused = await syncOne(server.url, dev, commands.resetDevice(mbp.id));
     expect(refused).toMatchObject({ outcome: 'rejected', code: 'forbidden' });
     expect(refused.message).toMatch(/another user/);
-    expect((await syncOne(server.url, manager, commands.resetDevice((await device('dev-desktop')).id))).outcome).toBe('applied');
+    expect((await syncOne(server.url, manager, commands.resetDevice((await device('dev-desktop')).id))).outcome).toBe(
+      'applied',
+    );
   });
 
   it('refuses at the deactivation limit with the contact-us message', async () => {
@@ -54,19 +69,36 @@ describe('device.reset', () => {
   });
 
   it('answers not_found for an unknown device and for another company device', async () => {
-    expect(await syncOne(server.url, dev, commands.resetDevice('no-such-device'))).toMatchObject({ outcome: 'rejected', code: 'not_found' });
+    expect(await syncOne(server.url, dev, commands.resetDevice('no-such-device'))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_found',
+    });
     const rival = await otherCompany(server);
     const laptop = await device('dev-laptop');
-    expect(await syncOne(server.url, rival.token, commands.resetDevice(laptop.id))).toMatchObject({ outcome: 'rejected', code: 'not_found' });
+    expect(await syncOne(server.url, rival.token, commands.resetDevice(laptop.id))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_found',
+    });
     expect((await device('dev-laptop')).active).toBe(true);
   });
 });
 
 describe('license.reset', () => {
   it('deactivates every active device and unassigns everyone but the managers', async () => {
-    const result = await syncOne(server.url, manager, commands.resetLicense(licenseId, { activeDevices: 3, assignedUsers: 1 }));
-    expect(result).toMatchObject({ outcome: 'applied', result: { devicesDeactivated: 3, usersUnassigned: 1, deactivationCount: 5 } });
-    expect(await license()).toMatchObject({ activations: { used: 0 }, seats: { used: 1 }, deactivations: { used: 5, max: 5 } });
+    const result = await syncOne(
+      server.url,
+      manager,
+      commands.resetLicense(licenseId, { activeDevices: 3, assignedUsers: 1 }),
+    );
+    expect(result).toMatchObject({
+      outcome: 'applied',
+      result: { devicesDeactivated: 3, usersUnassigned: 1, deactivationCount: 5 },
+    });
+    expect(await license()).toMatchObject({
+      activations: { used: 0 },
+      seats: { used: 1 },
+      deactivations: { used: 5, max: 5 },
+    });
     expect((await users()).map((u) => u.email)).toEqual(['manager@codeglass.example']);
     expect((await syncOne(server.url, manager, commands.resetLicense(licenseId))).outcome).toBe('already_done');
   });
@@ -79,14 +111,21 @@ describe('license.reset', () => {
   });
 
   it('is a conflict when it would now deactivate more devices than the user saw, and changes nothing', async () => {
-    const result = await syncOne(server.url, manager, commands.resetLicense(licenseId, { activeDevices: 2, assignedUsers: 1 }));
+    const result = await syncOne(
+      server.url,
+      manager,
+      commands.resetLicense(licenseId, { activeDevices: 2, assignedUsers: 1 }),
+    );
     expect(result).toMatchObject({ outcome: 'conflict', code: 'conflict' });
     expect(result.message).toMatch(/confirm it again/);
     expect(await license()).toMatchObject({ activations: { used: 3 }, deactivationCount: 2 });
   });
 
   it('is for managers only', async () => {
-    expect(await syncOne(server.url, dev, commands.resetLicense(licenseId))).toMatchObject({ outcome: 'rejected', code: 'not_license_manager' });
+    expect(await syncOne(server.url, dev, commands.resetLicense(licenseId))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_license_manager',
+    });
     expect((await license()).activations.used).toBe(3);
   });
 });
@@ -99,7 +138,11 @@ describe('user.assign and user.unassign', () => {
     const password = result.result!.initialPassword!;
     expect(password.length).toBeGreaterThanOrEqual(12);
     expect(await apiLogin(server.url, 'quinn@codeglass.example', password)).toBeTruthy();
-    expect((await users()).find((u) => u.email === 'quinn@codeglass.example')).toMatchObject({ firstName: 'Quinn', lastName: 'Quality', isManager: false });
+    expect((await users()).find((u) => u.email === 'quinn@codeglass.example')).toMatchObject({
+      firstName: 'Quinn',
+      lastName: 'Quality',
+      isManager: false,
+    });
     // The replay answers the same outcome but never repeats the password.
     const replay = await syncOne(server.url, manager, command);
     expect(replay).toMatchObject({ outcome: 'applied', result: { userId: result.result!.userId, created: true } });
@@ -107,12 +150,26 @@ describe('user.assign and user.unassign', () => {
   });
 
   it('is already_done for a user who holds a seat', async () => {
-    expect((await syncOne(server.url, manager, commands.assign(licenseId, 'dev@codeglass.example'))).outcome).toBe('already_done');
+    expect((await syncOne(server.url, manager, commands.assign(licenseId, 'dev@codeglass.example'))).outcome).toBe(
+      'already_done',
+    );
   });
 
   it('refuses past the seats with max_license_users_reached', async () => {
-    expect((await syncOne(server.url, manager, commands.assign(licenseId, 'third@codeglass.example', { initialPassword: 'third-pass-1' }))).outcome).toBe('applied');
-    const result = await syncOne(server.url, manager, commands.assign(licenseId, 'fourth@codeglass.example', { initialPassword: 'fourth-pass-1' }));
+    expect(
+      (
+        await syncOne(
+          server.url,
+          manager,
+          commands.assign(licenseId, 'third@codeglass.example', { initialPassword: 'third-pass-1' }),
+        )
+      ).outcome,
+    ).toBe('applied');
+    const result = await syncOne(
+      server.url,
+      manager,
+      commands.assign(licenseId, 'fourth@codeglass.example', { initialPassword: 'fourth-pass-1' }),
+    );
     expect(result).toMatchObject({ outcome: 'rejected', code: 'max_license_users_reached' });
     expect(result.message).toMatch(/^Max license users number reached/);
     await expect(apiLogin(server.url, 'fourth@codeglass.example', 'fourth-pass-1')).rejects.toThrow(/401/);
@@ -124,16 +181,31 @@ describe('user.assign and user.unassign', () => {
     const mgr = list.find((u) => u.isManager)!;
     expect((await syncOne(server.url, manager, commands.unassign(licenseId, devUser.id))).outcome).toBe('applied');
     expect((await syncOne(server.url, manager, commands.unassign(licenseId, devUser.id))).outcome).toBe('already_done');
-    expect(await syncOne(server.url, manager, commands.unassign(licenseId, mgr.id))).toMatchObject({ outcome: 'rejected', code: 'cannot_unassign_manager' });
+    expect(await syncOne(server.url, manager, commands.unassign(licenseId, mgr.id))).toMatchObject({
+      outcome: 'rejected',
+      code: 'cannot_unassign_manager',
+    });
     expect((await license()).seats.used).toBe(1);
   });
 
   it('is for managers only, and not_found for another company license', async () => {
-    expect(await syncOne(server.url, dev, commands.assign(licenseId, 'x@codeglass.example'))).toMatchObject({ outcome: 'rejected', code: 'not_license_manager' });
-    expect(await syncOne(server.url, dev, commands.unassign(licenseId, 'whoever'))).toMatchObject({ outcome: 'rejected', code: 'not_license_manager' });
+    expect(await syncOne(server.url, dev, commands.assign(licenseId, 'x@codeglass.example'))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_license_manager',
+    });
+    expect(await syncOne(server.url, dev, commands.unassign(licenseId, 'whoever'))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_license_manager',
+    });
     const rival = await otherCompany(server);
-    expect(await syncOne(server.url, manager, commands.assign(rival.licenseId, 'x@codeglass.example'))).toMatchObject({ outcome: 'rejected', code: 'not_found' });
-    expect(await syncOne(server.url, rival.token, commands.resetLicense(licenseId))).toMatchObject({ outcome: 'rejected', code: 'not_found' });
+    expect(await syncOne(server.url, manager, commands.assign(rival.licenseId, 'x@codeglass.example'))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_found',
+    });
+    expect(await syncOne(server.url, rival.token, commands.resetLicense(licenseId))).toMatchObject({
+      outcome: 'rejected',
+      code: 'not_found',
+    });
   });
 });
 
@@ -143,7 +215,12 @@ describe('audit log', () => {
     await syncOne(server.url, dev, reset);
     await syncOne(server.url, dev, commands.resetLicense(licenseId));
     const events = await listAudit(server.db.kysely, { licenseId, limit: 10 });
-    expect(events[0]).toMatchObject({ actor: 'dev@codeglass.example', licenseId, action: 'device.reset', opId: reset.opId });
+    expect(events[0]).toMatchObject({
+      actor: 'dev@codeglass.example',
+      licenseId,
+      action: 'device.reset',
+      opId: reset.opId,
+    });
     expect(events.filter((e) => e.action === 'license.reset')).toHaveLength(0);
   });
 });

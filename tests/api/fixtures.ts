@@ -4,7 +4,13 @@ import type { z } from 'zod';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
 import { DEMO } from '../../server/admin/seed';
 import { createCompany, createLicense, type NewLicenseInput } from '../../server/admin/operations';
-import { DevicesResponseSchema, LicensesResponseSchema, SyncResponseSchema, type Command, type SyncResult } from '../../shared/schemas';
+import {
+  DevicesResponseSchema,
+  LicensesResponseSchema,
+  SyncResponseSchema,
+  type Command,
+  type SyncResult,
+} from '@shared/schemas';
 import { api, apiLogin, tempDatabasePath } from '../support/portal-server';
 
 export { DEMO };
@@ -14,9 +20,13 @@ export { DEMO };
  * TEST_POSTGRES_URL names a PostgreSQL server (e.g. postgres://portal@127.0.0.1:5432/postgres),
  * a fresh database there, so the same tests check the scale-out path.
  */
-export async function startTestServer(options: Partial<StartOptions> = {}): Promise<RunningServer & { databasePath: string }> {
+export async function startTestServer(
+  options: Partial<StartOptions> = {},
+): Promise<RunningServer & { databasePath: string }> {
   const databasePath = tempDatabasePath();
-  const databaseUrl = process.env.TEST_POSTGRES_URL ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL) : `sqlite:${databasePath}`;
+  const databaseUrl = process.env.TEST_POSTGRES_URL
+    ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL)
+    : `sqlite:${databasePath}`;
   const server = await startServer({ port: 0, databaseUrl, seed: true, ...options });
   return { ...server, databasePath };
 }
@@ -39,7 +49,8 @@ export const asDev = (url: string) => apiLogin(url, DEMO.user.email, DEMO.user.p
 /** Parses a body with the shared schema the clients use, failing the test when it does not fit. */
 export function parsed<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const result = schema.safeParse(body);
-  if (!result.success) expect.fail(`response does not match the schema: ${result.error.message}\n${JSON.stringify(body)}`);
+  if (!result.success)
+    expect.fail(`response does not match the schema: ${result.error.message}\n${JSON.stringify(body)}`);
   return result.data;
 }
 
@@ -49,14 +60,32 @@ const envelope = () => ({ opId: randomUUID(), seq: seq++ });
 
 /** Command factories: fresh opId and seq each time. */
 export const commands = {
-  resetDevice: (deviceId: string, basis?: Basis<'device.reset'>): Command => ({ ...envelope(), kind: 'device.reset', payload: { deviceId }, ...(basis ? { basis } : {}) }),
-  resetLicense: (licenseId: string, basis?: Basis<'license.reset'>): Command => ({ ...envelope(), kind: 'license.reset', payload: { licenseId }, ...(basis ? { basis } : {}) }),
-  assign: (licenseId: string, email: string, extra: { firstName?: string; lastName?: string; initialPassword?: string } = {}): Command => ({
+  resetDevice: (deviceId: string, basis?: Basis<'device.reset'>): Command => ({
+    ...envelope(),
+    kind: 'device.reset',
+    payload: { deviceId },
+    ...(basis ? { basis } : {}),
+  }),
+  resetLicense: (licenseId: string, basis?: Basis<'license.reset'>): Command => ({
+    ...envelope(),
+    kind: 'license.reset',
+    payload: { licenseId },
+    ...(basis ? { basis } : {}),
+  }),
+  assign: (
+    licenseId: string,
+    email: string,
+    extra: { firstName?: string; lastName?: string; initialPassword?: string } = {},
+  ): Command => ({
     ...envelope(),
     kind: 'user.assign',
     payload: { licenseId, email, ...extra },
   }),
-  unassign: (licenseId: string, userId: string): Command => ({ ...envelope(), kind: 'user.unassign', payload: { licenseId, userId } }),
+  unassign: (licenseId: string, userId: string): Command => ({
+    ...envelope(),
+    kind: 'user.unassign',
+    payload: { licenseId, userId },
+  }),
 };
 
 /** POST /sync and return the parsed results (asserting 200). */
@@ -100,7 +129,11 @@ export async function otherCompany(server: RunningServer, overrides: Partial<New
     ...overrides,
   });
   // The vendor-created manager must change the password; these tests sign in as a settled user.
-  await server.db.kysely.updateTable('users').set({ must_change_password: 0 }).where('id', '=', created.manager.id).execute();
+  await server.db.kysely
+    .updateTable('users')
+    .set({ must_change_password: 0 })
+    .where('id', '=', created.manager.id)
+    .execute();
   const token = await apiLogin(server.url, 'boss@rival.example', 'rival-password', 'Rival');
   return { licenseId: created.license.id, token };
 }

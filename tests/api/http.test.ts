@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiErrorSchema } from '../../shared/schemas';
+import { ApiErrorSchema } from '@shared/schemas';
 import { parsed, startTestServer } from './fixtures';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -26,7 +26,11 @@ describe('CORS for the browser extension', () => {
   it('answers a preflight from a chrome-extension:// origin with Authorization allowed and no credentials', async () => {
     const res = await fetch(`${server.url}/api/v1/status`, {
       method: 'OPTIONS',
-      headers: { Origin: 'chrome-extension://abcdefghijklmnop', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'chrome-extension://abcdefghijklmnop',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(res.status).toBeLessThan(300);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('chrome-extension://abcdefghijklmnop');
@@ -46,7 +50,14 @@ describe('security headers', () => {
   it('sends a CSP that lets the PWA run its own scripts, worker and manifest, and nothing else', async () => {
     const res = await fetch(`${server.url}/`, { headers: { Accept: 'text/html' } });
     const csp = res.headers.get('Content-Security-Policy') ?? '';
-    for (const part of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "img-src 'self' data:"]) {
+    for (const part of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "img-src 'self' data:",
+    ]) {
       expect(csp).toContain(part);
     }
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');

@@ -5,7 +5,7 @@ import {
   LicensesResponseSchema,
   StatusResponseSchema,
   UsersResponseSchema,
-} from '../../shared/schemas';
+} from '@shared/schemas';
 import { api } from '../support/portal-server';
 import { asDev, asManager, demoLicense, otherCompany, parsed, startTestServer } from './fixtures';
 
@@ -60,35 +60,56 @@ describe('GET /licenses', () => {
   });
 
   it('lets a manager find the licenses a user holds by email', async () => {
-    const found = parsed(LicensesResponseSchema, (await get(manager, '/licenses?email=DEV@codeglass.example')).body).licenses;
+    const found = parsed(
+      LicensesResponseSchema,
+      (await get(manager, '/licenses?email=DEV@codeglass.example')).body,
+    ).licenses;
     expect(found.map((l) => l.id)).toEqual([licenseId]);
-    const none = parsed(LicensesResponseSchema, (await get(manager, '/licenses?email=boss@rival.example')).body).licenses;
+    const none = parsed(
+      LicensesResponseSchema,
+      (await get(manager, '/licenses?email=boss@rival.example')).body,
+    ).licenses;
     expect(none).toEqual([]);
     // A license user cannot look up someone else.
-    expect(parsed(LicensesResponseSchema, (await get(dev, '/licenses?email=manager@codeglass.example')).body).licenses).toEqual([]);
+    expect(
+      parsed(LicensesResponseSchema, (await get(dev, '/licenses?email=manager@codeglass.example')).body).licenses,
+    ).toEqual([]);
   });
 });
 
 describe('GET /licenses/:id and its tabs', () => {
   it('answers 404 for another company license and does not say whether it exists', async () => {
-    for (const path of [`/licenses/${rival.licenseId}`, `/licenses/${rival.licenseId}/devices`, `/licenses/${rival.licenseId}/users`]) {
+    for (const path of [
+      `/licenses/${rival.licenseId}`,
+      `/licenses/${rival.licenseId}/devices`,
+      `/licenses/${rival.licenseId}/users`,
+    ]) {
       const res = await get(manager, path);
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('not_found');
     }
     expect((await get(rival.token, `/licenses/${licenseId}`)).status).toBe(404);
-    expect((await get(manager, '/licenses/does-not-exist')).body).toEqual((await get(manager, `/licenses/${rival.licenseId}`)).body);
+    expect((await get(manager, '/licenses/does-not-exist')).body).toEqual(
+      (await get(manager, `/licenses/${rival.licenseId}`)).body,
+    );
   });
 
   it('shows a manager every device and a license user only their own', async () => {
     const all = parsed(DevicesResponseSchema, (await get(manager, `/licenses/${licenseId}/devices`)).body).devices;
     expect(all).toHaveLength(5);
     expect(all.filter((d) => d.active)).toHaveLength(3);
-    expect(new Set(all.map((d) => d.userEmail))).toEqual(new Set(['dev@codeglass.example', 'manager@codeglass.example']));
+    expect(new Set(all.map((d) => d.userEmail))).toEqual(
+      new Set(['dev@codeglass.example', 'manager@codeglass.example']),
+    );
     const own = parsed(DevicesResponseSchema, (await get(dev, `/licenses/${licenseId}/devices`)).body).devices;
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((d) => d.userEmail === 'dev@codeglass.example')).toBe(true);
-    expect(own.filter((d) => d.active).map((d) => d.hostname).sort()).toEqual(['dev-desktop', 'dev-laptop']);
+    expect(
+      own
+        .filter((d) => d.active)
+        .map((d) => d.hostname)
+        .sort(),
+    ).toEqual(['dev-desktop', 'dev-laptop']);
   });
 
   it('shows the Users tab to the manager only', async () => {

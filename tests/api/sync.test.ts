@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiErrorSchema, LicenseResponseSchema } from '../../shared/schemas';
+import { ApiErrorSchema, LicenseResponseSchema } from '@shared/schemas';
 import { demoCompanyLicense } from './fixtures';
 import { api } from '../support/portal-server';
 import { asDev, asManager, commands, demoLicense, devicesOf, parsed, startTestServer, sync, syncOne } from './fixtures';
@@ -30,7 +30,9 @@ describe('exactly once', () => {
     const command = commands.resetDevice(laptop.id);
     const first = await syncOne(server.url, dev, command);
     expect(first).toMatchObject({ outcome: 'applied', result: { deactivationCount: 3 } });
-    const count = async () => parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license.deactivationCount;
+    const count = async () =>
+      parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license
+        .deactivationCount;
     expect(await count()).toBe(3);
     // The same command again (a lost response, a second tab), alone and twice in one batch.
     expect(await syncOne(server.url, dev, command)).toEqual(first);
@@ -39,7 +41,11 @@ describe('exactly once', () => {
   });
 
   it('answers one result per command, in the order sent', async () => {
-    const cmds = [commands.assign(licenseId, 'dev@codeglass.example'), commands.resetDevice('missing'), commands.resetLicense(licenseId, { activeDevices: 0, assignedUsers: 0 })];
+    const cmds = [
+      commands.assign(licenseId, 'dev@codeglass.example'),
+      commands.resetDevice('missing'),
+      commands.resetLicense(licenseId, { activeDevices: 0, assignedUsers: 0 }),
+    ];
     const results = await sync(server.url, manager, cmds);
     expect(results.map((r) => [r.opId, r.outcome])).toEqual([
       [cmds[0]!.opId, 'already_done'],
@@ -67,8 +73,13 @@ describe('exactly once', () => {
   });
 
   it('holds the later commands of a license behind a refused one in the same request', async () => {
-    const me = parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license;
-    const desktop = (await devicesOf(server.url, dev, licenseId)).find((d) => d.hostname === 'dev-desktop' && d.active)!;
+    const me = parsed(
+      LicenseResponseSchema,
+      (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body,
+    ).license;
+    const desktop = (await devicesOf(server.url, dev, licenseId)).find(
+      (d) => d.hostname === 'dev-desktop' && d.active,
+    )!;
     const managerId = (await api(server.url, manager, 'GET', '/me')).body.user.id as string;
     const refused = commands.unassign(licenseId, managerId);
     const later = commands.resetDevice(desktop.id);
@@ -79,7 +90,10 @@ describe('exactly once', () => {
     ]);
     expect((await devicesOf(server.url, dev, licenseId)).find((d) => d.id === desktop.id)!.active).toBe(true);
     // Held is not an answer to keep: sent again on its own, the same opId is decided afresh.
-    expect(await syncOne(server.url, manager, later)).toMatchObject({ outcome: 'applied', result: { deactivationCount: me.deactivationCount + 1 } });
+    expect(await syncOne(server.url, manager, later)).toMatchObject({
+      outcome: 'applied',
+      result: { deactivationCount: me.deactivationCount + 1 },
+    });
   });
 });
 
@@ -91,7 +105,10 @@ describe('bad input gets a 4xx naming the field, never a 5xx', () => {
   });
 
   it('wrong types, with the dotted path of the field', async () => {
-    const res = await post({ clientId: 'a', commands: [commands.resetDevice('d1'), { ...commands.resetDevice('d2'), seq: 'first' }] });
+    const res = await post({
+      clientId: 'a',
+      commands: [commands.resetDevice('d1'), { ...commands.resetDevice('d2'), seq: 'first' }],
+    });
     expect(res.status).toBe(400);
     const body = parsed(ApiErrorSchema, await res.json());
     expect(body).toMatchObject({ code: 'invalid_request', field: 'commands.1.seq' });
@@ -100,7 +117,10 @@ describe('bad input gets a 4xx naming the field, never a 5xx', () => {
 
   it('an unknown command kind', async () => {
     const cmds = [0, 1, 2].map((i) => commands.resetDevice(`d${i}`));
-    const res = await post({ clientId: 'a', commands: [...cmds, { ...commands.resetDevice('x'), kind: 'device.explode' }] });
+    const res = await post({
+      clientId: 'a',
+      commands: [...cmds, { ...commands.resetDevice('x'), kind: 'device.explode' }],
+    });
     expect(res.status).toBe(400);
     const body = parsed(ApiErrorSchema, await res.json());
     expect(body.field).toBe('commands.3.kind');
@@ -111,7 +131,10 @@ describe('bad input gets a 4xx naming the field, never a 5xx', () => {
     expect(parsed(ApiErrorSchema, await noId.json()).field).toBe('commands.0.payload.deviceId');
     const badOp = await post({ clientId: 'a', commands: [{ ...commands.resetDevice('x'), opId: 'not-a-uuid' }] });
     expect(parsed(ApiErrorSchema, await badOp.json()).field).toBe('commands.0.opId');
-    const tooMany = await post({ clientId: 'a', commands: Array.from({ length: 1001 }, () => commands.resetDevice('x')) });
+    const tooMany = await post({
+      clientId: 'a',
+      commands: Array.from({ length: 1001 }, () => commands.resetDevice('x')),
+    });
     expect(tooMany.status).toBe(400);
     expect(parsed(ApiErrorSchema, await tooMany.json()).field).toBe('commands');
   });
@@ -131,7 +154,12 @@ describe('bad input gets a 4xx naming the field, never a 5xx', () => {
   });
 
   it('bad activation and sign-in bodies', async () => {
-    const act = await api(server.url, dev, 'POST', '/activations', { licenseId, hardwareId: '', hostname: 'h', os: 'o' });
+    const act = await api(server.url, dev, 'POST', '/activations', {
+      licenseId,
+      hardwareId: '',
+      hostname: 'h',
+      os: 'o',
+    });
     expect(act.status).toBe(400);
     expect(act.body.field).toBe('hardwareId');
     const login = await api(server.url, null, 'POST', '/auth/login', { companyId: 42 });

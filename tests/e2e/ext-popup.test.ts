@@ -61,7 +61,8 @@ function poll<T>(read: () => T | Promise<T>) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No extension build: run `npm run build:ext` first.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('No extension build: run `npm run build:ext` first.');
   server = await startPortalServer({ seed: true });
   profileDir = mkdtempSync(join(tmpdir(), 'seat-portal-ext-'));
   context = await chromium.launchPersistentContext(profileDir, {
@@ -138,8 +139,14 @@ describe('extension against the real portal', () => {
     const popup = await pages.openPopup();
     const licenseId = await popup.locator('article').getAttribute('data-license');
     const page = `${server.url}/licenses/${licenseId}`;
-    const expected: Record<string, string> = { licenses: `${server.url}/licenses`, license: page, devices: `${page}/devices` };
-    const keys = await popup.locator('[data-link]').evaluateAll((links) => links.map((a) => a.getAttribute('data-link')));
+    const expected: Record<string, string> = {
+      licenses: `${server.url}/licenses`,
+      license: page,
+      devices: `${page}/devices`,
+    };
+    const keys = await popup
+      .locator('[data-link]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('data-link')));
     expect(keys).toEqual(['licenses', 'license', 'devices']); // a license user gets no Users link
     for (const [key, url] of Object.entries(expected)) {
       const [tab] = await Promise.all([context.waitForEvent('page'), popup.locator(`[data-link="${key}"]`).click()]);
@@ -169,7 +176,10 @@ describe('extension against the real portal', () => {
     const managerPopup = await pages.openPopup();
     await poll(() => managerPopup.getByTestId('role').textContent()).toBe('License manager');
     const licenseId = await managerPopup.locator('article').getAttribute('data-license');
-    const [users] = await Promise.all([context.waitForEvent('page'), managerPopup.locator('[data-link="users"]').click()]);
+    const [users] = await Promise.all([
+      context.waitForEvent('page'),
+      managerPopup.locator('[data-link="users"]').click(),
+    ]);
     await poll(() => users.url()).toBe(`${server.url}/licenses/${licenseId}/users`);
     await users.close();
     await managerPopup.close();

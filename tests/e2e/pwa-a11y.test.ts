@@ -43,8 +43,15 @@ describe('PWA accessibility (axe-core) on every page', () => {
     const { context, page, app } = await openSignedIn(browser, server.url);
     const pages: Array<[string, string, string]> = [];
     const licenseId = await app.openFirstLicense();
-    pages.push(['dashboard', '/', 'last-sync'], ['licenses', '/licenses', 'license-table'], ['license', `/licenses/${licenseId}`, 'license-gauges']);
-    pages.push(['devices', `/licenses/${licenseId}/devices`, 'device-table'], ['users', `/licenses/${licenseId}/users`, 'user-table']);
+    pages.push(
+      ['dashboard', '/', 'last-sync'],
+      ['licenses', '/licenses', 'license-table'],
+      ['license', `/licenses/${licenseId}`, 'license-gauges'],
+    );
+    pages.push(
+      ['devices', `/licenses/${licenseId}/devices`, 'device-table'],
+      ['users', `/licenses/${licenseId}/users`, 'user-table'],
+    );
     for (const [name, path, ready] of pages) {
       await app.open(path);
       await page.getByTestId(ready).waitFor();

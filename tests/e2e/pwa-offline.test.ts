@@ -56,9 +56,16 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
     const again = new PortalApp(await context.newPage(), server.url);
     await again.open('/changes');
     await again.page
-      .waitForFunction(() => [...document.querySelectorAll('[data-testid="change-state"]')].every((el) => el.textContent?.trim() === 'Done'), undefined, {
-        timeout: 30_000,
-      })
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('[data-testid="change-state"]')].every(
+            (el) => el.textContent?.trim() === 'Done',
+          ),
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      )
       .catch(async (error: unknown) => {
         throw new Error(`changes did not apply: ${(await again.changeStates()).join(', ')}`, { cause: error });
       });
@@ -71,7 +78,9 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
     expect(after.users.filter((u) => u.email === 'new.hire@codeglass.example')).toHaveLength(1);
 
     // Nothing is left to send: the page says so and offers no manual send (once the run's pull ended).
-    await expect.poll(() => again.page.getByTestId('changes-status').innerText(), { timeout: 15_000 }).toBe('Everything is sent.');
+    await expect
+      .poll(() => again.page.getByTestId('changes-status').innerText(), { timeout: 15_000 })
+      .toBe('Everything is sent.');
     await expect(again.page.getByRole('button', { name: 'Send now' }).isDisabled()).resolves.toBe(true);
     // Sending again (another start of the app) changes nothing: each command applied once.
     await again.page.reload();
@@ -82,4 +91,3 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
     await context.close();
   });
 });
-

@@ -34,7 +34,14 @@ describe('PWA sync against the real server', () => {
 
     // Meanwhile the vendor lowers the license to 2 subscriptions through the vendor CLI (same
     // SQLite file as the running server): both seats are taken, none is left for the queued assign.
-    const changed = await runVendor(server.databasePath, ['license', 'change', '--license', licenseId, '--quantity', '2']);
+    const changed = await runVendor(server.databasePath, [
+      'license',
+      'change',
+      '--license',
+      licenseId,
+      '--quantity',
+      '2',
+    ]);
     expect(changed).toMatchObject({ id: licenseId, quantity: 2, maxLicenseUsers: 2 });
     await expect(serverLicense(server.url).then((s) => s.license.seats)).resolves.toEqual({ used: 2, max: 2 });
 
@@ -78,9 +85,15 @@ describe('PWA sync against the real server', () => {
 
     await goOnline(context);
     await a.open('/changes');
-    await first.waitForFunction(() => [...document.querySelectorAll('[data-testid="change-state"]')].filter((el) => el.textContent?.trim() === 'Done').length === 2, undefined, {
-      timeout: 30_000,
-    });
+    await first.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid="change-state"]')].filter((el) => el.textContent?.trim() === 'Done')
+          .length === 2,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
     await b.page.reload();
     await b.heading().waitFor();
     await b.page.waitForTimeout(1_000); // give the second tab every chance to send again

@@ -95,7 +95,8 @@ export function runVendor(databasePath: string, args: string[]): Promise<any> {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`vendor ${args.join(' ')} exited ${code}: ${stderr.trim() || stdout.trim()}`));
+      if (code !== 0)
+        return reject(new Error(`vendor ${args.join(' ')} exited ${code}: ${stderr.trim() || stdout.trim()}`));
       try {
         resolvePromise(JSON.parse(stdout));
       } catch {
@@ -125,11 +126,21 @@ export interface ApiAnswer {
 }
 
 /** One API call: path under /api/v1 (e.g. '/licenses'); body sent as JSON; answer parsed when JSON. */
-export async function api(url: string, token: string | null, method: string, path: string, body?: unknown): Promise<ApiAnswer> {
+export async function api(
+  url: string,
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<ApiAnswer> {
   const headers: Record<string, string> = {};
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${url}/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${url}/api/v1${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ERROR_MESSAGES, NOTICE_MESSAGES } from '../../../shared/domain';
+import { ERROR_MESSAGES, NOTICE_MESSAGES } from '@shared/domain';
 import { sessionItem, settingsItem, statusCacheItem } from '../../storage/items';
 import type { StatusCache } from '../../storage/schemas';
 import type { RefreshOutcome } from '../../status/refresh';
@@ -122,12 +122,19 @@ describe('popup', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await popup.find('[data-link="users"]').trigger('click');
     await popup.find('[data-link="devices"]').trigger('click');
-    expect(create.mock.calls).toEqual([[{ url: `${PORTAL}/licenses/lic-1/users` }], [{ url: `${PORTAL}/licenses/lic-1/devices` }]]);
+    expect(create.mock.calls).toEqual([
+      [{ url: `${PORTAL}/licenses/lic-1/users` }],
+      [{ url: `${PORTAL}/licenses/lic-1/devices` }],
+    ]);
   });
 
   it('shows no Users link to a license user', async () => {
     background(updated, fresh());
     const popup = await open();
-    expect(popup.findAll('[data-link]').map((a) => a.attributes('data-link'))).toEqual(['licenses', 'license', 'devices']);
+    expect(popup.findAll('[data-link]').map((a) => a.attributes('data-link'))).toEqual([
+      'licenses',
+      'license',
+      'devices',
+    ]);
   });
 });

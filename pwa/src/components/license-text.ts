@@ -1,4 +1,4 @@
-import type { LicenseType, SubscriptionKind } from '../../../shared/domain';
+import type { LicenseType, SubscriptionKind } from '@shared/domain';
 
 /** Names people read for the license kinds and types (the seed portal's words). */
 const KINDS: Record<SubscriptionKind, string> = {

@@ -1,5 +1,5 @@
 import { ref, shallowRef } from 'vue';
-import type { AnyCommandPreview, QueueResult } from '../../../shared/stores';
+import type { AnyCommandPreview, QueueResult } from '@shared/stores';
 
 /**
  * A page's confirm-then-queue flow for CommandConfirmDialog: `ask` shows a store's preview, the
@@ -11,7 +11,10 @@ export function useCommandConfirm() {
   let queue: (() => Promise<QueueResult>) | null = null;
 
   /** Clears the last notice, then shows the preview (a promise when the store loads first). */
-  async function ask(next: AnyCommandPreview | Promise<AnyCommandPreview>, run: () => Promise<QueueResult>): Promise<void> {
+  async function ask(
+    next: AnyCommandPreview | Promise<AnyCommandPreview>,
+    run: () => Promise<QueueResult>,
+  ): Promise<void> {
     notice.value = null;
     const shown = await next;
     queue = run;

@@ -6,7 +6,10 @@ describe('useInstallPrompt', () => {
   it('offers an install prompt the browser fired before the app mounted', async () => {
     captureInstallPrompt(); // main.ts, at module load
     const prompt = vi.fn(async () => undefined);
-    const early = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt, userChoice: Promise.resolve({ outcome: 'accepted' }) });
+    const early = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt,
+      userChoice: Promise.resolve({ outcome: 'accepted' }),
+    });
     window.dispatchEvent(early);
     expect(early.defaultPrevented).toBe(true); // no mini-infobar: our button offers it
     const scope = effectScope();
@@ -27,7 +30,12 @@ describe('useInstallPrompt on a given target', () => {
     const target = new EventTarget();
     const scope = effectScope();
     const installer = scope.run(() => useInstallPrompt(target))!;
-    target.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: vi.fn(), userChoice: Promise.resolve({ outcome: 'dismissed' }) }));
+    target.dispatchEvent(
+      Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: vi.fn(),
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      }),
+    );
     expect(installer.canInstall()).toBe(true);
     target.dispatchEvent(new Event('appinstalled'));
     expect(installer.canInstall()).toBe(false);

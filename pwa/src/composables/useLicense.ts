@@ -1,5 +1,5 @@
 import { computed, onMounted, type Ref } from 'vue';
-import { useLicensesStore } from '../../../shared/stores';
+import { useLicensesStore } from '@shared/stores';
 
 /** One license from the cache (then refreshed), for the License, Devices and Users pages. */
 export function useLicense(id: Ref<string>) {

@@ -1,12 +1,19 @@
-import type { Device, License, LicenseUser, User } from '../../../shared/schemas';
+import type { Device, License, LicenseUser, User } from '@shared/schemas';
 
-/** Small factories for the page tests (STYLE.md rule 13): the demo data's shapes. */
+/** Small factories for the page tests: the demo data's shapes, each test overriding what it is about. */
 const iso = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
 
 export const LICENSE_ID = 'lic-1';
 
 export function aUser(overrides: Partial<User> = {}): User {
-  return { id: 'u-manager', email: 'manager@codeglass.example', name: 'Morgan Manager', role: 'license_manager', mustChangePassword: false, ...overrides };
+  return {
+    id: 'u-manager',
+    email: 'manager@codeglass.example',
+    name: 'Morgan Manager',
+    role: 'license_manager',
+    mustChangePassword: false,
+    ...overrides,
+  };
 }
 
 export function aLicense(overrides: Partial<License> = {}): License {

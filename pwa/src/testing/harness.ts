@@ -1,8 +1,8 @@
 import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils';
 import { createMemoryHistory } from 'vue-router';
 import { createApp, type Component } from 'vue';
-import { createPortalDb } from '../../../shared/db';
-import { portalPlugin, useSessionStore } from '../../../shared/stores';
+import { createPortalDb } from '@shared/db';
+import { portalPlugin, useSessionStore } from '@shared/stores';
 import { createPortalRouter } from '../router';
 import { aDevice, aLicense, aLicenseUser, aUser } from './fixtures';
 
@@ -14,7 +14,11 @@ export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
  * database; only `fetch` is scripted, so the pages see exactly what they would see in a browser.
  */
 export async function setupPortal(data: Partial<ServerData> = {}) {
-  const server: { mode: ServerMode; data: ServerData; sync: SyncReply } = { mode: 'data', data: { ...defaultData(), ...data }, sync: () => null };
+  const server: { mode: ServerMode; data: ServerData; sync: SyncReply } = {
+    mode: 'data',
+    data: { ...defaultData(), ...data },
+    sync: () => null,
+  };
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const path = url.pathname.replace('/api/v1', '');
@@ -23,7 +27,8 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
       const scripted = server.sync(JSON.parse(String(init?.body ?? '{}')) as SyncBody);
       if (scripted) return scripted;
     }
-    if (path === '/auth/login' || path === '/me' || path === '/sync' || server.mode === 'data') return answer(server.data, method, path);
+    if (path === '/auth/login' || path === '/me' || path === '/sync' || server.mode === 'data')
+      return answer(server.data, method, path);
     if (server.mode === 'loading') return new Promise<Response>(() => undefined);
     if (server.mode === 'offline') throw new TypeError('Failed to fetch');
     return json(500, { code: 'internal_error', message: 'Something went wrong on the server: try again later.' });
@@ -72,12 +77,25 @@ export interface SyncBody {
 export type SyncReply = (body: SyncBody) => Response | null;
 
 /** Every command of the request gets this outcome, with the server's message for `code`. */
-export function answerEach(outcome: 'applied' | 'already_done' | 'rejected' | 'conflict', code?: string, message?: string): SyncReply {
-  return (body) => json(200, { results: body.commands.map((c) => ({ opId: c.opId, outcome, ...(code ? { code } : {}), ...(message ? { message } : {}) })) });
+export function answerEach(
+  outcome: 'applied' | 'already_done' | 'rejected' | 'conflict',
+  code?: string,
+  message?: string,
+): SyncReply {
+  return (body) =>
+    json(200, {
+      results: body.commands.map((c) => ({
+        opId: c.opId,
+        outcome,
+        ...(code ? { code } : {}),
+        ...(message ? { message } : {}),
+      })),
+    });
 }
 
 /** The session ended server-side: every request is refused with 401. */
-export const unauthorized: SyncReply = () => json(401, { code: 'unauthorized', message: 'Your session has ended: sign in again.' });
+export const unauthorized: SyncReply = () =>
+  json(401, { code: 'unauthorized', message: 'Your session has ended: sign in again.' });
 
 /** Lets the stores' awaits, Dexie and the liveQueries run. */
 export async function settle(): Promise<void> {
@@ -98,14 +116,27 @@ function defaultData(): ServerData {
   return {
     user: aUser(),
     licenses: [aLicense()],
-    devices: [aDevice(), aDevice({ id: 'd-2', hostname: 'morgan-mbp', userId: 'u-manager', userEmail: 'manager@codeglass.example' })],
-    users: [aLicenseUser({ id: 'u-manager', email: 'manager@codeglass.example', firstName: 'Morgan', lastName: 'Manager', isManager: true }), aLicenseUser()],
+    devices: [
+      aDevice(),
+      aDevice({ id: 'd-2', hostname: 'morgan-mbp', userId: 'u-manager', userEmail: 'manager@codeglass.example' }),
+    ],
+    users: [
+      aLicenseUser({
+        id: 'u-manager',
+        email: 'manager@codeglass.example',
+        firstName: 'Morgan',
+        lastName: 'Manager',
+        isManager: true,
+      }),
+      aLicenseUser(),
+    ],
   };
 }
 
 function answer(data: ServerData, method: string, path: string): Response {
   if (path === '/auth/login') return json(200, { token: 'token-'.padEnd(32, 'x'), user: data.user });
-  if (path === '/me') return json(200, { user: data.user, company: { id: 'c-1', companyId: 'CodeGlass', name: 'CodeGlass' } });
+  if (path === '/me')
+    return json(200, { user: data.user, company: { id: 'c-1', companyId: 'CodeGlass', name: 'CodeGlass' } });
   if (path === '/sync' && method === 'POST') return json(200, { results: [] });
   if (path === '/licenses') return json(200, { licenses: data.licenses });
   const match = /^\/licenses\/([^/]+)(\/devices|\/users)?$/.exec(path);
@@ -120,7 +151,10 @@ function json(status: number, body: unknown): Response {
 }
 
 /** Waits (up to ~2 s) until the selector is in the page: Dexie and liveQuery settle at their own pace. */
-export async function until(wrapper: { find: (s: string) => { exists: () => boolean } }, selector: string): Promise<void> {
+export async function until(
+  wrapper: { find: (s: string) => { exists: () => boolean } },
+  selector: string,
+): Promise<void> {
   for (let i = 0; i < 100 && !wrapper.find(selector).exists(); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
@@ -128,7 +162,10 @@ export async function until(wrapper: { find: (s: string) => { exists: () => bool
  * The button a screen reader announces as `name` (its aria-label, else its text including
  * visually hidden parts), e.g. "Retry: Reset device dev-laptop".
  */
-export function buttonNamed(wrapper: VueWrapper | DOMWrapper<Element>, name: string | RegExp): DOMWrapper<Element> | undefined {
+export function buttonNamed(
+  wrapper: VueWrapper | DOMWrapper<Element>,
+  name: string | RegExp,
+): DOMWrapper<Element> | undefined {
   return wrapper.findAll('button').find((b) => {
     const accessible = (b.attributes('aria-label') ?? b.text()).replace(/\s+/g, ' ').trim();
     return typeof name === 'string' ? accessible === name : name.test(accessible);

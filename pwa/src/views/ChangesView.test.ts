@@ -25,17 +25,20 @@ async function sendNow(render: Portal['render'], open?: VueWrapper): Promise<Vue
   expect(send?.attributes('disabled')).toBeUndefined();
   await send?.trigger('click');
   // The run ends when its answer is stored and the licenses it touched are pulled again.
-  for (let i = 0; i < 250 && changes.find('[data-testid="changes-status"]').text().startsWith('Sending'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && changes.find('[data-testid="changes-status"]').text().startsWith('Sending'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   await settle();
   return changes;
 }
 
 /** Waits until the first change shows `state` (the outbox is watched through liveQuery). */
 async function untilState(wrapper: VueWrapper, state: string): Promise<void> {
-  for (let i = 0; i < 250 && wrapper.find('[data-testid="change-state"]').text() !== state; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && wrapper.find('[data-testid="change-state"]').text() !== state; i++)
+    await new Promise((r) => setTimeout(r, 20));
 }
 
-const SERVER_REFUSAL = 'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
+const SERVER_REFUSAL =
+  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
 const SERVER_CONFLICT = 'This would now do more than when you asked for it: confirm it again or discard it.';
 
 // Several sends per test, each stored and pulled again through Dexie: slow on a busy machine.
@@ -65,7 +68,9 @@ describe('ChangesView', { timeout: 20_000 }, () => {
       await until(wrapper, '[data-testid="change-list"]');
       expect(wrapper.find('[data-testid="change-list"]').text()).toContain('Reset device dev-laptop');
       expect(wrapper.find('[data-testid="change-state"]').text()).toMatch(/Waiting to be sent|Will retry/);
-      expect(wrapper.find('[data-testid="changes-status"]').text()).toContain('1 change waits until you are back online');
+      expect(wrapper.find('[data-testid="changes-status"]').text()).toContain(
+        '1 change waits until you are back online',
+      );
     } finally {
       Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
     }

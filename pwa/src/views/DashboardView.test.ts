@@ -18,7 +18,9 @@ describe('DashboardView', () => {
   });
 
   it('says License user for a license user', async () => {
-    const { render } = await setupPortal({ user: aUser({ id: 'u-dev', email: 'dev@codeglass.example', role: 'license_user' }) });
+    const { render } = await setupPortal({
+      user: aUser({ id: 'u-dev', email: 'dev@codeglass.example', role: 'license_user' }),
+    });
     wrapper = await render(DashboardView, '/');
     expect(wrapper.find('[data-testid="role"]').text()).toBe('License user');
   });

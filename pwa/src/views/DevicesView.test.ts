@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { appNoticeFor } from '../../../shared/domain';
+import { appNoticeFor } from '@shared/domain';
 import DevicesView from './DevicesView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
@@ -33,7 +33,9 @@ describe('DevicesView', () => {
   });
 
   it('warns before the last deactivation', async () => {
-    const { render } = await setupPortal({ licenses: [aLicense({ deactivationCount: 4, deactivations: { used: 4, max: 5 } })] });
+    const { render } = await setupPortal({
+      licenses: [aLicense({ deactivationCount: 4, deactivations: { used: 4, max: 5 } })],
+    });
     wrapper = await render(DevicesView, path, { id: LICENSE_ID });
     await wrapper.find('button[aria-label="Reset dev-laptop"]').trigger('click');
     await settle();
@@ -41,7 +43,9 @@ describe('DevicesView', () => {
   });
 
   it('at the deactivation limit shows the contact-us text instead of Reset', async () => {
-    const { render } = await setupPortal({ licenses: [aLicense({ deactivationCount: 5, deactivations: { used: 5, max: 5 } })] });
+    const { render } = await setupPortal({
+      licenses: [aLicense({ deactivationCount: 5, deactivations: { used: 5, max: 5 } })],
+    });
     wrapper = await render(DevicesView, path, { id: LICENSE_ID });
     await until(wrapper, '[data-testid="deactivation-limit"]');
     expect(wrapper.find('[data-testid="deactivation-limit"]').text()).toContain('contact us to reset your limit');

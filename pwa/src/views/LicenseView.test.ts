@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
 import LicenseView from './LicenseView.vue';
-import { appNoticeFor } from '../../../shared/domain';
+import { appNoticeFor } from '@shared/domain';
 import { aLicense, aUser, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
 

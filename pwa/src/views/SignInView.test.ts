@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createMemoryHistory } from 'vue-router';
 import { createApp } from 'vue';
-import { createPortalDb } from '../../../shared/db';
-import { portalPlugin } from '../../../shared/stores';
+import { createPortalDb } from '@shared/db';
+import { portalPlugin } from '@shared/stores';
 import { createPortalRouter } from '../router';
-import { messageFor } from '../../../shared/domain';
+import { messageFor } from '@shared/domain';
 import SignInView from './SignInView.vue';
 
 async function fillAndSubmit(wrapper: ReturnType<typeof mount>, password = 'secret-pass') {
@@ -17,7 +17,9 @@ async function fillAndSubmit(wrapper: ReturnType<typeof mount>, password = 'secr
 }
 
 function portalAnswering(status: number, body: unknown) {
-  return portalFetching(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+  return portalFetching(
+    async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }),
+  );
 }
 
 function portalFetching(answer: () => Promise<Response>) {
@@ -38,7 +40,10 @@ describe('SignInView', () => {
   });
 
   it('shows the messages-module text when the credentials are wrong', async () => {
-    const { wiring, router } = portalAnswering(401, { code: 'invalid_credentials', message: 'Company ID, email or password is wrong.' });
+    const { wiring, router } = portalAnswering(401, {
+      code: 'invalid_credentials',
+      message: 'Company ID, email or password is wrong.',
+    });
     await router.push('/login');
     const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     await fillAndSubmit(wrapper, 'wrong');

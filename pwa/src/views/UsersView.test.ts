@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { appNoticeFor } from '../../../shared/domain';
+import { appNoticeFor } from '@shared/domain';
 import UsersView from './UsersView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';

@@ -106,7 +106,9 @@ async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable('audit_events')
     // An ever-growing id orders events that share a timestamp; each database spells it its own way.
-    .addColumn('id', 'integer', (c) => (dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()))
+    .addColumn('id', 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
+    )
     .addColumn('company_id', 'varchar(64)', (c) => c.notNull())
     .addColumn('actor_user_id', 'varchar(64)')
     .addColumn('actor', 'varchar(254)', (c) => c.notNull())

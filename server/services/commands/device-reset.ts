@@ -1,6 +1,6 @@
-import { canResetDevice } from '../../../shared/domain';
+import { canResetDevice } from '@shared/domain';
 import { actorOn } from '../access';
-import type { CommandOf } from '../../../shared/schemas';
+import type { CommandOf } from '@shared/schemas';
 import { deactivateDevices, deviceFacts, findDevice } from '../../db/devices';
 import { licenseFacts, lockLicense, setDeactivationCount } from '../../db/licenses';
 import { refusal, rejected, type CommandContext, type Effect } from './effect';
@@ -19,7 +19,11 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
   const decision = canResetDevice(licenseFacts(license), deviceFacts(device), actor);
   if (!decision.ok) return refusal(decision, license.id);
   if (decision.kind === 'already_done') {
-    return { outcome: 'already_done', licenseId: license.id, result: { deviceId: device.id, deactivationCount: license.deactivation_count } };
+    return {
+      outcome: 'already_done',
+      licenseId: license.id,
+      result: { deviceId: device.id, deactivationCount: license.deactivation_count },
+    };
   }
   await deactivateDevices(trx, [device.id], at);
   const deactivationCount = license.deactivation_count + 1;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Decision, ErrorCode } from '../../../shared/domain';
-import type { CommandResult, Outcome } from '../../../shared/schemas';
+import type { Decision, ErrorCode } from '@shared/domain';
+import type { CommandResult, Outcome } from '@shared/schemas';
 import type { DialectName } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 import type { UserRow } from '../../db/users';
@@ -24,7 +24,11 @@ export interface Effect {
   detail?: Record<string, unknown>;
 }
 
-export const rejected = (code: ErrorCode, licenseId?: string): Effect => ({ outcome: 'rejected', code, ...(licenseId ? { licenseId } : {}) });
+export const rejected = (code: ErrorCode, licenseId?: string): Effect => ({
+  outcome: 'rejected',
+  code,
+  ...(licenseId ? { licenseId } : {}),
+});
 
 /** A refusal of a rule as a rejected command. */
 export function refusal(decision: Extract<Decision, { ok: false }>, licenseId: string): Effect {

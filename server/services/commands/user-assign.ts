@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { canAssignUser } from '../../../shared/domain';
+import { canAssignUser } from '@shared/domain';
 import { actorOn } from '../access';
-import type { CommandOf } from '../../../shared/schemas';
+import type { CommandOf } from '@shared/schemas';
 import { generateInitialPassword, hashPassword } from '../../auth/password';
 import { licenseFacts, lockLicense } from '../../db/licenses';
 import { assignmentFacts, insertAssignment, licenseAssignments } from '../../db/assignments';
@@ -9,7 +9,9 @@ import { findUserByEmail, insertUser } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
 
 /** Hashing is slow on purpose, so it happens before the transaction that holds the license. */
-export async function prepareNewAccount(payload: CommandOf<'user.assign'>['payload']): Promise<NonNullable<CommandContext['newAccount']>> {
+export async function prepareNewAccount(
+  payload: CommandOf<'user.assign'>['payload'],
+): Promise<NonNullable<CommandContext['newAccount']>> {
   const password = payload.initialPassword ?? generateInitialPassword();
   return { password, hash: await hashPassword(password), generated: payload.initialPassword === undefined };
 }

@@ -21,7 +21,8 @@ export function countIdbWork(db: Dexie) {
         return {
           ...table,
           mutate: (req) => {
-            counts.rowsWritten += req.type === 'deleteRange' ? 0 : req.type === 'delete' ? req.keys.length : req.values.length;
+            counts.rowsWritten +=
+              req.type === 'deleteRange' ? 0 : req.type === 'delete' ? req.keys.length : req.values.length;
             return table.mutate(req);
           },
         };

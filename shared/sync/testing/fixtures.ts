@@ -21,11 +21,17 @@ export function scriptedApi(handler: SyncHandler) {
     const url = String(input instanceof Request ? input.url : input);
     if (!url.endsWith('/api/v1/sync')) return json({ code: 'not_found', message: 'no' }, 404);
     const text = init?.body ?? (input instanceof Request ? await input.text() : '');
-    const body = JSON.parse(typeof text === 'string' ? text : new TextDecoder().decode(text as ArrayBuffer)) as { commands: Command[] };
+    const body = JSON.parse(typeof text === 'string' ? text : new TextDecoder().decode(text as ArrayBuffer)) as {
+      commands: Command[];
+    };
     requests.push(body.commands);
     return handler(body.commands);
   };
-  const api = createApiClient({ baseURL: 'http://portal.test', getToken: () => 'token-for-tests-0123456789', fetch: fetch as typeof globalThis.fetch });
+  const api = createApiClient({
+    baseURL: 'http://portal.test',
+    getToken: () => 'token-for-tests-0123456789',
+    fetch: fetch as typeof globalThis.fetch,
+  });
   return { api, requests };
 }
 
@@ -39,7 +45,9 @@ export function answer(outcome: SyncResult['outcome'] | ((c: Command) => Omit<Sy
     json({
       results: commands.map((c) => ({
         opId: c.opId,
-        ...(typeof outcome === 'function' ? outcome(c) : { outcome, ...(outcome === 'rejected' ? { code: 'deactivation_limit_reached', message: 'limit' } : {}) }),
+        ...(typeof outcome === 'function'
+          ? outcome(c)
+          : { outcome, ...(outcome === 'rejected' ? { code: 'deactivation_limit_reached', message: 'limit' } : {}) }),
       })),
     });
 }
@@ -52,7 +60,15 @@ export function clock(start = '2030-01-01T00:00:00.000Z') {
 
 export function engineFor(db: PortalDb, api: SyncEngineOptions['api'], overrides: Partial<SyncEngineOptions> = {}) {
   let userId: string | null = 'u-manager';
-  const engine = createSyncEngine({ db, api, userId: () => userId, clientId: 'client-test', random: () => 0, pull: false, ...overrides });
+  const engine = createSyncEngine({
+    db,
+    api,
+    userId: () => userId,
+    clientId: 'client-test',
+    random: () => 0,
+    pull: false,
+    ...overrides,
+  });
   return { engine, signAs: (id: string | null) => (userId = id) };
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { countIdbWork } from '../../../shared/db/testing/count-idb-work';
-import { uuidv7 } from '../../../shared/sync';
+import { countIdbWork } from '@shared/db/testing/count-idb-work';
+import { uuidv7 } from '@shared/sync';
 import type { BenchInput, BenchResult } from './protocol';
 
 interface QueuedRequest {
@@ -27,7 +27,11 @@ export async function runBaseline(input: BenchInput): Promise<BenchResult> {
   let t = performance.now();
   for (let i = 0; i < input.n; i++) {
     const command = { opId: uuidv7(), seq: i + 1, kind: 'device.reset', payload: { deviceId: input.deviceId } };
-    await db.requests.add({ url: '/api/v1/sync', body: JSON.stringify({ clientId: `baseline-${input.tag}`, commands: [command] }), timestamp: Date.now() });
+    await db.requests.add({
+      url: '/api/v1/sync',
+      body: JSON.stringify({ clientId: `baseline-${input.tag}`, commands: [command] }),
+      timestamp: Date.now(),
+    });
   }
   const enqueueMs = performance.now() - t;
   const enqueueIdb = work.snapshot();

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { createApiClient } from '../../../shared/api';
-import { PortalDb } from '../../../shared/db';
-import { countIdbWork } from '../../../shared/db/testing/count-idb-work';
-import { createSyncEngine, pullFresh } from '../../../shared/sync';
+import { createApiClient } from '@shared/api';
+import { PortalDb } from '@shared/db';
+import { countIdbWork } from '@shared/db/testing/count-idb-work';
+import { createSyncEngine, pullFresh } from '@shared/sync';
 import type { BenchInput, BenchResult } from './protocol';
 
 /**
@@ -28,12 +28,24 @@ export async function runEngine(input: BenchInput): Promise<BenchResult> {
     }
   };
   const api = createApiClient({ baseURL: '', getToken: () => input.token, fetch: fetchCounted });
-  const engine = createSyncEngine({ db, api, userId: () => input.userId, clientId: `bench-${input.tag}`, pull: false, batchSize: input.batchSize });
+  const engine = createSyncEngine({
+    db,
+    api,
+    userId: () => input.userId,
+    clientId: `bench-${input.tag}`,
+    pull: false,
+    batchSize: input.batchSize,
+  });
 
   work.reset();
   let t = performance.now();
   for (let i = 0; i < input.n; i++) {
-    await engine.enqueue({ kind: 'device.reset', payload: { deviceId: input.deviceId }, basis: { deviceActive: false, deactivationCount: 0 }, licenseId: input.licenseId });
+    await engine.enqueue({
+      kind: 'device.reset',
+      payload: { deviceId: input.deviceId },
+      basis: { deviceActive: false, deactivationCount: 0 },
+      licenseId: input.licenseId,
+    });
   }
   const enqueueMs = performance.now() - t;
   const enqueueIdb = work.snapshot();
@@ -47,10 +59,12 @@ export async function runEngine(input: BenchInput): Promise<BenchResult> {
   const syncIdb = work.snapshot();
   const httpRequests = requests;
   const httpSyncMs = httpMs;
-  if (run?.kind !== 'drained' || run.sent !== input.n) throw new Error(`engine run did not drain: ${JSON.stringify(run)}`);
+  if (run?.kind !== 'drained' || run.sent !== input.n)
+    throw new Error(`engine run did not drain: ${JSON.stringify(run)}`);
 
   const outcomes: Record<string, number> = {};
-  for (const batch of await db.outcomes.toArray()) for (const r of batch.results) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+  for (const batch of await db.outcomes.toArray())
+    for (const r of batch.results) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
 
   t = performance.now();
   const pulled = await pullFresh(db, api, [input.licenseId], new Date());
@@ -63,5 +77,16 @@ export async function runEngine(input: BenchInput): Promise<BenchResult> {
   const compactMs = performance.now() - t;
   const compactIdb = work.snapshot();
   db.close();
-  return { enqueueMs, enqueueIdb, syncMs, syncIdb, httpRequests, httpMs: httpSyncMs, outcomes, pullMs, compactMs, compactIdb };
+  return {
+    enqueueMs,
+    enqueueIdb,
+    syncMs,
+    syncIdb,
+    httpRequests,
+    httpMs: httpSyncMs,
+    outcomes,
+    pullMs,
+    compactMs,
+    compactIdb,
+  };
 }

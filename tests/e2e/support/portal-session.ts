@@ -6,7 +6,11 @@ export const MANAGER = { email: 'manager@codeglass.example', password: 'manager-
 export const LICENSE_USER = { email: 'dev@codeglass.example', password: 'dev-demo' };
 
 /** A browser context (one profile: one IndexedDB, one service worker) with a signed-in app. */
-export async function openSignedIn(browser: Browser, baseURL: string, who = MANAGER): Promise<{ context: BrowserContext; page: Page; app: PortalApp }> {
+export async function openSignedIn(
+  browser: Browser,
+  baseURL: string,
+  who = MANAGER,
+): Promise<{ context: BrowserContext; page: Page; app: PortalApp }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 850 } });
   const page = await context.newPage();
   const app = new PortalApp(page, baseURL);
@@ -23,7 +27,12 @@ export async function serverLicense(url: string) {
   const users = await api(url, token, 'GET', `/licenses/${license.id}/users`);
   return {
     token,
-    license: license as { id: string; deactivationCount: number; seats: { used: number; max: number }; deactivations: { used: number; max: number } },
+    license: license as {
+      id: string;
+      deactivationCount: number;
+      seats: { used: number; max: number };
+      deactivations: { used: number; max: number };
+    },
     devices: devices.body.devices as Array<{ id: string; hostname: string; active: boolean }>,
     users: users.body.users as Array<{ id: string; email: string }>,
   };

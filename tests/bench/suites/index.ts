@@ -1,0 +1,5 @@
+import { syncSuite } from './sync';
+import type { BenchSuite } from './types';
+
+/** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
+export const SUITES: BenchSuite[] = [syncSuite];

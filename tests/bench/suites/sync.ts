@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { sharedAlias } from '../../../scripts/shared-alias';
+import { api, apiLogin, REPO_ROOT } from '../../support/portal-server';
+import type { BenchInput, BenchResult } from '../page/protocol';
+import { median, type BenchSuite, type Measure } from './types';
+
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+
+/**
+ * The outbox engine against a Workbox-Background-Sync-like replay (one IndexedDB row and one HTTP
+ * request per command), both in real Chromium on an on-disk IndexedDB, against the real server.
+ */
+export const syncSuite: BenchSuite = {
+  name: 'sync',
+  async run(ctx) {
+    const n = ctx.smoke ? 20 : Number(process.env.BENCH_N ?? 1000);
+    const outDir = mkdtempSync(join(tmpdir(), 'seat-portal-bench-'));
+    await build({
+      root: resolve(REPO_ROOT, 'tests/bench/page'),
+      configFile: false,
+      resolve: { alias: sharedAlias },
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+    const server = await ctx.server({ staticDir: outDir });
+    const token = await apiLogin(server.url, 'manager@codeglass.example', 'manager-demo');
+    const me = await api(server.url, token, 'GET', '/me');
+    const licenses = await api(server.url, token, 'GET', '/licenses');
+    const licenseId: string = licenses.body.licenses[0].id;
+    const devices = await api(server.url, token, 'GET', `/licenses/${licenseId}/devices`);
+    const inactive = devices.body.devices.find((d: { active: boolean }) => !d.active);
+    if (!inactive) throw new Error('the demo data has no inactive device to reset');
+    const base = {
+      token,
+      userId: me.body.user.id as string,
+      licenseId,
+      deviceId: inactive.id as string,
+      batchSize: BATCH,
+    };
+
+    const page = await (await ctx.browser()).newPage();
+    page.on('pageerror', (e) => ctx.log(`page error: ${e.message}`));
+    await page.goto(server.url + '/');
+    await page.waitForFunction(() => document.getElementById('ready')?.textContent === 'ready');
+    const run = (which: 'engine' | 'baseline', input: BenchInput) =>
+      page.evaluate(([w, i]) => window.bench[w](i), [which, input] as const) as Promise<BenchResult>;
+
+    // Warm-up: JIT, server caches, the first IndexedDB open.
+    await run('engine', { ...base, n: 5, tag: 'warm-e' });
+    await run('baseline', { ...base, n: 5, tag: 'warm-b' });
+    const engine: BenchResult[] = [];
+    const baseline: BenchResult[] = [];
+    for (let r = 0; r < ctx.rounds; r++) {
+      engine.push(await run('engine', { ...base, n, tag: `e${r}` }));
+      baseline.push(await run('baseline', { ...base, n, tag: `b${r}` }));
+      ctx.log(
+        `sync round ${r + 1}: engine ${engine[r]!.syncMs.toFixed(0)} ms, baseline ${baseline[r]!.syncMs.toFixed(0)} ms`,
+      );
+    }
+    await page.close();
+    const e = median(engine.map((x) => x.syncMs));
+    const b = median(baseline.map((x) => x.syncMs));
+    const mid = engine.find((x) => x.syncMs === e)!;
+    const outcomes = Object.entries(mid.outcomes)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ');
+    const note = `${n} commands, median of ${ctx.rounds}; outcomes: ${outcomes}`;
+    return [
+      {
+        id: 'sync.engine_ms',
+        what: `sync ${n} queued commands (engine)`,
+        value: e,
+        unit: 'ms',
+        baseline: b,
+        ratio: b / e,
+        note,
+      },
+      {
+        id: 'sync.ratio',
+        what: 'sync speed-up over one request per command',
+        value: b / e,
+        unit: 'x',
+        target: { op: '>=', value: 40 },
+        note,
+      },
+      {
+        id: 'sync.http_requests',
+        what: 'HTTP requests of the engine sync',
+        value: mid.httpRequests,
+        unit: 'requests',
+        target: { op: '<=', value: 10 },
+      },
+      {
+        id: 'sync.idb_transactions',
+        what: 'IndexedDB transactions of the engine sync',
+        value: mid.syncIdb.total,
+        unit: 'transactions',
+        baseline: baseline[0]!.syncIdb.total,
+      },
+    ] satisfies Measure[];
+  },
+};
