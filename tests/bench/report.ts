@@ -1,6 +1,7 @@
 import { meets, type Measure } from './suites/types';
 
-const num = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
+const num = (x: number) =>
+  Number.isInteger(x) || Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
 
 /** The measures as a Markdown table: value, target, baseline, ratio, and whether the target is met. */
 export function renderTable(measures: readonly Measure[]): string {
