@@ -56,5 +56,6 @@ export const APP_NOTICE_CODES = [
   'offline_nothing_cached',
   'generic_failure',
   'account_existed',
+  'maybe_applied',
 ] as const;
 export type AppNoticeCode = (typeof APP_NOTICE_CODES)[number];

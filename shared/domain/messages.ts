@@ -61,6 +61,8 @@ export const APP_NOTICE_MESSAGES: Record<AppNoticeCode, string> = {
   offline_showing_cache: 'You are offline: showing the last data this device saw.',
   offline_nothing_cached: 'Nothing saved on this device yet: connect once to load it.',
   generic_failure: 'Something went wrong: try again.',
+  maybe_applied:
+    'Sent, but the answer was lost: it may already have reached the portal. It is sent again to learn what happened, so it cannot be discarded yet.',
   account_existed: 'This email already had an account: its own password stays, no initial password applies.',
 };
 

@@ -194,6 +194,48 @@ describe('outbox state machine', () => {
     expect(await engine.discard(leased.opId)).toBe(false);
   });
 
+  it('keeps a command whose answer was lost from being discarded until a resend tells its outcome', async () => {
+    const db = freshDb();
+    const t = clock();
+    let lose = true;
+    const applied = new Set<string>();
+    const { api } = scriptedApi((commands) => {
+      for (const c of commands) applied.add(c.opId); // the server applies the batch...
+      if (lose) throw new TypeError('connection reset'); // ...and the answer never arrives
+      return answer('applied')(commands);
+    });
+    const { engine } = engineFor(db, api, { now: t.now });
+    const row = await engine.enqueue(deviceReset('d1'));
+    await engine.syncNow();
+    expect(applied.has(row.opId)).toBe(true);
+    expect(await engine.discard(row.opId)).toBe(false);
+    await engine.compact(); // compaction keeps what marks it as possibly applied
+    expect(await engine.discard(row.opId)).toBe(false);
+    const [rows, outcomes, leases, sync] = await Promise.all([
+      db.outbox.toArray(),
+      db.outcomes.toArray(),
+      db.leases.toArray(),
+      readSyncMeta(db),
+    ]);
+    expect(deriveViews({ rows, outcomes, leases, sync, userId: 'u-manager', now: t.now() })[0]).toMatchObject({
+      maybeApplied: true,
+    });
+    lose = false;
+    await engine.syncNow();
+    expect(await states(db, t.now())).toEqual(['applied']);
+    await engine.compact();
+    expect(await db.leases.count()).toBe(0);
+  });
+
+  it('lets a command refused before it reached the server (401) be discarded', async () => {
+    const db = freshDb();
+    const { api } = scriptedApi(() => json({ code: 'unauthorized', message: 'signed out' }, 401));
+    const { engine } = engineFor(db, api);
+    const row = await engine.enqueue(deviceReset('d1'));
+    await engine.syncNow();
+    expect(await engine.discard(row.opId)).toBe(true);
+  });
+
   it('confirms a conflict: queued again with the new basis', async () => {
     const db = freshDb();
     let outcome: 'conflict' | 'applied' = 'conflict';

@@ -133,7 +133,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     syncNow,
     retry: async (opId: string) => wake(await retryCommand(db, opId, now())),
     confirm: async (opId: string, basis: Command['basis']) => wake(await confirmCommand(db, opId, basis, now())),
-    discard: (opId: string) => discardCommand(db, opId, now()),
+    discard: (opId: string) => discardCommand(db, opId),
     compact: () => compactOutbox(db, now()),
     /** After a sign-in: lift the 401 block and send what waited. */
     async resumeAfterSignIn() {

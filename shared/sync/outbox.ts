@@ -110,15 +110,16 @@ export async function confirmCommand(
 }
 
 /**
- * Discard a command the user gave up on. Never one a tab is sending (its answer is on the way)
- * and never a settled success (nothing to discard): those return false.
+ * Discard a command the user gave up on. Never one a tab is sending (its answer is on the way),
+ * never one sent without an answer (it may have applied: the next sync tells), and never a
+ * settled success (nothing to discard): those return false.
  */
-export async function discardCommand(db: PortalDb, opId: string, now: Date): Promise<boolean> {
+export async function discardCommand(db: PortalDb, opId: string): Promise<boolean> {
   return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
     const { row, outcome } = await settledOf(db, opId);
     if (!row || outcome === 'applied' || outcome === 'already_done') return false;
     const leases = await db.leases.toArray();
-    if (leases.some((l) => Date.parse(l.expiresAt) > now.getTime() && l.opIds.includes(opId))) return false;
+    if (!outcome && leases.some((l) => l.opIds.includes(opId))) return false;
     await db.outbox.delete(row.seq);
     return true;
   });
@@ -157,7 +158,12 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
     if (folded.length) await db.outbox.bulkPut(folded);
     if (pruned.length) await db.outbox.bulkDelete(pruned);
     if (batches.length) await db.outcomes.bulkDelete(batches.map((b) => b.batchId));
-    await db.leases.filter((l) => Date.parse(l.expiresAt) <= now.getTime()).delete();
+    // An expired lease goes once every command it carried is answered or gone; until then it marks
+    // them as possibly applied (see unansweredOpIds).
+    const open = new Set(rows.filter((r) => !r.settled && !index.has(r.opId)).map((r) => r.opId));
+    await db.leases
+      .filter((l) => Date.parse(l.expiresAt) <= now.getTime() && !l.opIds.some((id) => open.has(id)))
+      .delete();
     return { folded: folded.length, pruned: pruned.length };
   });
 }

@@ -162,7 +162,10 @@ async function fail(
   const { batchId } = batch;
   const lastError = { code: error.code, message: error.message, status: error.status };
   return db.transaction('rw', [db.outcomes, db.leases, db.meta], async () => {
-    await db.leases.delete(batchId);
+    // An answer that may come after the server applied the batch leaves the lease behind, expired:
+    // those commands may have changed the server, so they must not be discarded unseen.
+    if (mayHaveApplied(error)) await db.leases.update(batchId, { expiresAt: o.now().toISOString() });
+    else await db.leases.delete(batchId);
     const sync = await readSyncMeta(db);
     if (blocksOnAuth(error)) {
       await putSync(db, { ...sync, blockedAuth: true, lastError });
@@ -185,6 +188,11 @@ async function fail(
     await putSync(db, { ...sync, attempt: 0, nextRetryAt: null, lastError });
     return null; // the batch is settled: the run goes on with the next one
   });
+}
+
+/** No answer (network, timeout), a server error mid-batch, or a 200 we could not read. */
+function mayHaveApplied(error: ApiFailure): boolean {
+  return error.status === 0 || error.status >= 500 || (error.status === 200 && error.code === 'invalid_response');
 }
 
 /** 401: the session ended. 403 password_change_required: the server refuses until it is changed. */

@@ -39,6 +39,11 @@ interface CommandViewState {
   initialPassword?: string;
   /** The server said the email already had an account (`created: false`): no initial password applies. */
   accountExisted?: boolean;
+  /**
+   * Sent, but no answer came back (connection lost, timeout, 5xx, a tab closed mid-send): it may
+   * have changed the server. It is sent again to learn its outcome and cannot be discarded before.
+   */
+  maybeApplied?: boolean;
   result?: CommandResult;
   createdAt: string;
   settledAt?: string;
@@ -81,6 +86,18 @@ export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string>
 }
 
 /**
+ * opIds sent in a batch that got no answer: the lease expired or the request failed in a way that
+ * may have reached the server. Until their outcome is known, discarding them could hide a change
+ * that did happen.
+ */
+export function unansweredOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
+  const ids = new Set<string>();
+  for (const lease of leases)
+    if (Date.parse(lease.expiresAt) <= now.getTime()) for (const id of lease.opIds) ids.add(id);
+  return ids;
+}
+
+/**
  * The state of every command, in seq order: outcome > lease > auth block > backoff > queued.
  * A rejected or conflicting command holds the later commands of its license (they stay queued,
  * with `heldBy`), and no other license's.
@@ -88,6 +105,7 @@ export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string>
 export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: boolean } = {}): CommandView[] {
   const outcomes = outcomeIndex(snapshot.outcomes);
   const leased = leasedOpIds(snapshot.leases, snapshot.now);
+  const unanswered = unansweredOpIds(snapshot.leases, snapshot.now);
   const waiting =
     !opts.ignoreBackoff &&
     snapshot.sync.nextRetryAt !== null &&
@@ -120,6 +138,7 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       return view;
     }
     if (password) view.initialPassword = password;
+    if (unanswered.has(row.opId)) view.maybeApplied = true;
     const holder = holders.get(row.licenseId);
     if (leased.has(row.opId)) view.state = 'sending';
     else if (snapshot.sync.blockedAuth || snapshot.userId !== row.userId) view.state = 'blocked_auth';
