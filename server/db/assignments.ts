@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AssignmentFacts } from '@shared/domain';
+import { bumpLicense } from './license-version';
 import type { Database } from './schema';
 
 export interface AssignmentRow {
@@ -11,9 +12,8 @@ export interface AssignmentRow {
   is_manager: boolean;
 }
 
-/** Seat holders of a license, each flagged when appointed manager (managers keep their seat). */
-export async function licenseAssignments(db: Kysely<Database>, licenseId: string): Promise<AssignmentRow[]> {
-  const rows = await db
+function seatHolders(db: Kysely<Database>, licenseId: string) {
+  return db
     .selectFrom('assignments')
     .innerJoin('users', 'users.id', 'assignments.user_id')
     .leftJoin('license_managers', (join) =>
@@ -29,11 +29,53 @@ export async function licenseAssignments(db: Kysely<Database>, licenseId: string
       'assignments.assigned_at',
       'license_managers.user_id as manager_id',
     ])
-    .where('assignments.license_id', '=', licenseId)
-    .orderBy('assignments.assigned_at')
-    .orderBy('users.email')
+    .where('assignments.license_id', '=', licenseId);
+}
+
+type SeatHolderRow = Omit<AssignmentRow, 'is_manager'> & { manager_id: string | null };
+const toAssignment = ({ manager_id, ...r }: SeatHolderRow): AssignmentRow => ({
+  ...r,
+  is_manager: manager_id !== null,
+});
+
+/** Seat holders of a license, each flagged when appointed manager (managers keep their seat). */
+export async function licenseAssignments(db: Kysely<Database>, licenseId: string): Promise<AssignmentRow[]> {
+  const rows = await seatHolders(db, licenseId).orderBy('assignments.assigned_at').orderBy('users.email').execute();
+  return rows.map(toAssignment);
+}
+
+/** Seat holders whose row changed after `version` (the incremental pull). */
+export async function assignmentsChangedSince(
+  db: Kysely<Database>,
+  licenseId: string,
+  version: number,
+): Promise<AssignmentRow[]> {
+  const rows = await seatHolders(db, licenseId)
+    .where('assignments.version', '>', version)
+    .orderBy('assignments.version')
     .execute();
-  return rows.map(({ manager_id, ...r }) => ({ ...r, is_manager: manager_id !== null }));
+  return rows.map(toAssignment);
+}
+
+/** Users whose seat was removed after `version` and who hold none now. */
+export async function unassignedSince(db: Kysely<Database>, licenseId: string, version: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('assignment_tombstones')
+    .select('user_id')
+    .where('license_id', '=', licenseId)
+    .where('version', '>', version)
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** One seat holder, if they hold a seat. */
+export async function findAssignment(
+  db: Kysely<Database>,
+  licenseId: string,
+  userId: string,
+): Promise<AssignmentRow | undefined> {
+  const row = await seatHolders(db, licenseId).where('assignments.user_id', '=', userId).executeTakeFirst();
+  return row ? toAssignment(row) : undefined;
 }
 
 /** The rules' view of a license's seat holders. */
@@ -58,15 +100,84 @@ export async function insertAssignment(
   userId: string,
   at: string,
 ): Promise<void> {
-  await db.insertInto('assignments').values({ license_id: licenseId, user_id: userId, assigned_at: at }).execute();
+  const { version } = await bumpLicense(db, licenseId, { seats: 1 });
+  await db
+    .insertInto('assignments')
+    .values({ license_id: licenseId, user_id: userId, assigned_at: at, version })
+    .execute();
+  await db
+    .deleteFrom('assignment_tombstones')
+    .where('license_id', '=', licenseId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
-/** Frees the seats of these users (those without one are skipped). */
+/** Frees the seats of these users (those without one are skipped), leaving a tombstone for each. */
 export async function deleteAssignments(
   db: Kysely<Database>,
   licenseId: string,
   userIds: readonly string[],
+  at: string,
 ): Promise<void> {
   if (userIds.length === 0) return;
-  await db.deleteFrom('assignments').where('license_id', '=', licenseId).where('user_id', 'in', userIds).execute();
+  const removed: string[] = [];
+  for (let start = 0; start < userIds.length; start += 500) {
+    const rows = await db
+      .deleteFrom('assignments')
+      .where('license_id', '=', licenseId)
+      .where('user_id', 'in', userIds.slice(start, start + 500))
+      .returning('user_id')
+      .execute();
+    removed.push(...rows.map((r) => r.user_id));
+  }
+  if (removed.length === 0) return;
+  const { version } = await bumpLicense(db, licenseId, { seats: -removed.length });
+  for (let start = 0; start < removed.length; start += 200) {
+    await db
+      .insertInto('assignment_tombstones')
+      .values(
+        removed
+          .slice(start, start + 200)
+          .map((userId) => ({ license_id: licenseId, user_id: userId, version, removed_at: at })),
+      )
+      .onConflict((oc) => oc.columns(['license_id', 'user_id']).doUpdateSet({ version, removed_at: at }))
+      .execute();
+  }
+}
+
+/** Stamps a seat holder's row with a new version (their row in the users list changed). */
+export async function touchAssignment(
+  db: Kysely<Database>,
+  licenseId: string,
+  userId: string,
+  version: number,
+): Promise<void> {
+  await db
+    .updateTable('assignments')
+    .set({ version })
+    .where('license_id', '=', licenseId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+/**
+ * Forgets the tombstones of seats removed before `before` (retention). Each license remembers the
+ * newest version it forgot, so a cursor from before it gets the whole list again.
+ */
+export async function pruneTombstones(db: Kysely<Database>, before: string): Promise<void> {
+  const forgotten = await db
+    .selectFrom('assignment_tombstones')
+    .select(['license_id', (eb) => eb.fn.max('version').as('version')])
+    .where('removed_at', '<', before)
+    .groupBy('license_id')
+    .execute();
+  for (const { license_id, version } of forgotten) {
+    await db
+      .updateTable('licenses')
+      .set({ pruned_version: Number(version) })
+      .where('id', '=', license_id)
+      .where('pruned_version', '<', Number(version))
+      .execute();
+  }
+  await db.deleteFrom('assignment_tombstones').where('removed_at', '<', before).execute();
 }

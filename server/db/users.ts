@@ -77,3 +77,23 @@ export async function setPassword(db: Kysely<Database>, userId: string, password
     .where('id', '=', userId)
     .execute();
 }
+
+/** Which of these emails already have an account in the company (normalized). */
+export async function existingEmails(
+  db: Kysely<Database>,
+  companyId: string,
+  emails: readonly string[],
+): Promise<Set<string>> {
+  const wanted = [...new Set(emails.map(normalizeEmail))];
+  const found = new Set<string>();
+  for (let start = 0; start < wanted.length; start += 500) {
+    const rows = await db
+      .selectFrom('users')
+      .select('email')
+      .where('company_id', '=', companyId)
+      .where('email', 'in', wanted.slice(start, start + 500))
+      .execute();
+    for (const r of rows) found.add(r.email);
+  }
+  return found;
+}
