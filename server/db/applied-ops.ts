@@ -43,30 +43,38 @@ export async function storedResults(
   return stored;
 }
 
+export interface ResultEntry {
+  companyId: string;
+  userId: string;
+  kind: CommandKind;
+  commandHash: string;
+  result: SyncResult;
+  at: string;
+}
+
 /**
- * Records the answer in the caller's transaction, beside the effect. A one-time initial password
- * is never stored: a replay answers without it.
+ * Records answers in the caller's transaction, beside their effects (one insert per 100). A
+ * one-time initial password is never stored: a replay answers without it.
  */
-export async function storeResult(
-  db: Kysely<Database>,
-  entry: { companyId: string; userId: string; kind: CommandKind; commandHash: string; result: SyncResult; at: string },
-): Promise<void> {
-  const { initialPassword: _secret, ...result } = entry.result.result ?? {};
-  await db
-    .insertInto('applied_ops')
-    .values({
-      company_id: entry.companyId,
-      op_id: entry.result.opId,
-      user_id: entry.userId,
-      kind: entry.kind,
-      outcome: entry.result.outcome,
-      code: entry.result.code ?? null,
-      message: entry.result.message ?? null,
-      result_json: entry.result.result ? JSON.stringify(result) : null,
-      applied_at: entry.at,
-      command_hash: entry.commandHash,
-    })
-    .execute();
+export async function storeResults(db: Kysely<Database>, entries: readonly ResultEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 100) {
+    const rows = entries.slice(start, start + 100).map((entry) => {
+      const { initialPassword: _secret, ...result } = entry.result.result ?? {};
+      return {
+        company_id: entry.companyId,
+        op_id: entry.result.opId,
+        user_id: entry.userId,
+        kind: entry.kind,
+        outcome: entry.result.outcome,
+        code: entry.result.code ?? null,
+        message: entry.result.message ?? null,
+        result_json: entry.result.result ? JSON.stringify(result) : null,
+        applied_at: entry.at,
+        command_hash: entry.commandHash,
+      };
+    });
+    await db.insertInto('applied_ops').values(rows).execute();
+  }
 }
 
 /** Forgets the answers decided before `before` (retention); returns how many went. */

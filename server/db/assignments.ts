@@ -93,7 +93,7 @@ export async function isAssigned(db: Kysely<Database>, licenseId: string, userId
   return row !== undefined;
 }
 
-/** Gives the user a seat; the caller has checked the seat limit under the license lock. */
+/** Gives the user a seat under a new license version (vendor and seeding; the sync uses addSeat). */
 export async function insertAssignment(
   db: Kysely<Database>,
   licenseId: string,
@@ -101,6 +101,17 @@ export async function insertAssignment(
   at: string,
 ): Promise<void> {
   const { version } = await bumpLicense(db, licenseId, { seats: 1 });
+  await addSeat(db, licenseId, userId, at, version);
+}
+
+/** Gives the user a seat stamped `version`; the caller checked the seat limit under the license lock and counts it. */
+export async function addSeat(
+  db: Kysely<Database>,
+  licenseId: string,
+  userId: string,
+  at: string,
+  version: number,
+): Promise<void> {
   await db
     .insertInto('assignments')
     .values({ license_id: licenseId, user_id: userId, assigned_at: at, version })
@@ -112,14 +123,17 @@ export async function insertAssignment(
     .execute();
 }
 
-/** Frees the seats of these users (those without one are skipped), leaving a tombstone for each. */
-export async function deleteAssignments(
+/**
+ * Frees the seats of these users (those without one are skipped), leaving a tombstone stamped
+ * `version` for each; returns how many seats were freed, for the caller to count.
+ */
+export async function removeSeats(
   db: Kysely<Database>,
   licenseId: string,
   userIds: readonly string[],
   at: string,
-): Promise<void> {
-  if (userIds.length === 0) return;
+  version: number,
+): Promise<number> {
   const removed: string[] = [];
   for (let start = 0; start < userIds.length; start += 500) {
     const rows = await db
@@ -130,19 +144,17 @@ export async function deleteAssignments(
       .execute();
     removed.push(...rows.map((r) => r.user_id));
   }
-  if (removed.length === 0) return;
-  const { version } = await bumpLicense(db, licenseId, { seats: -removed.length });
   for (let start = 0; start < removed.length; start += 200) {
+    const tombstones = removed
+      .slice(start, start + 200)
+      .map((userId) => ({ license_id: licenseId, user_id: userId, version, removed_at: at }));
     await db
       .insertInto('assignment_tombstones')
-      .values(
-        removed
-          .slice(start, start + 200)
-          .map((userId) => ({ license_id: licenseId, user_id: userId, version, removed_at: at })),
-      )
+      .values(tombstones)
       .onConflict((oc) => oc.columns(['license_id', 'user_id']).doUpdateSet({ version, removed_at: at }))
       .execute();
   }
+  return removed.length;
 }
 
 /** Stamps a seat holder's row with a new version (their row in the users list changed). */

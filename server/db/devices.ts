@@ -62,7 +62,11 @@ export interface DeviceBrief {
   active: boolean;
 }
 
-/** These devices, of one company only (another company's are not there for the caller). */
+/**
+ * These devices, of one company only (another company's are not there for the caller). Looked up
+ * by id alone, then their licenses checked: joined to licenses first, SQLite may walk every device
+ * of the company's licenses instead of the few asked for.
+ */
 export async function devicesOfCompany(
   db: Kysely<Database>,
   companyId: string,
@@ -73,19 +77,10 @@ export async function devicesOfCompany(
   for (let start = 0; start < deviceIds.length; start += 500) {
     const rows = await db
       .selectFrom('devices')
-      .innerJoin('licenses', 'licenses.id', 'devices.license_id')
       .innerJoin('users', 'users.id', 'devices.user_id')
-      .select([
-        'devices.id',
-        'devices.license_id',
-        'devices.user_id',
-        'devices.hardware_id',
-        'devices.hostname',
-        'devices.active',
-      ])
-      .select('users.email')
+      .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
+      .select(['devices.active', 'users.email'])
       .where('devices.id', 'in', deviceIds.slice(start, start + 500))
-      .where('licenses.company_id', '=', companyId)
       .execute();
     for (const r of rows) {
       found.set(r.id, {
@@ -99,35 +94,42 @@ export async function devicesOfCompany(
       });
     }
   }
+  const licenseIds = [...new Set([...found.values()].map((d) => d.licenseId))];
+  const own = new Set<string>();
+  for (let start = 0; start < licenseIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('licenses')
+      .select('id')
+      .where('id', 'in', licenseIds.slice(start, start + 500))
+      .where('company_id', '=', companyId)
+      .execute();
+    for (const r of rows) own.add(r.id);
+  }
+  for (const [id, device] of found) if (!own.has(device.licenseId)) found.delete(id);
   return found;
 }
 
 /**
- * Deactivates the given devices of the license (only those still active), stamps them with the
- * license's next version and counts them: one fewer active device and one more deactivation each
- * (rule 2). Returns how many changed and the license's deactivation count after it.
+ * Deactivates the given devices (only those still active) and stamps them with `version`; the
+ * caller counts them against its license (one fewer active device, one more deactivation each).
  */
 export async function deactivateDevices(
   db: Kysely<Database>,
-  licenseId: string,
   deviceIds: readonly string[],
   at: string,
-): Promise<{ changed: number; deactivationCount?: number }> {
-  if (deviceIds.length === 0) return { changed: 0 };
+  version: number,
+): Promise<number> {
   let changed = 0;
   for (let start = 0; start < deviceIds.length; start += 500) {
     const result = await db
       .updateTable('devices')
-      .set({ active: 0, deactivated_at: at, version: nextVersion(db, licenseId) })
+      .set({ active: 0, deactivated_at: at, version })
       .where('id', 'in', deviceIds.slice(start, start + 500))
-      .where('license_id', '=', licenseId)
       .where('active', '=', 1)
       .executeTakeFirst();
     changed += Number(result.numUpdatedRows);
   }
-  if (changed === 0) return { changed };
-  const { deactivationCount } = await bumpLicense(db, licenseId, { activeDevices: -changed, deactivations: changed });
-  return { changed, deactivationCount };
+  return changed;
 }
 
 /** An active device with its version and owner, looked up by machine (index on license + hardware id). */

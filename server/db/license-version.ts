@@ -39,3 +39,21 @@ export function nextVersion(db: Kysely<Database>, licenseId: string) {
     .select(sql<number>`version + 1`.as('v'))
     .where('id', '=', licenseId);
 }
+
+/** A license's version and counters as a sync chunk computed them under its lock, written once. */
+export async function saveLicenseCounters(
+  db: Kysely<Database>,
+  licenseId: string,
+  state: { version: number; active_devices: number; seats_used: number; deactivation_count: number },
+): Promise<void> {
+  await db
+    .updateTable('licenses')
+    .set({
+      version: state.version,
+      active_devices: state.active_devices,
+      seats_used: state.seats_used,
+      deactivation_count: state.deactivation_count,
+    })
+    .where('id', '=', licenseId)
+    .execute();
+}

@@ -3,15 +3,14 @@ import type { CommandOf } from '@shared/schemas';
 import { deactivateDevices } from '../../db/devices';
 import { licenseFacts } from '../../db/licenses';
 import { refusal, rejected, type CommandContext, type Effect } from './effect';
-import { standingOn } from './standing';
 
 /** Rules 2 and 3: deactivate one device, counting it against the deactivation limit. */
 export async function resetDevice(ctx: CommandContext, command: CommandOf<'device.reset'>): Promise<Effect> {
-  const { trx, user, at } = ctx;
+  const { trx, at } = ctx;
   // Only the caller's company's devices are there (rule 9).
   const device = ctx.devices.get(command.payload.deviceId);
   if (!device) return rejected('not_found');
-  const standing = await standingOn(trx, user, device.licenseId);
+  const standing = await ctx.ledger.standing(device.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
   const decision = canResetDevice(licenseFacts(license), device, actor);
@@ -22,8 +21,9 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
     result: { deviceId: device.id, deactivationCount: license.deactivation_count },
   };
   if (decision.kind === 'already_done') return alreadyDone;
-  const { changed, deactivationCount } = await deactivateDevices(trx, license.id, [device.id], at);
+  const changed = await deactivateDevices(trx, [device.id], at, ctx.ledger.stamp(license.id));
   if (changed === 0) return alreadyDone;
+  const deactivationCount = ctx.ledger.count(license.id, { activeDevices: -1, deactivations: 1 });
   device.active = false;
   return {
     outcome: 'applied',

@@ -5,6 +5,7 @@ import type { DialectName } from '../../db/dialect';
 import type { DeviceBrief } from '../../db/devices';
 import type { Database } from '../../db/schema';
 import type { UserRow } from '../../db/users';
+import type { LicenseLedger } from './ledger';
 
 /** An initial password and its stored hash, made before the transaction when hashing is slow. */
 export interface NewAccount {
@@ -20,6 +21,8 @@ export interface CommandContext {
   dialect: DialectName;
   user: UserRow;
   at: string;
+  /** The chunk's licenses: decide on them, count effects there (written once per chunk). */
+  ledger: LicenseLedger;
   /** The chunk's devices as read under the lock, kept up to date by its own resets. */
   devices: Map<string, DeviceBrief>;
   /** For user.assign of an unknown email whose password needs the slow hash: hashed beforehand. */

@@ -1,15 +1,14 @@
 import { exceedsBasis, planLicenseReset } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
 import { deactivateDevices, deviceFacts, licenseDevices } from '../../db/devices';
-import { assignmentFacts, deleteAssignments, licenseAssignments } from '../../db/assignments';
+import { assignmentFacts, licenseAssignments, removeSeats } from '../../db/assignments';
 import { licenseFacts } from '../../db/licenses';
 import { rejected, type CommandContext, type Effect } from './effect';
-import { standingOn } from './standing';
 
 /** Rule 6: every active device off and every non-manager seat freed, all or nothing. */
 export async function resetLicense(ctx: CommandContext, command: CommandOf<'license.reset'>): Promise<Effect> {
-  const { trx, user, at } = ctx;
-  const standing = await standingOn(trx, user, command.payload.licenseId);
+  const { trx, at } = ctx;
+  const standing = await ctx.ledger.standing(command.payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
   if (!actor.isManager) return rejected('not_license_manager', license.id);
@@ -29,17 +28,18 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
   if (command.basis && exceedsBasis(plan, command.basis))
     return { outcome: 'conflict', code: 'conflict', licenseId: license.id };
 
-  const { deactivationCount = license.deactivation_count } = await deactivateDevices(
-    trx,
-    license.id,
-    plan.deviceIds,
-    at,
-  );
+  const version = ctx.ledger.stamp(license.id);
+  const changed = await deactivateDevices(trx, plan.deviceIds, at, version);
   for (const id of plan.deviceIds) {
     const device = ctx.devices.get(id);
     if (device) device.active = false;
   }
-  await deleteAssignments(trx, license.id, plan.userIds, at);
+  const freed = await removeSeats(trx, license.id, plan.userIds, at, version);
+  const deactivationCount = ctx.ledger.count(license.id, {
+    activeDevices: -changed,
+    deactivations: changed,
+    seats: -freed,
+  });
   const result = { devicesDeactivated: plan.deviceIds.length, usersUnassigned: plan.userIds.length, deactivationCount };
   return {
     outcome: 'applied',

@@ -3,10 +3,9 @@ import { canTakeSeat } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
 import { generateInitialPassword, hashInitialPassword } from '../../auth/password';
 import { licenseFacts } from '../../db/licenses';
-import { insertAssignment, isAssigned } from '../../db/assignments';
+import { addSeat, isAssigned } from '../../db/assignments';
 import { findUserByEmail, insertUser } from '../../db/users';
 import { rejected, type CommandContext, type Effect, type NewAccount } from './effect';
-import { standingOn } from './standing';
 
 /**
  * The initial password of a new account and its hash. A generated one hashes in microseconds
@@ -22,7 +21,7 @@ export async function prepareNewAccount(payload: CommandOf<'user.assign'>['paylo
 export async function assignUser(ctx: CommandContext, command: CommandOf<'user.assign'>): Promise<Effect> {
   const { trx, user, at } = ctx;
   const { payload } = command;
-  const standing = await standingOn(trx, user, payload.licenseId);
+  const standing = await ctx.ledger.standing(payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
   // Authorization first: nothing else is looked up (or hashed) for a caller who may not assign.
@@ -51,7 +50,8 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
     });
     if (account.generated) generatedPassword = account.password;
   }
-  await insertAssignment(trx, license.id, userId, at);
+  await addSeat(trx, license.id, userId, at, ctx.ledger.stamp(license.id));
+  ctx.ledger.count(license.id, { seats: 1 });
   return {
     outcome: 'applied',
     licenseId: license.id,

@@ -1,14 +1,13 @@
 import { canUnassignUser } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
-import { assignmentFacts, deleteAssignments, findAssignment } from '../../db/assignments';
+import { assignmentFacts, findAssignment, removeSeats } from '../../db/assignments';
 import { rejected, type CommandContext, type Effect } from './effect';
-import { standingOn } from './standing';
 
 /** Rule 5 in reverse: free a seat; managers keep theirs. */
 export async function unassignUser(ctx: CommandContext, command: CommandOf<'user.unassign'>): Promise<Effect> {
-  const { trx, user, at } = ctx;
+  const { trx, at } = ctx;
   const { payload } = command;
-  const standing = await standingOn(trx, user, payload.licenseId);
+  const standing = await ctx.ledger.standing(payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
   if (!actor.isManager) return rejected('not_license_manager', license.id);
@@ -17,7 +16,8 @@ export async function unassignUser(ctx: CommandContext, command: CommandOf<'user
   if (!decision.ok) return rejected(decision.code, license.id);
   if (decision.kind === 'already_done')
     return { outcome: 'already_done', licenseId: license.id, result: { userId: payload.userId } };
-  await deleteAssignments(trx, license.id, [payload.userId], at);
+  const freed = await removeSeats(trx, license.id, [payload.userId], at, ctx.ledger.stamp(license.id));
+  ctx.ledger.count(license.id, { seats: -freed });
   return {
     outcome: 'applied',
     licenseId: license.id,
