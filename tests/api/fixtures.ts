@@ -22,13 +22,15 @@ export { DEMO };
  */
 export async function startTestServer(
   options: Partial<StartOptions> = {},
-): Promise<RunningServer & { databasePath: string }> {
+): Promise<RunningServer & { databasePath: string; databaseUrl: string }> {
   const databasePath = tempDatabasePath();
-  const databaseUrl = process.env.TEST_POSTGRES_URL
-    ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL)
-    : `sqlite:${databasePath}`;
-  const server = await startServer({ port: 0, databaseUrl, seed: true, ...options });
-  return { ...server, databasePath };
+  const databaseUrl =
+    options.databaseUrl ??
+    (process.env.TEST_POSTGRES_URL
+      ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL)
+      : `sqlite:${databasePath}`);
+  const server = await startServer({ port: 0, seed: true, ...options, databaseUrl });
+  return { ...server, databasePath, databaseUrl };
 }
 
 async function freshPostgresDatabase(adminUrl: string): Promise<string> {
