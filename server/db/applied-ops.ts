@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { CommandResultSchema, type CommandKind, type SyncResult } from '@shared/schemas';
 import type { Database } from './schema';
+import { inSlices } from './slices';
 
 /** A decided opId: the answer, and whose command it was, so it answers only that command. */
 export interface StoredOp {
@@ -18,27 +19,22 @@ export async function storedResults(
   opIds: readonly string[],
 ): Promise<Map<string, StoredOp>> {
   const stored = new Map<string, StoredOp>();
-  for (let start = 0; start < opIds.length; start += 500) {
-    const rows = await db
-      .selectFrom('applied_ops')
-      .selectAll()
-      .where('company_id', '=', companyId)
-      .where('op_id', 'in', opIds.slice(start, start + 500))
-      .execute();
-    for (const row of rows) {
-      stored.set(row.op_id, {
-        userId: row.user_id,
-        kind: row.kind,
-        commandHash: row.command_hash,
-        result: {
-          opId: row.op_id,
-          outcome: row.outcome,
-          ...(row.code ? { code: row.code } : {}),
-          ...(row.message ? { message: row.message } : {}),
-          ...(row.result_json ? { result: CommandResultSchema.parse(JSON.parse(row.result_json)) } : {}),
-        },
-      });
-    }
+  const rows = await inSlices(opIds, (slice) =>
+    db.selectFrom('applied_ops').selectAll().where('company_id', '=', companyId).where('op_id', 'in', slice).execute(),
+  );
+  for (const row of rows) {
+    stored.set(row.op_id, {
+      userId: row.user_id,
+      kind: row.kind,
+      commandHash: row.command_hash,
+      result: {
+        opId: row.op_id,
+        outcome: row.outcome,
+        ...(row.code ? { code: row.code } : {}),
+        ...(row.message ? { message: row.message } : {}),
+        ...(row.result_json ? { result: CommandResultSchema.parse(JSON.parse(row.result_json)) } : {}),
+      },
+    });
   }
   return stored;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AssignmentFacts } from '@shared/domain';
 import { bumpLicense } from './license-version';
 import type { Database } from './schema';
+import { inSlices } from './slices';
 
 export interface AssignmentRow {
   user_id: string;
@@ -134,16 +135,15 @@ export async function removeSeats(
   at: string,
   version: number,
 ): Promise<number> {
-  const removed: string[] = [];
-  for (let start = 0; start < userIds.length; start += 500) {
-    const rows = await db
+  const deleted = await inSlices(userIds, (slice) =>
+    db
       .deleteFrom('assignments')
       .where('license_id', '=', licenseId)
-      .where('user_id', 'in', userIds.slice(start, start + 500))
+      .where('user_id', 'in', slice)
       .returning('user_id')
-      .execute();
-    removed.push(...rows.map((r) => r.user_id));
-  }
+      .execute(),
+  );
+  const removed = deleted.map((r) => r.user_id);
   for (let start = 0; start < removed.length; start += 200) {
     const tombstones = removed
       .slice(start, start + 200)

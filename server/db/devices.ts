@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { bumpLicense, nextVersion } from './license-version';
+import { inSlices } from './slices';
 import type { DeviceFacts } from '@shared/domain';
 import type { Database, DeviceTable } from './schema';
 
@@ -73,38 +74,31 @@ export async function devicesOfCompany(
   deviceIds: readonly string[],
 ): Promise<Map<string, DeviceBrief>> {
   const found = new Map<string, DeviceBrief>();
-  // Bounded IN lists: SQLite caps the bound variables of one statement.
-  for (let start = 0; start < deviceIds.length; start += 500) {
-    const rows = await db
+  const rows = await inSlices(deviceIds, (slice) =>
+    db
       .selectFrom('devices')
       .innerJoin('users', 'users.id', 'devices.user_id')
       .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
       .select(['devices.active', 'users.email'])
-      .where('devices.id', 'in', deviceIds.slice(start, start + 500))
-      .execute();
-    for (const r of rows) {
-      found.set(r.id, {
-        id: r.id,
-        licenseId: r.license_id,
-        userId: r.user_id,
-        hardwareId: r.hardware_id,
-        hostname: r.hostname,
-        userEmail: r.email,
-        active: r.active === 1,
-      });
-    }
+      .where('devices.id', 'in', slice)
+      .execute(),
+  );
+  for (const r of rows) {
+    found.set(r.id, {
+      id: r.id,
+      licenseId: r.license_id,
+      userId: r.user_id,
+      hardwareId: r.hardware_id,
+      hostname: r.hostname,
+      userEmail: r.email,
+      active: r.active === 1,
+    });
   }
   const licenseIds = [...new Set([...found.values()].map((d) => d.licenseId))];
-  const own = new Set<string>();
-  for (let start = 0; start < licenseIds.length; start += 500) {
-    const rows = await db
-      .selectFrom('licenses')
-      .select('id')
-      .where('id', 'in', licenseIds.slice(start, start + 500))
-      .where('company_id', '=', companyId)
-      .execute();
-    for (const r of rows) own.add(r.id);
-  }
+  const ofCompany = await inSlices(licenseIds, (slice) =>
+    db.selectFrom('licenses').select('id').where('id', 'in', slice).where('company_id', '=', companyId).execute(),
+  );
+  const own = new Set(ofCompany.map((r) => r.id));
   for (const [id, device] of found) if (!own.has(device.licenseId)) found.delete(id);
   return found;
 }

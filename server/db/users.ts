@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { normalizeEmail } from '@shared/domain';
 import type { CompanyTable, Database, UserTable } from './schema';
+import { inSlices } from './slices';
 
 export type UserRow = Selectable<UserTable>;
 
@@ -85,15 +86,8 @@ export async function existingEmails(
   emails: readonly string[],
 ): Promise<Set<string>> {
   const wanted = [...new Set(emails.map(normalizeEmail))];
-  const found = new Set<string>();
-  for (let start = 0; start < wanted.length; start += 500) {
-    const rows = await db
-      .selectFrom('users')
-      .select('email')
-      .where('company_id', '=', companyId)
-      .where('email', 'in', wanted.slice(start, start + 500))
-      .execute();
-    for (const r of rows) found.add(r.email);
-  }
-  return found;
+  const rows = await inSlices(wanted, (slice) =>
+    db.selectFrom('users').select('email').where('company_id', '=', companyId).where('email', 'in', slice).execute(),
+  );
+  return new Set(rows.map((r) => r.email));
 }

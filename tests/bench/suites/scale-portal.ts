@@ -1,6 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { SCALE } from '../../../server/admin/scale';
-import { api, apiLogin, runVendor, tempDatabasePath, type PortalServer } from '../../support/portal-server';
+import {
+  api,
+  apiLogin,
+  freshPostgresDatabase,
+  runVendor,
+  tempDatabasePath,
+  type PortalServer,
+} from '../../support/portal-server';
 import type { BenchContext } from './types';
 
 export interface ScalePortal {
@@ -10,19 +16,6 @@ export interface ScalePortal {
   licenseId: string;
   /** Its active devices, in list order: each bench run takes fresh ones, so every reset applies. */
   activeDeviceIds: string[];
-}
-
-/** A fresh PostgreSQL database on the server BENCH_POSTGRES_URL names (its URL). */
-async function freshPostgres(adminUrl: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const name = `seat_portal_bench_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /**
@@ -35,7 +28,9 @@ export async function scalePortal(
   options: { devices: number; users?: number; postgresUrl?: string; staticDir?: string },
 ): Promise<ScalePortal> {
   const databasePath = tempDatabasePath();
-  const target = options.postgresUrl ? await freshPostgres(options.postgresUrl) : databasePath;
+  const target = options.postgresUrl
+    ? await freshPostgresDatabase(options.postgresUrl, 'seat_portal_bench')
+    : databasePath;
   const seeded = await runVendor(target, [
     'demo',
     'scale',
