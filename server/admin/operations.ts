@@ -157,6 +157,10 @@ export async function createLicense(db: Db, input: NewLicenseInput, now = new Da
     max_deactivations: input.maxDeactivations,
     deactivation_count: 0,
     created_at: at,
+    version: 0,
+    active_devices: 0,
+    seats_used: 0,
+    pruned_version: 0,
   };
   const managerId = manager.id;
   await writeTransaction(db, async (trx) => {

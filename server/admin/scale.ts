@@ -87,7 +87,7 @@ export async function seedScale(db: Db, input: ScaleInput, now = new Date()) {
           deactivated_at: null,
         };
       });
-      await insertDevices(trx, rows);
+      await insertDevices(trx, license.id, rows);
     }
   });
   return {

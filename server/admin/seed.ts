@@ -63,7 +63,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ licenseId: s
   });
   await writeTransaction(db, async (trx) => {
     await insertAssignment(trx, license.id, dev.id, ago(60));
-    await insertDevices(trx, [
+    await insertDevices(trx, license.id, [
       device(dev.id, 'HW-DEV-LAPTOP-01', 'dev-laptop', 'Windows 11', 60, 0),
       device(dev.id, 'HW-DEV-DESKTOP-02', 'dev-desktop', 'Ubuntu 24.04', 45, 1),
       device(mgr.id, 'HW-MORGAN-MBP-03', 'morgan-mbp', 'macOS 15', 90, 0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateInitialPassword, hashPassword, verifyPassword } from './password';
+import { generateInitialPassword, hashInitialPassword, hashPassword, verifyPassword } from './password';
 import { RateLimiter } from './rate-limit';
 import { hashToken, newSessionToken } from './tokens';
 
@@ -18,6 +18,23 @@ describe('passwords', () => {
     const password = generateInitialPassword();
     expect(password).toMatch(/^[a-hj-km-np-zA-HJ-NP-Z2-9]{14}$/);
     expect(generateInitialPassword()).not.toBe(password);
+  });
+});
+
+describe('initial passwords', () => {
+  it('stores a generated one as a salted SHA-256, marked as such, and verifies it', async () => {
+    const password = 'Xk7pQ2mRt9vHw3'; // the shape generatePassword produces
+    const stored = await hashInitialPassword(password);
+    expect(stored).toMatch(/^sha256\$[\w-]{22}\$[\w-]{43}$/);
+    expect(stored).not.toContain(password);
+    expect(await hashInitialPassword(password)).not.toBe(stored);
+    expect(await verifyPassword(password, stored)).toBe(true);
+    expect(await verifyPassword('Xk7pQ2mRt9vHw4', stored)).toBe(false);
+  });
+
+  it('stores anything a person may have typed with scrypt', async () => {
+    expect(await hashInitialPassword('racer-pass-1')).toMatch(/^scrypt\$/);
+    expect(await hashInitialPassword('aaaaaaaaaaaaaa')).toMatch(/^scrypt\$/);
   });
 });
 

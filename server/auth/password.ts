@@ -1,5 +1,5 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { generatePassword } from '@shared/domain';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { generatePassword, hasGeneratedShape } from '@shared/domain';
 
 // scrypt parameters (N = 2^14, r = 8, p = 1): ~16 MiB and tens of milliseconds per hash.
 const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -18,9 +18,35 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/**
+ * An initial password's hash. A generated secret (hasGeneratedShape: ~80 random bits) is stored
+ * as a salted SHA-256, marked `sha256$salt$key`: guessing 2^80 candidates is out of reach however
+ * fast each guess is, just as for session tokens. Anything a person may have typed gets scrypt.
+ * The account must change it at first sign-in, and that change always stores scrypt.
+ */
+export async function hashInitialPassword(password: string): Promise<string> {
+  if (!hasGeneratedShape(password)) return hashPassword(password);
+  const salt = randomBytes(16);
+  return ['sha256', salt.toString('base64url'), sha256(salt, password).toString('base64url')].join('$');
+}
+
+/** Whether a password would be hashed with scrypt (slowly) as an initial password. */
+export const needsSlowHash = (password: string): boolean => !hasGeneratedShape(password);
+
+function sha256(salt: Buffer, password: string): Buffer {
+  return createHash('sha256').update(salt).update(password.normalize('NFKC')).digest();
+}
+
 /** Constant-time check of a password against a stored hash; false for any malformed hash. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split('$');
+  if (scheme === 'sha256' && n && r) {
+    // Costs as much as an scrypt check, so timing does not tell a fresh account from another.
+    await verifyPassword(password, await DUMMY_HASH_PROMISE);
+    const expected = Buffer.from(r, 'base64url');
+    const actual = sha256(Buffer.from(n, 'base64url'), password);
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  }
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64url');
   const actual = await new Promise<Buffer>((resolve, reject) =>

@@ -14,21 +14,30 @@ export interface AuditEntry {
   at: string;
 }
 
+const auditRow = (entry: AuditEntry) => ({
+  company_id: entry.companyId,
+  actor_user_id: entry.actorUserId,
+  actor: entry.actor,
+  license_id: entry.licenseId,
+  action: entry.action,
+  op_id: entry.opId ?? null,
+  detail_json: JSON.stringify(entry.detail ?? {}),
+  at: entry.at,
+});
+
 /** Appends one event; call it inside the transaction that made the change. */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      company_id: entry.companyId,
-      actor_user_id: entry.actorUserId,
-      actor: entry.actor,
-      license_id: entry.licenseId,
-      action: entry.action,
-      op_id: entry.opId ?? null,
-      detail_json: JSON.stringify(entry.detail ?? {}),
-      at: entry.at,
-    })
-    .execute();
+  await recordAudits(db, [entry]);
+}
+
+/** Appends events in order (one insert per 100), inside the transaction that made the changes. */
+export async function recordAudits(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 100) {
+    await db
+      .insertInto('audit_events')
+      .values(entries.slice(start, start + 100).map(auditRow))
+      .execute();
+  }
 }
 
 export interface AuditQuery {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
 import { parseDatabaseUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
 
@@ -31,7 +31,31 @@ function sqliteDialect(path: string): Dialect {
   // FULL: a command's stored result (and so its exactly-once guarantee) survives a power loss
   // once the client has been told it applied; NORMAL could lose the last commits under WAL.
   database.pragma('synchronous = FULL');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
+}
+
+/** Statements kept per connection: the sync path's few hot statements, with room to spare. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * better-sqlite3 compiles SQL text into a statement on every prepare(); the same few statements
+ * run thousands of times in one sync request, so each text is prepared once and reused (the
+ * oldest is dropped when the cache is full). Kysely only calls prepare, all, run and iterate.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 async function postgresDialect(connectionString: string): Promise<Dialect> {

@@ -1,4 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
+import { bumpLicense, nextVersion } from './license-version';
+import { inSlices } from './slices';
 import type { DeviceFacts } from '@shared/domain';
 import type { Database, DeviceTable } from './schema';
 
@@ -38,45 +40,127 @@ export async function findDevice(db: Kysely<Database>, deviceId: string): Promis
   return withEmail(db).where('devices.id', '=', deviceId).executeTakeFirst();
 }
 
-/** Deactivates the given devices (only those still active); returns how many changed. */
-export async function deactivateDevices(db: Kysely<Database>, deviceIds: string[], at: string): Promise<number> {
-  if (deviceIds.length === 0) return 0;
-  const result = await db
-    .updateTable('devices')
-    .set({ active: 0, deactivated_at: at })
-    .where('id', 'in', deviceIds)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/** Devices of the license changed after `version` (the incremental pull); optionally one user's only. */
+export async function devicesChangedSince(
+  db: Kysely<Database>,
+  licenseId: string,
+  version: number,
+  onlyUserId?: string,
+): Promise<DeviceRow[]> {
+  let query = withEmail(db).where('devices.license_id', '=', licenseId).where('devices.version', '>', version);
+  if (onlyUserId) query = query.where('devices.user_id', '=', onlyUserId);
+  return query.orderBy('devices.version').orderBy('devices.id').execute();
 }
 
-/** The active activation of this machine on the license, if any. */
+/** What a sync command needs of a device: where it belongs, whose it is, whether it is active. */
+export interface DeviceBrief {
+  id: string;
+  licenseId: string;
+  userId: string;
+  hardwareId: string;
+  hostname: string;
+  userEmail: string;
+  active: boolean;
+}
+
+/**
+ * These devices, of one company only (another company's are not there for the caller). Looked up
+ * by id alone, then their licenses checked: joined to licenses first, SQLite may walk every device
+ * of the company's licenses instead of the few asked for.
+ */
+export async function devicesOfCompany(
+  db: Kysely<Database>,
+  companyId: string,
+  deviceIds: readonly string[],
+): Promise<Map<string, DeviceBrief>> {
+  const found = new Map<string, DeviceBrief>();
+  const rows = await inSlices(deviceIds, (slice) =>
+    db
+      .selectFrom('devices')
+      .innerJoin('users', 'users.id', 'devices.user_id')
+      .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
+      .select(['devices.active', 'users.email'])
+      .where('devices.id', 'in', slice)
+      .execute(),
+  );
+  for (const r of rows) {
+    found.set(r.id, {
+      id: r.id,
+      licenseId: r.license_id,
+      userId: r.user_id,
+      hardwareId: r.hardware_id,
+      hostname: r.hostname,
+      userEmail: r.email,
+      active: r.active === 1,
+    });
+  }
+  const licenseIds = [...new Set([...found.values()].map((d) => d.licenseId))];
+  const ofCompany = await inSlices(licenseIds, (slice) =>
+    db.selectFrom('licenses').select('id').where('id', 'in', slice).where('company_id', '=', companyId).execute(),
+  );
+  const own = new Set(ofCompany.map((r) => r.id));
+  for (const [id, device] of found) if (!own.has(device.licenseId)) found.delete(id);
+  return found;
+}
+
+/**
+ * Deactivates the given devices (only those still active) and stamps them with `version`; the
+ * caller counts them against its license (one fewer active device, one more deactivation each).
+ */
+export async function deactivateDevices(
+  db: Kysely<Database>,
+  deviceIds: readonly string[],
+  at: string,
+  version: number,
+): Promise<number> {
+  let changed = 0;
+  for (let start = 0; start < deviceIds.length; start += 500) {
+    const result = await db
+      .updateTable('devices')
+      .set({ active: 0, deactivated_at: at, version })
+      .where('id', 'in', deviceIds.slice(start, start + 500))
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    changed += Number(result.numUpdatedRows);
+  }
+  return changed;
+}
+
+/** An active device with its version and owner, looked up by machine (index on license + hardware id). */
 export async function findActiveDevice(
   db: Kysely<Database>,
   licenseId: string,
   hardwareId: string,
-): Promise<{ id: string } | undefined> {
+): Promise<{ id: string; user_id: string; last_checked_at: string } | undefined> {
   return db
     .selectFrom('devices')
-    .select('id')
+    .select(['id', 'user_id', 'last_checked_at'])
     .where('license_id', '=', licenseId)
     .where('hardware_id', '=', hardwareId)
     .where('active', '=', 1)
     .executeTakeFirst();
 }
 
-/** The product checked in from this device: records when, and its current name and OS if given. */
+/**
+ * The product checked in from this device: records when, and its current name and OS if given.
+ * `listed` also stamps the license's next version, so incremental pulls send the row again.
+ */
 export async function touchDevice(
   db: Kysely<Database>,
-  deviceId: string,
+  device: { id: string; licenseId: string },
   at: string,
-  rename?: { hostname: string; os: string },
+  change: { rename?: { hostname: string; os: string }; listed: boolean },
 ): Promise<void> {
   await db
     .updateTable('devices')
-    .set({ last_checked_at: at, ...rename })
-    .where('id', '=', deviceId)
+    .set({
+      last_checked_at: at,
+      ...change.rename,
+      ...(change.listed ? { version: nextVersion(db, device.licenseId) } : {}),
+    })
+    .where('id', '=', device.id)
     .execute();
+  if (change.listed) await bumpLicense(db, device.licenseId);
 }
 
 export interface NewDevice {
@@ -91,7 +175,7 @@ export interface NewDevice {
 
 /** An active device, first activated and last checked `at`. */
 export async function insertDevice(db: Kysely<Database>, device: NewDevice): Promise<void> {
-  await insertDevices(db, [
+  await insertDevices(db, device.licenseId, [
     {
       id: device.id,
       license_id: device.licenseId,
@@ -107,10 +191,20 @@ export async function insertDevice(db: Kysely<Database>, device: NewDevice): Pro
   ]);
 }
 
-/** Devices stored as given, history included (the demo data's older and reset devices). */
-export async function insertDevices(db: Kysely<Database>, rows: ReadonlyArray<Selectable<DeviceTable>>): Promise<void> {
+/**
+ * Devices of one license stored as given, history included (the demo data's older and reset
+ * devices), under one new version of the license, whose active-device counter follows.
+ */
+export async function insertDevices(
+  db: Kysely<Database>,
+  licenseId: string,
+  rows: ReadonlyArray<Omit<Selectable<DeviceTable>, 'version'>>,
+): Promise<void> {
+  if (rows.some((r) => r.license_id !== licenseId)) throw new Error('insertDevices: every row must be of the license');
+  const active = rows.filter((r) => r.active === 1).length;
+  const { version } = await bumpLicense(db, licenseId, { activeDevices: active });
   await db
     .insertInto('devices')
-    .values([...rows])
+    .values(rows.map((r) => ({ ...r, version })))
     .execute();
 }

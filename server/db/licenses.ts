@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { seatsFor, type LicenseFacts } from '@shared/domain';
 import type { DialectName } from './dialect';
 import { appointedLicenseIds } from './managers';
@@ -118,26 +118,77 @@ export interface LicenseCounts {
   assignments: number;
 }
 
-/** Active devices and seats used, per license. */
+/** Active devices and seats used, per license: the counters every writer keeps, O(1) per license. */
 export async function licenseCounts(db: Kysely<Database>, licenseIds: string[]): Promise<Map<string, LicenseCounts>> {
   const counts = new Map<string, LicenseCounts>(licenseIds.map((id) => [id, { activeDevices: 0, assignments: 0 }]));
   if (licenseIds.length === 0) return counts;
-  const devices = await db
-    .selectFrom('devices')
-    .select(['license_id', sql<number>`count(*)`.as('n')])
-    .where('license_id', 'in', licenseIds)
-    .where('active', '=', 1)
-    .groupBy('license_id')
+  const rows = await db
+    .selectFrom('licenses')
+    .select(['id', 'active_devices', 'seats_used'])
+    .where('id', 'in', licenseIds)
     .execute();
-  const seats = await db
-    .selectFrom('assignments')
-    .select(['license_id', sql<number>`count(*)`.as('n')])
-    .where('license_id', 'in', licenseIds)
-    .groupBy('license_id')
-    .execute();
-  for (const d of devices) counts.get(d.license_id)!.activeDevices = Number(d.n);
-  for (const s of seats) counts.get(s.license_id)!.assignments = Number(s.n);
+  for (const r of rows)
+    counts.set(r.id, { activeDevices: Number(r.active_devices), assignments: Number(r.seats_used) });
   return counts;
+}
+
+/**
+ * Locks every license of a sync chunk at once, in id order, so two chunks that touch the same
+ * licenses take their locks in the same order and cannot deadlock (PostgreSQL; SQLite has one writer).
+ */
+export async function lockLicenses(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  companyId: string,
+  licenseIds: readonly string[],
+): Promise<void> {
+  if (dialect !== 'postgres' || licenseIds.length === 0) return;
+  await trx
+    .selectFrom('licenses')
+    .select('id')
+    .where('id', 'in', [...licenseIds])
+    .where('company_id', '=', companyId)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** A license of the company with the caller's standing on it, in one query: appointed, holds a seat. */
+export async function licenseWithStanding(
+  db: Kysely<Database>,
+  companyId: string,
+  licenseId: string,
+  userId: string,
+): Promise<(LicenseRow & { appointed: boolean; assigned: boolean }) | undefined> {
+  const row = await db
+    .selectFrom('licenses')
+    .selectAll('licenses')
+    .select((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('license_managers')
+            .select('user_id')
+            .whereRef('license_managers.license_id', '=', 'licenses.id')
+            .where('license_managers.user_id', '=', userId),
+        )
+        .as('appointed'),
+      eb
+        .exists(
+          eb
+            .selectFrom('assignments')
+            .select('user_id')
+            .whereRef('assignments.license_id', '=', 'licenses.id')
+            .where('assignments.user_id', '=', userId),
+        )
+        .as('assigned'),
+    ])
+    .where('licenses.id', '=', licenseId)
+    .where('licenses.company_id', '=', companyId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+  return { ...row, appointed: Boolean(row.appointed), assigned: Boolean(row.assigned) };
 }
 
 /** Ids of the licenses the user holds a seat of or was made manager of. */

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SubscriptionKind } from '@shared/domain';
+import { touchAssignment } from './assignments';
+import { bumpLicense } from './license-version';
 import type { Database } from './schema';
 
 /** Whether the user owns or was made manager of the license (whether that makes them its manager depends on its kind). */
@@ -37,4 +39,17 @@ export async function appointments(
 export async function appointManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<void> {
   await db.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', userId).execute();
   await db.insertInto('license_managers').values({ license_id: licenseId, user_id: userId }).execute();
+  // Their row in the users list now says manager.
+  const { version } = await bumpLicense(db, licenseId);
+  await touchAssignment(db, licenseId, userId, version);
+}
+
+/** The licenses the user was made manager of, with what a seat check needs. */
+export async function appointedLicenses(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('license_managers')
+    .innerJoin('licenses', 'licenses.id', 'license_managers.license_id')
+    .select(['licenses.id', 'licenses.subscription_kind', 'licenses.quantity', 'licenses.seats_used'])
+    .where('license_managers.user_id', '=', userId)
+    .execute();
 }

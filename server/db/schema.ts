@@ -12,7 +12,8 @@ export interface Database {
   users: UserTable;
   licenses: LicenseTable;
   license_managers: { license_id: string; user_id: string };
-  assignments: { license_id: string; user_id: string; assigned_at: string };
+  assignments: { license_id: string; user_id: string; assigned_at: string; version: number };
+  assignment_tombstones: { license_id: string; user_id: string; version: number; removed_at: string };
   devices: DeviceTable;
   sessions: SessionTable;
   applied_ops: AppliedOpTable;
@@ -54,6 +55,13 @@ export interface LicenseTable {
   max_deactivations: number | null;
   deactivation_count: number;
   created_at: string;
+  /** Bumped (under the license lock) by every write to its devices, assignments or managers. */
+  version: number;
+  /** Counters kept by every writer, so counts never scan the devices or assignments. */
+  active_devices: number;
+  seats_used: number;
+  /** Change cursors at or below this version cannot be continued (tombstones pruned). */
+  pruned_version: number;
 }
 
 export interface DeviceTable {
@@ -67,6 +75,8 @@ export interface DeviceTable {
   last_checked_at: string;
   active: number;
   deactivated_at: string | null;
+  /** The license version of the write that last changed this row. */
+  version: number;
 }
 
 export interface SessionTable {
@@ -87,6 +97,8 @@ export interface AppliedOpTable {
   message: string | null;
   result_json: string | null;
   applied_at: string;
+  /** SHA-256 of the command (kind + payload): the opId answers only that command. Null before 002. */
+  command_hash: string | null;
 }
 
 export interface AuditEventTable {

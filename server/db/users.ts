@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { normalizeEmail } from '@shared/domain';
 import type { CompanyTable, Database, UserTable } from './schema';
+import { inSlices } from './slices';
 
 export type UserRow = Selectable<UserTable>;
 
@@ -76,4 +77,17 @@ export async function setPassword(db: Kysely<Database>, userId: string, password
     .set({ password_hash: passwordHash, must_change_password: 0 })
     .where('id', '=', userId)
     .execute();
+}
+
+/** Which of these emails already have an account in the company (normalized). */
+export async function existingEmails(
+  db: Kysely<Database>,
+  companyId: string,
+  emails: readonly string[],
+): Promise<Set<string>> {
+  const wanted = [...new Set(emails.map(normalizeEmail))];
+  const rows = await inSlices(wanted, (slice) =>
+    db.selectFrom('users').select('email').where('company_id', '=', companyId).where('email', 'in', slice).execute(),
+  );
+  return new Set(rows.map((r) => r.email));
 }

@@ -22,6 +22,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   license_inactive: 403,
   not_found: 404,
   activation_limit_reached: 409,
+  hardware_in_use: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { LicensesQuerySchema } from '@shared/schemas';
+import { LicensesQuerySchema, ListQuerySchema } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
 import { parseQuery } from '../http/validate';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
@@ -14,6 +14,12 @@ licenseRoutes.get('/', async (c) => {
 
 licenseRoutes.get('/:id', async (c) => c.json(await getLicense(c.var.deps, c.var.user, c.req.param('id'))));
 
-licenseRoutes.get('/:id/devices', async (c) => c.json(await listDevices(c.var.deps, c.var.user, c.req.param('id'))));
+licenseRoutes.get('/:id/devices', async (c) => {
+  const { since } = parseQuery(c, ListQuerySchema);
+  return c.json(await listDevices(c.var.deps, c.var.user, c.req.param('id'), since));
+});
 
-licenseRoutes.get('/:id/users', async (c) => c.json(await listUsers(c.var.deps, c.var.user, c.req.param('id'))));
+licenseRoutes.get('/:id/users', async (c) => {
+  const { since } = parseQuery(c, ListQuerySchema);
+  return c.json(await listUsers(c.var.deps, c.var.user, c.req.param('id'), since));
+});

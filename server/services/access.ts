@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isManagerOf, type Actor } from '@shared/domain';
+import { isManagerOf } from '@shared/domain';
 import type { License } from '@shared/schemas';
 import { isAssigned } from '../db/assignments';
 import { findLicense, licenseCounts, visibleLicenses, type LicenseRow } from '../db/licenses';
@@ -44,10 +44,4 @@ export async function visibleLicenseViews(db: Kysely<Database>, user: UserRow): 
   return rows.map((row) =>
     licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, appointed.has(row.id))),
   );
-}
-
-/** The caller as the domain rules see them on one license (rules 3 and 4). */
-export async function actorOn(db: Kysely<Database>, license: LicenseRow, user: UserRow): Promise<Actor> {
-  const appointed = await isAppointedManager(db, license.id, user.id);
-  return { userId: user.id, isManager: isManagerOf(license.subscription_kind, appointed) };
 }

@@ -1,20 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { canActivate } from '@shared/domain';
+import { canActivate, isManagerOf } from '@shared/domain';
 import type { ActivationRequest, Device, License } from '@shared/schemas';
 import { recordAudit } from '../db/audit';
-import { isAssigned } from '../db/assignments';
-import { deviceFacts, findActiveDevice, findDevice, insertDevice, licenseDevices, touchDevice } from '../db/devices';
-import { lockLicense, licenseFacts } from '../db/licenses';
+import { findActiveDevice, findDevice, insertDevice, touchDevice } from '../db/devices';
+import { licenseFacts, licenseWithStanding, lockLicenses } from '../db/licenses';
+import { writeTransaction } from '../db/transaction';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { DomainError, notFound } from './errors';
-import { accessLicense, licenseViewOf } from './access';
-import { deviceView } from './views';
-import { writeTransaction } from '../db/transaction';
+import { deviceView, licenseView } from './views';
+
+/** A check-in is written at most this often per device: checks in between only read. */
+const CHECK_WRITE_EVERY_MS = 60_000;
+/**
+ * A check-in also marks the device changed for incremental pulls at most this often, so lists
+ * show "last checked" to the day without every check-in re-sending rows to every client.
+ */
+const CHECK_LISTED_EVERY_MS = 86_400_000;
+
+const olderThan = (iso: string, ms: number, now: Date) => now.getTime() - Date.parse(iso) >= ms;
 
 /**
  * Rules 1 and 7 for the licensed product: a new activation needs a seat, a usable license and a
- * free activation; an active hardware id is refreshed; a deactivated one activates anew.
+ * free activation; an active hardware id is refreshed; a deactivated one activates anew. Counts
+ * come from the license's counters and the machine from an index, so the cost does not grow with
+ * the license's devices.
  */
 export async function activate(
   deps: AppDeps,
@@ -23,49 +33,71 @@ export async function activate(
 ): Promise<{ device: Device; created: boolean }> {
   const { db } = deps;
   return writeTransaction(db, async (trx) => {
-    const license = await lockLicense(trx, db.dialect, user.company_id, request.licenseId);
+    await lockLicenses(trx, db.dialect, user.company_id, [request.licenseId]);
+    const license = await licenseWithStanding(trx, user.company_id, request.licenseId, user.id);
     if (!license) throw notFound();
-    const devices = await licenseDevices(trx, license.id);
     const now = deps.now();
     const at = now.toISOString();
-    const assigned = await isAssigned(trx, license.id, user.id);
+    const current = await findActiveDevice(trx, license.id, request.hardwareId);
     const decision = canActivate(
-      { license: licenseFacts(license), devices: devices.map(deviceFacts), hardwareId: request.hardwareId, assigned },
+      {
+        license: licenseFacts(license),
+        activeDevices: license.active_devices,
+        hardwareActive: current !== undefined,
+        assigned: license.assigned,
+      },
       now,
     );
     // Someone who neither holds a seat nor manages the license is told only that they hold no seat.
     if (!decision.ok) throw new DomainError(decision.code);
-    if (decision.kind === 'already_done') {
-      const current = devices.find((d) => d.active === 1 && d.hardware_id === request.hardwareId)!;
-      // The machine stays activated; only its own user's product may rename it.
+    if (current) {
       const own = current.user_id === user.id;
-      await touchDevice(trx, current.id, at, own ? { hostname: request.hostname, os: request.os } : undefined);
+      // Another user's machine: a license user learns nothing of it (not whose, not its name).
+      if (!own && !isManagerOf(license.subscription_kind, license.appointed)) throw new DomainError('hardware_in_use');
+      // The machine stays activated; only its own user's product may rename it.
+      const stored = (await findDevice(trx, current.id))!;
+      const renamed = own && (stored.hostname !== request.hostname || stored.os !== request.os);
+      if (renamed || olderThan(stored.last_checked_at, CHECK_WRITE_EVERY_MS, now)) {
+        await touchDevice(trx, { id: current.id, licenseId: license.id }, at, {
+          ...(renamed ? { rename: { hostname: request.hostname, os: request.os } } : {}),
+          listed: renamed || olderThan(stored.last_checked_at, CHECK_LISTED_EVERY_MS, now),
+        });
+      }
       return { device: deviceView((await findDevice(trx, current.id))!), created: false };
     }
     const id = randomUUID();
-    await insertDevice(trx, {
-      id,
-      licenseId: license.id,
-      userId: user.id,
-      hardwareId: request.hardwareId,
-      hostname: request.hostname,
-      os: request.os,
-      at,
-    });
+    const { hardwareId, hostname, os } = request;
+    await insertDevice(trx, { id, licenseId: license.id, userId: user.id, hardwareId, hostname, os, at });
     await recordAudit(trx, {
       companyId: user.company_id,
       actorUserId: user.id,
       actor: user.email,
       licenseId: license.id,
       action: 'device.activate',
-      detail: { deviceId: id, hardwareId: request.hardwareId, hostname: request.hostname, os: request.os },
+      detail: { deviceId: id, hardwareId, hostname, os },
       at,
     });
-    return { device: deviceView((await findDevice(trx, id))!), created: true };
+    const created: Device = {
+      id,
+      licenseId: license.id,
+      userId: user.id,
+      userEmail: user.email,
+      hardwareId,
+      hostname,
+      os,
+      firstActivatedAt: at,
+      lastCheckedAt: at,
+      active: true,
+      deactivatedAt: null,
+    };
+    return { device: created, created: true };
   });
 }
 
-/** Whether this machine's activation is still active (the product asks now and then). */
+/**
+ * Whether this machine's activation is still active (the product asks now and then): a read,
+ * plus a write at most once a minute per device to record the check-in.
+ */
 export async function checkActivation(
   deps: AppDeps,
   user: UserRow,
@@ -73,8 +105,24 @@ export async function checkActivation(
   hardwareId: string,
 ): Promise<{ active: boolean; license: License }> {
   const { db } = deps;
-  const access = await accessLicense(db.kysely, user, licenseId);
-  const device = await findActiveDevice(db.kysely, access.row.id, hardwareId);
-  if (device) await touchDevice(db.kysely, device.id, deps.now().toISOString());
-  return { active: device !== undefined, license: await licenseViewOf(db.kysely, access) };
+  const license = await licenseWithStanding(db.kysely, user.company_id, licenseId, user.id);
+  if (!license || !(license.appointed || license.assigned)) throw notFound();
+  const device = await findActiveDevice(db.kysely, license.id, hardwareId);
+  const now = deps.now();
+  if (device && olderThan(device.last_checked_at, CHECK_WRITE_EVERY_MS, now)) {
+    const target = { id: device.id, licenseId: license.id };
+    if (olderThan(device.last_checked_at, CHECK_LISTED_EVERY_MS, now)) {
+      await writeTransaction(db, async (trx) => {
+        await lockLicenses(trx, db.dialect, user.company_id, [license.id]);
+        await touchDevice(trx, target, now.toISOString(), { listed: true });
+      });
+    } else {
+      await touchDevice(db.kysely, target, now.toISOString(), { listed: false });
+    }
+  }
+  const counts = { activeDevices: license.active_devices, assignments: license.seats_used };
+  return {
+    active: device !== undefined,
+    license: licenseView(license, counts, isManagerOf(license.subscription_kind, license.appointed)),
+  };
 }

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'cannot_unassign_manager',
   'conflict',
   'op_id_reused',
+  'too_many_commands',
+  'hardware_in_use',
   // auth and transport
   'invalid_credentials',
   'wrong_current_password',

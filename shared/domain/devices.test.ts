@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canResetDevice, canTouchDevice } from './devices';
-import { aDevice, aLicense, aManager, aUser, MANAGER, USER } from './fixtures';
+import { aDevice, aLicense, aManager, aUser, MANAGER as M, USER as U } from './fixtures';
+
+/** The fixtures' manager and license user, both holding a seat of lic-1. */
+const MANAGER = { ...M, holdsSeat: true };
+const USER = { ...U, holdsSeat: true };
 
 describe('canResetDevice (rule 2: deactivation limit)', () => {
   it.each([
@@ -88,8 +92,8 @@ describe('canResetDevice (rule 3: whose device)', () => {
   });
 
   it.each([
-    { case: 'a manager', actor: aManager() },
-    { case: 'the device owner', actor: aUser() },
+    { case: 'a manager', actor: { ...aManager(), holdsSeat: true } },
+    { case: 'the device owner', actor: { ...aUser(), holdsSeat: true } },
   ])('answers not_found to $case for a device of another license', ({ actor }) => {
     const device = aDevice({ licenseId: 'lic-other', userId: actor.userId });
     expect(canResetDevice(aLicense({ id: 'lic-1' }), device, actor)).toEqual({ ok: false, code: 'not_found' });
@@ -103,5 +107,29 @@ describe('canTouchDevice', () => {
     { actor: MANAGER, owner: 'other', expected: true },
   ])('is $expected for $actor.userId on a device of $owner', ({ actor, owner, expected }) => {
     expect(canTouchDevice(aDevice({ userId: owner }), actor)).toBe(expected);
+  });
+});
+
+describe('canResetDevice (rule 3: only while holding a seat)', () => {
+  it('refuses a license user removed from the license their own device (not_assigned), and spends nothing', () => {
+    const removed = { ...USER, holdsSeat: false };
+    expect(canResetDevice(aLicense(), aDevice({ userId: removed.userId }), removed)).toEqual({
+      ok: false,
+      code: 'not_assigned',
+    });
+    expect(canTouchDevice(aDevice({ userId: removed.userId }), removed)).toBe(false);
+  });
+
+  it('still lets a manager without a seat reset any device of the license', () => {
+    const seatless = { ...MANAGER, holdsSeat: false };
+    expect(canResetDevice(aLicense(), aDevice({ userId: USER.userId }), seatless)).toMatchObject({ ok: true });
+    expect(canTouchDevice(aDevice({ userId: USER.userId }), seatless)).toBe(true);
+  });
+
+  it("answers forbidden, not not_assigned, for another user's device", () => {
+    expect(canResetDevice(aLicense(), aDevice({ userId: 'other' }), { ...USER, holdsSeat: false })).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 });

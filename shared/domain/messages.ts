@@ -20,6 +20,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   cannot_unassign_manager: 'A license manager keeps their seat: contact us to change the license manager.',
   conflict: 'This would now do more than when you asked for it: confirm it again or discard it.',
   op_id_reused: 'This change id was already used for a different change: nothing was done. Queue the change again.',
+  too_many_commands: 'Too many changes in one request for your role: this one was not done. Send it again later.',
+  hardware_in_use:
+    'This machine is activated by another user of the license: ask them or your license manager to reset it first.',
   wrong_current_password: 'currentPassword: this is not your current password.',
   same_password: 'newPassword: choose a password different from the current one.',
   unknown_endpoint: 'There is no such API endpoint: see the API table in the README.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, PASSWORD_ALPHABET } from './password';
+import { generatePassword, hasGeneratedShape, PASSWORD_ALPHABET } from './password';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -45,5 +45,24 @@ describe('generatePassword', () => {
     for (const symbol of password) counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
     expect(counts.size).toBe(55);
     expect(new Set(counts.values())).toEqual(new Set([4]));
+  });
+});
+
+describe('hasGeneratedShape', () => {
+  it('recognises almost every generated password', () => {
+    const shaped = Array.from({ length: 2000 }, () => generatePassword(randomBytes)).filter(hasGeneratedShape);
+    // About 0.5% of random draws repeat symbols so often that they fall back to the slow hash.
+    expect(shaped.length).toBeGreaterThan(1940);
+  });
+
+  it.each([
+    { case: 'a typed phrase', password: 'manager-demo' },
+    { case: 'too short', password: 'abcdefghjkmnp' },
+    { case: 'too long', password: 'abcdefghjkmnpqr' },
+    { case: 'a symbol outside the alphabet', password: 'abcdefghjkmnp0' },
+    { case: 'one symbol repeated', password: 'aaaaaaaaaaaaaa' },
+    { case: 'a short pattern repeated', password: 'abcXYZabcXYZab' },
+  ])('refuses $case', ({ password }) => {
+    expect(hasGeneratedShape(password)).toBe(false);
   });
 });

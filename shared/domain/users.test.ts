@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLicense, anAssignment, assignmentsOf, managerSeat, MANAGER, USER } from './fixtures';
-import { canAssignUser, canUnassignUser, normalizeEmail } from './users';
+import { canAssignUser, canTakeSeat, canUnassignUser, normalizeEmail } from './users';
 
 describe('canAssignUser (rules 4 and 5)', () => {
   it.each([
@@ -107,5 +107,49 @@ describe('normalizeEmail', () => {
     ['plain@x.example', 'plain@x.example'],
   ])('turns %j into %j', (input, expected) => {
     expect(normalizeEmail(input)).toBe(expected);
+  });
+});
+
+describe('canTakeSeat (rule 5 on counts, as the server decides)', () => {
+  it.each([
+    {
+      case: 'a free seat',
+      used: 1,
+      assigned: false,
+      actor: MANAGER,
+      expected: { ok: true, kind: 'apply', warnings: [] },
+    },
+    {
+      case: 'the last seat',
+      used: 2,
+      assigned: false,
+      actor: MANAGER,
+      expected: { ok: true, kind: 'apply', warnings: ['uses_last_seat'] },
+    },
+    {
+      case: 'no seat left',
+      used: 3,
+      assigned: false,
+      actor: MANAGER,
+      expected: { ok: false, code: 'max_license_users_reached' },
+    },
+    {
+      case: 'an assigned user at the limit',
+      used: 3,
+      assigned: true,
+      actor: MANAGER,
+      expected: { ok: true, kind: 'already_done', warnings: [] },
+    },
+    {
+      case: 'a license user',
+      used: 0,
+      assigned: false,
+      actor: USER,
+      expected: { ok: false, code: 'not_license_manager' },
+    },
+  ])('decides $case', ({ used, assigned, actor, expected }) => {
+    expect(
+      canTakeSeat(aLicense({ maxLicenseUsers: 3 }), { seatsUsed: used, alreadyAssigned: assigned }, actor),
+    ).toEqual(expected);
   });
 });

@@ -7,6 +7,21 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** What rule 5 needs to know about a license's seats, without listing them. */
+export interface SeatFacts {
+  seatsUsed: number;
+  /** The email to assign already holds a seat. */
+  alreadyAssigned: boolean;
+}
+
+/** Rule 5 on counts: the server decides with its counters, the client with its cached list. */
+export function canTakeSeat(license: LicenseFacts, seats: SeatFacts, actor: Actor): Decision {
+  if (!actor.isManager) return refuse('not_license_manager');
+  if (seats.alreadyAssigned) return alreadyDone();
+  if (isAtLimit(seats.seatsUsed, license.maxLicenseUsers)) return refuse('max_license_users_reached');
+  return apply(remaining(seats.seatsUsed + 1, license.maxLicenseUsers) === 0 ? ['uses_last_seat'] : []);
+}
+
 /**
  * Rule 5: assigning takes a seat; at `maxLicenseUsers` it is refused; an assigned user is
  * `already_done`. (An unknown email creating the account is the caller's effect.)
@@ -17,11 +32,9 @@ export function canAssignUser(
   email: string,
   actor: Actor,
 ): Decision {
-  if (!actor.isManager) return refuse('not_license_manager');
   const wanted = normalizeEmail(email);
-  if (assignments.some((a) => normalizeEmail(a.email) === wanted)) return alreadyDone();
-  if (isAtLimit(assignments.length, license.maxLicenseUsers)) return refuse('max_license_users_reached');
-  return apply(remaining(assignments.length + 1, license.maxLicenseUsers) === 0 ? ['uses_last_seat'] : []);
+  const alreadyAssigned = assignments.some((a) => normalizeEmail(a.email) === wanted);
+  return canTakeSeat(license, { seatsUsed: assignments.length, alreadyAssigned }, actor);
 }
 
 /** Unassigning frees a seat; a user without a seat is `already_done`; managers keep theirs. */

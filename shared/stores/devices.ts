@@ -42,16 +42,24 @@ export const useDevicesStore = defineStore('devices', () => {
     );
   }
 
+  /**
+   * The caller on a device's license. A cached license is one they see: they hold a seat of it or
+   * manage it, so seeing it stands for holding a seat (a manager needs none).
+   */
+  function deviceActor(license: ReturnType<typeof licenses.byId>) {
+    return { ...actorFor(session.user, license), holdsSeat: license !== undefined };
+  }
+
   /** Rule 3: the signed-in user may reset their own devices; a manager of its license, any of them. */
   function canTouch(device: Device): boolean {
-    return canTouchDevice(device, actorFor(session.user, licenses.byId(device.licenseId)));
+    return canTouchDevice(device, deviceActor(licenses.byId(device.licenseId)));
   }
 
   /** What resetting this device would do, per the cache: e.g. "This uses your last deactivation". */
   function previewReset(deviceId: string): CommandPreview {
     const device = find(deviceId);
     const license = device ? licenses.byId(device.licenseId) : undefined;
-    const decision = device && license ? canResetDevice(license, device, actorFor(session.user, license)) : notFound();
+    const decision = device && license ? canResetDevice(license, device, deviceActor(license)) : notFound();
     return { ...previewOf(decision), ...deviceResetText(device, license) };
   }
 

@@ -37,12 +37,19 @@ describe('the licensed product activating', () => {
     expect((await devicesOf(server.url, manager, licenseId)).filter((d) => d.active)).toHaveLength(4);
   });
 
-  it('keeps the name another user gave a machine both of them activate', async () => {
+  it("tells a license user nothing of another user's machine they activate: 409 hardware_in_use", async () => {
     const mbp = (await devicesOf(server.url, manager, licenseId)).find((d) => d.hostname === 'morgan-mbp')!;
     const shared = await activate(dev, mbp.hardwareId, 'not-my-name');
-    expect(shared.status).toBe(200);
+    expect(shared.status).toBe(409);
+    expect(shared.body.code).toBe('hardware_in_use');
+    const text = JSON.stringify(shared.body);
+    for (const secret of ['manager@codeglass.example', 'morgan-mbp', mbp.id]) expect(text).not.toContain(secret);
     const after = (await devicesOf(server.url, manager, licenseId)).find((d) => d.id === mbp.id)!;
     expect(after).toMatchObject({ hostname: 'morgan-mbp', active: true, userEmail: 'manager@codeglass.example' });
+    // A manager, who sees every device of the license anyway, gets the record without renaming it.
+    const managed = await activate(manager, (await devicesOf(server.url, dev, licenseId))[0]!.hardwareId, 'x');
+    expect(managed.status).toBe(200);
+    expect(parsed(ActivationResponseSchema, managed.body).device.userEmail).toBe('dev@codeglass.example');
   });
 
   it('refuses a machine past maxActivations with 409 activation_limit_reached', async () => {

@@ -11,7 +11,7 @@ import {
   type Command,
   type SyncResult,
 } from '@shared/schemas';
-import { api, apiLogin, tempDatabasePath } from '../support/portal-server';
+import { api, apiLogin, freshPostgresDatabase, tempDatabasePath } from '../support/portal-server';
 
 export { DEMO };
 
@@ -22,25 +22,15 @@ export { DEMO };
  */
 export async function startTestServer(
   options: Partial<StartOptions> = {},
-): Promise<RunningServer & { databasePath: string }> {
+): Promise<RunningServer & { databasePath: string; databaseUrl: string }> {
   const databasePath = tempDatabasePath();
-  const databaseUrl = process.env.TEST_POSTGRES_URL
-    ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL)
-    : `sqlite:${databasePath}`;
-  const server = await startServer({ port: 0, databaseUrl, seed: true, ...options });
-  return { ...server, databasePath };
-}
-
-async function freshPostgresDatabase(adminUrl: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const name = `seat_portal_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const databaseUrl =
+    options.databaseUrl ??
+    (process.env.TEST_POSTGRES_URL
+      ? await freshPostgresDatabase(process.env.TEST_POSTGRES_URL)
+      : `sqlite:${databasePath}`);
+  const server = await startServer({ port: 0, seed: true, ...options, databaseUrl });
+  return { ...server, databasePath, databaseUrl };
 }
 
 export const asManager = (url: string) => apiLogin(url, DEMO.manager.email, DEMO.manager.password);

@@ -34,9 +34,12 @@ describe('exactly once', () => {
       parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license
         .deactivationCount;
     expect(await count()).toBe(3);
-    // The same command again (a lost response, a second tab), alone and twice in one batch.
+    // The same command again (a lost response, a second tab); a second use in one batch is refused.
     expect(await syncOne(server.url, dev, command)).toEqual(first);
-    expect(await sync(server.url, dev, [command, command])).toEqual([first, first]);
+    expect(await sync(server.url, dev, [command, command])).toMatchObject([
+      first,
+      { opId: command.opId, outcome: 'rejected', code: 'op_id_reused' },
+    ]);
     expect(await count()).toBe(3);
   });
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +23,19 @@ export interface PortalServer {
   port: number;
   databasePath: string;
   stop(): Promise<void>;
+}
+
+/** A new, empty database on the PostgreSQL server `adminUrl` names; resolves its URL. */
+export async function freshPostgresDatabase(adminUrl: string, prefix = 'seat_portal_test'): Promise<string> {
+  const { default: pg } = await import('pg');
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** A fresh SQLite file path in its own temp dir. */
@@ -81,13 +95,14 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
   });
 }
 
-/** Runs the vendor CLI with --json on that database; resolves its parsed output. */
+/** Runs the vendor CLI with --json on that database (a SQLite path or a postgres:// URL); resolves its parsed output. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
 export function runVendor(databasePath: string, args: string[]): Promise<any> {
+  const databaseUrl = /^postgres(ql)?:\/\//.test(databasePath) ? databasePath : `sqlite:${databasePath}`;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args, '--json'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${databasePath}` },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

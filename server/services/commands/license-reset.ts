@@ -1,17 +1,17 @@
 import { exceedsBasis, planLicenseReset } from '@shared/domain';
-import { actorOn } from '../access';
 import type { CommandOf } from '@shared/schemas';
 import { deactivateDevices, deviceFacts, licenseDevices } from '../../db/devices';
-import { assignmentFacts, deleteAssignments, licenseAssignments } from '../../db/assignments';
-import { licenseFacts, lockLicense, setDeactivationCount } from '../../db/licenses';
+import { assignmentFacts, licenseAssignments, removeSeats } from '../../db/assignments';
+import { licenseFacts } from '../../db/licenses';
 import { rejected, type CommandContext, type Effect } from './effect';
 
 /** Rule 6: every active device off and every non-manager seat freed, all or nothing. */
 export async function resetLicense(ctx: CommandContext, command: CommandOf<'license.reset'>): Promise<Effect> {
-  const { trx, user, at } = ctx;
-  const license = await lockLicense(trx, ctx.dialect, user.company_id, command.payload.licenseId);
-  if (!license) return rejected('not_found');
-  const actor = await actorOn(trx, license, user);
+  const { trx, at } = ctx;
+  const standing = await ctx.ledger.standing(command.payload.licenseId);
+  if (!standing) return rejected('not_found');
+  const { license, actor } = standing;
+  if (!actor.isManager) return rejected('not_license_manager', license.id);
   const devices = (await licenseDevices(trx, license.id)).map(deviceFacts);
   const assignments = assignmentFacts(await licenseAssignments(trx, license.id));
   const decision = planLicenseReset(licenseFacts(license), devices, assignments, actor);
@@ -28,10 +28,18 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
   if (command.basis && exceedsBasis(plan, command.basis))
     return { outcome: 'conflict', code: 'conflict', licenseId: license.id };
 
-  await deactivateDevices(trx, plan.deviceIds, at);
-  const deactivationCount = license.deactivation_count + plan.deviceIds.length;
-  await setDeactivationCount(trx, license.id, deactivationCount);
-  await deleteAssignments(trx, license.id, plan.userIds);
+  const version = ctx.ledger.stamp(license.id);
+  const changed = await deactivateDevices(trx, plan.deviceIds, at, version);
+  for (const id of plan.deviceIds) {
+    const device = ctx.devices.get(id);
+    if (device) device.active = false;
+  }
+  const freed = await removeSeats(trx, license.id, plan.userIds, at, version);
+  const deactivationCount = ctx.ledger.count(license.id, {
+    activeDevices: -changed,
+    deactivations: changed,
+    seats: -freed,
+  });
   const result = { devicesDeactivated: plan.deviceIds.length, usersUnassigned: plan.userIds.length, deactivationCount };
   return {
     outcome: 'applied',

@@ -26,7 +26,7 @@ export async function runBaseline(input: BenchInput): Promise<BenchResult> {
   work.reset();
   let t = performance.now();
   for (let i = 0; i < input.n; i++) {
-    const command = { opId: uuidv7(), seq: i + 1, kind: 'device.reset', payload: { deviceId: input.deviceId } };
+    const command = { opId: uuidv7(), seq: i + 1, kind: 'device.reset', payload: { deviceId: input.deviceIds[i] } };
     await db.requests.add({
       url: '/api/v1/sync',
       body: JSON.stringify({ clientId: `baseline-${input.tag}`, commands: [command] }),

@@ -42,8 +42,8 @@ export async function runEngine(input: BenchInput): Promise<BenchResult> {
   for (let i = 0; i < input.n; i++) {
     await engine.enqueue({
       kind: 'device.reset',
-      payload: { deviceId: input.deviceId },
-      basis: { deviceActive: false, deactivationCount: 0 },
+      payload: { deviceId: input.deviceIds[i]! },
+      basis: { deviceActive: true, deactivationCount: 0 },
       licenseId: input.licenseId,
     });
   }

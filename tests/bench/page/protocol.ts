@@ -4,8 +4,8 @@ export interface BenchInput {
   token: string;
   userId: string;
   licenseId: string;
-  /** An inactive device: each reset is `already_done` on the server, so 1,000 of them are accepted. */
-  deviceId: string;
+  /** `n` active devices, one reset each: every command applies on the server (a deactivation each). */
+  deviceIds: string[];
   batchSize: number;
   tag: string;
 }

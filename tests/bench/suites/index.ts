@@ -1,5 +1,7 @@
+import { activationsSuite } from './activations';
+import { serverWriteSuite } from './server-write';
 import { syncSuite } from './sync';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
-export const SUITES: BenchSuite[] = [syncSuite];
+export const SUITES: BenchSuite[] = [syncSuite, serverWriteSuite, activationsSuite];

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { sharedAlias } from '../../../scripts/shared-alias';
-import { api, apiLogin, REPO_ROOT } from '../../support/portal-server';
+import { api, REPO_ROOT } from '../../support/portal-server';
+import { scalePortal } from './scale-portal';
 import type { BenchInput, BenchResult } from '../page/protocol';
 import { median, type BenchSuite, type Measure } from './types';
 
@@ -26,21 +27,17 @@ export const syncSuite: BenchSuite = {
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
     });
-    const server = await ctx.server({ staticDir: outDir });
-    const token = await apiLogin(server.url, 'manager@codeglass.example', 'manager-demo');
+    // Every command applies: each run resets active devices no run touched before.
+    const portal = await scalePortal(ctx, { devices: (ctx.rounds * 2 + 1) * n + 20, staticDir: outDir });
+    const { server, token, licenseId } = portal;
     const me = await api(server.url, token, 'GET', '/me');
-    const licenses = await api(server.url, token, 'GET', '/licenses');
-    const licenseId: string = licenses.body.licenses[0].id;
-    const devices = await api(server.url, token, 'GET', `/licenses/${licenseId}/devices`);
-    const inactive = devices.body.devices.find((d: { active: boolean }) => !d.active);
-    if (!inactive) throw new Error('the demo data has no inactive device to reset');
     const base = {
       token,
       userId: me.body.user.id as string,
       licenseId,
-      deviceId: inactive.id as string,
       batchSize: BATCH,
     };
+    const fresh = (k: number) => portal.activeDeviceIds.splice(0, k);
 
     const page = await (await ctx.browser()).newPage();
     page.on('pageerror', (e) => ctx.log(`page error: ${e.message}`));
@@ -50,13 +47,13 @@ export const syncSuite: BenchSuite = {
       page.evaluate(([w, i]) => window.bench[w](i), [which, input] as const) as Promise<BenchResult>;
 
     // Warm-up: JIT, server caches, the first IndexedDB open.
-    await run('engine', { ...base, n: 5, tag: 'warm-e' });
-    await run('baseline', { ...base, n: 5, tag: 'warm-b' });
+    await run('engine', { ...base, n: 5, deviceIds: fresh(5), tag: 'warm-e' });
+    await run('baseline', { ...base, n: 5, deviceIds: fresh(5), tag: 'warm-b' });
     const engine: BenchResult[] = [];
     const baseline: BenchResult[] = [];
     for (let r = 0; r < ctx.rounds; r++) {
-      engine.push(await run('engine', { ...base, n, tag: `e${r}` }));
-      baseline.push(await run('baseline', { ...base, n, tag: `b${r}` }));
+      engine.push(await run('engine', { ...base, n, deviceIds: fresh(n), tag: `e${r}` }));
+      baseline.push(await run('baseline', { ...base, n, deviceIds: fresh(n), tag: `b${r}` }));
       ctx.log(
         `sync round ${r + 1}: engine ${engine[r]!.syncMs.toFixed(0)} ms, baseline ${baseline[r]!.syncMs.toFixed(0)} ms`,
       );

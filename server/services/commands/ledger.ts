@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import { isManagerOf, type DeviceActor } from '@shared/domain';
+import { saveLicenseCounters } from '../../db/license-version';
+import { licenseWithStanding, type LicenseRow } from '../../db/licenses';
+import type { Database } from '../../db/schema';
+import type { UserRow } from '../../db/users';
+
+interface Entry {
+  license: LicenseRow;
+  actor: DeviceActor;
+  /** The license's version when the chunk read it: changed once version is past it. */
+  readVersion: number;
+}
+
+type Counters = Pick<LicenseRow, 'version' | 'active_devices' | 'seats_used' | 'deactivation_count'>;
+
+/**
+ * The licenses of one sync chunk, read once under the chunk's locks, with the caller's standing
+ * on each. Commands decide on these rows and count their effects here; the chunk writes each
+ * changed license once at the end (saveLicenseCounters), under one new version for every row it
+ * changed. The chunk holds the locks (PostgreSQL) or the one write lock (SQLite), so nobody else
+ * changes these licenses meanwhile.
+ */
+export class LicenseLedger {
+  private readonly entries = new Map<string, Entry | null>();
+
+  constructor(
+    private readonly trx: Kysely<Database>,
+    private readonly user: UserRow,
+  ) {}
+
+  /** A license of the caller's company and the caller on it, or undefined (rule 9). */
+  async standing(licenseId: string): Promise<{ license: LicenseRow; actor: DeviceActor } | undefined> {
+    if (!this.entries.has(licenseId)) {
+      const row = await licenseWithStanding(this.trx, this.user.company_id, licenseId, this.user.id);
+      if (!row) this.entries.set(licenseId, null);
+      else {
+        const { appointed, assigned, ...license } = row;
+        const isManager = isManagerOf(license.subscription_kind, appointed);
+        const actor = { userId: this.user.id, isManager, holdsSeat: assigned };
+        this.entries.set(licenseId, { license, actor, readVersion: license.version });
+      }
+    }
+    return this.entries.get(licenseId) ?? undefined;
+  }
+
+  /** The version every row this chunk changes on the license is stamped with. */
+  stamp(licenseId: string): number {
+    const entry = this.known(licenseId);
+    entry.license.version = entry.readVersion + 1;
+    return entry.license.version;
+  }
+
+  /** Counts a change (differences) and returns the license's deactivation count after it. */
+  count(licenseId: string, change: { activeDevices?: number; seats?: number; deactivations?: number }): number {
+    const { license } = this.known(licenseId);
+    license.active_devices += change.activeDevices ?? 0;
+    license.seats_used += change.seats ?? 0;
+    license.deactivation_count += change.deactivations ?? 0;
+    return license.deactivation_count;
+  }
+
+  /** The counters now, to put back if the command that changes them next is rolled back. */
+  snapshot(): Map<string, Counters> {
+    const copy = new Map<string, Counters>();
+    for (const [id, e] of this.entries) if (e) copy.set(id, { ...pickCounters(e.license) });
+    return copy;
+  }
+
+  restore(snapshot: Map<string, Counters>): void {
+    for (const [id, e] of this.entries) {
+      const saved = snapshot.get(id);
+      if (e && saved) Object.assign(e.license, saved);
+      // A license first read by the rolled-back command is read again when next needed.
+      if (e && !saved) this.entries.delete(id);
+    }
+  }
+
+  /** Writes every license this chunk changed, once: its new version and counters. */
+  async flush(): Promise<void> {
+    for (const [id, e] of this.entries) {
+      if (e && e.license.version !== e.readVersion) await saveLicenseCounters(this.trx, id, pickCounters(e.license));
+    }
+  }
+
+  private known(licenseId: string): Entry {
+    const entry = this.entries.get(licenseId);
+    if (!entry) throw new Error(`license ${licenseId} was not read in this chunk`);
+    return entry;
+  }
+}
+
+const pickCounters = (l: LicenseRow): Counters => ({
+  version: l.version,
+  active_devices: l.active_devices,
+  seats_used: l.seats_used,
+  deactivation_count: l.deactivation_count,
+});

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Migrator, sql } from 'kysely';
+import { openDatabase, type Db } from '../../server/db/connect';
+import { migrateToLatest } from '../../server/db/migrate';
+import { initial } from '../../server/db/migrations/001_initial';
+import { tempDatabasePath } from '../support/portal-server';
+
+let db: Db | undefined;
+afterAll(() => db?.close());
+
+describe('migration 002 (sync scale) on a database with data', () => {
+  it('counts the existing devices and seats into the license and starts every version at 0', async () => {
+    db = await openDatabase(`sqlite:${tempDatabasePath()}`);
+    const first = new Migrator({
+      db: db.kysely,
+      provider: { getMigrations: async () => ({ '001_initial': initial('sqlite') }) },
+    });
+    expect((await first.migrateToLatest()).error).toBeUndefined();
+    const at = new Date().toISOString();
+    const [company, license, u1, u2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await sql`insert into companies values (${company}, 'Old', 'old', 'Old Co', ${at})`.execute(db.kysely);
+    for (const [id, email] of [
+      [u1, 'a@old.example'],
+      [u2, 'b@old.example'],
+    ])
+      await sql`insert into users values (${id}, ${company}, ${email}, '', '', 'x', 0, ${at})`.execute(db.kysely);
+    await sql`insert into licenses values (${license}, ${company}, 'L', 'organization', 'subscription', 'active', null, 2, 5, 5, 1, ${at})`.execute(
+      db.kysely,
+    );
+    await sql`insert into assignments values (${license}, ${u1}, ${at}), (${license}, ${u2}, ${at})`.execute(db.kysely);
+    for (const [n, active] of [
+      [1, 1],
+      [2, 1],
+      [3, 0],
+    ])
+      await sql`insert into devices values (${randomUUID()}, ${license}, ${u1}, ${`HW-${n}`}, 'h', 'o', ${at}, ${at}, ${active}, null)`.execute(
+        db.kysely,
+      );
+
+    expect(await migrateToLatest(db)).toEqual(['002_sync_scale']);
+    const row = await db.kysely.selectFrom('licenses').selectAll().where('id', '=', license).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      active_devices: 2,
+      seats_used: 2,
+      version: 0,
+      pruned_version: 0,
+      deactivation_count: 1,
+    });
+    const versions = await db.kysely.selectFrom('devices').select('version').execute();
+    expect(versions.map((v) => v.version)).toEqual([0, 0, 0]);
+    expect(await migrateToLatest(db)).toEqual([]);
+  });
+});
