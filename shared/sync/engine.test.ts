@@ -317,6 +317,24 @@ describe('outbox state machine', () => {
     expect(await states(db, new Date())).toEqual(['applied']);
   });
 
+  it('sends again, in the next request, the commands the server left for later (too_many_commands)', async () => {
+    const db = freshDb();
+    const { api, requests } = scriptedApi((commands) =>
+      json({
+        results: commands.map((c, i) =>
+          i < 2
+            ? { opId: c.opId, outcome: 'applied' }
+            : { opId: c.opId, outcome: 'rejected', code: 'too_many_commands', message: 'later' },
+        ),
+      }),
+    );
+    const { engine } = engineFor(db, api);
+    for (const id of ['d1', 'd2', 'd3', 'd4', 'd5']) await engine.enqueue(deviceReset(id));
+    await engine.syncNow();
+    expect(requests.map((r) => r.length)).toEqual([5, 3, 1]);
+    expect(await states(db, new Date())).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+  });
+
   it('sends at once on start when online, though the last session left a backoff', async () => {
     const db = freshDb();
     const t = clock();

@@ -119,11 +119,15 @@ export function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns:
 
 /**
  * Only answers for opIds of this batch count; a missing one stays queued and is re-sent. A command
- * the server held behind a refused one of its license is no answer either: it stays queued, held.
+ * the server held behind a refused one of its license, or left for a later request (a license
+ * user's request carries only so many commands), is no answer either: it stays queued.
  */
+/** Codes the server answers without deciding the command: it is sent again. */
+const NOT_DECIDED = new Set(['held_by_earlier_change', 'too_many_commands']);
+
 function matchResults(rows: readonly OutboxRow[], results: readonly SyncResult[]): SyncResult[] {
   const sent = new Set(rows.map((r) => r.opId));
-  return results.filter((r) => sent.has(r.opId) && r.code !== 'held_by_earlier_change');
+  return results.filter((r) => sent.has(r.opId) && !NOT_DECIDED.has(r.code ?? ''));
 }
 
 async function storeOutcomes(o: SendOptions, batchId: string, results: SyncResult[]): Promise<void> {
