@@ -53,3 +53,8 @@ export async function deleteOtherSessions(db: Kysely<Database>, userId: string, 
     .where('token_hash', '!=', hashToken(keepToken))
     .execute();
 }
+
+/** Every session of the user ends (their password was reset). */
+export async function deleteAllSessions(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

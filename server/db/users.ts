@@ -79,6 +79,15 @@ export async function setPassword(db: Kysely<Database>, userId: string, password
     .execute();
 }
 
+/** A new initial password the user must replace at the next sign-in (a manager's reset). */
+export async function setInitialPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: 1 })
+    .where('id', '=', userId)
+    .execute();
+}
+
 /** Which of these emails already have an account in the company (normalized). */
 export async function existingEmails(
   db: Kysely<Database>,

@@ -14,6 +14,7 @@ import type { CommandContext, Effect, NewAccount } from './commands/effect';
 import { resetLicense } from './commands/license-reset';
 import { assignUser } from './commands/user-assign';
 import { unassignUser } from './commands/user-unassign';
+import { resetPassword } from './commands/user-reset-password';
 import { LicenseLedger } from './commands/ledger';
 
 /** A command of the request with what the sync worked out before the transaction. */
@@ -42,6 +43,8 @@ function decide(ctx: CommandContext, command: Command): Promise<Effect> {
       return assignUser(ctx, command);
     case 'user.unassign':
       return unassignUser(ctx, command);
+    case 'user.reset_password':
+      return resetPassword(ctx, command);
   }
 }
 

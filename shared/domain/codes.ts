@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'not_found',
   'unknown_endpoint',
   'cannot_unassign_manager',
+  'cannot_reset_manager_password',
   'conflict',
   'op_id_reused',
   'too_many_commands',

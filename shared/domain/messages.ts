@@ -18,6 +18,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   forbidden: 'You may not change this: it belongs to another user.',
   not_found: 'This no longer exists.',
   cannot_unassign_manager: 'A license manager keeps their seat: contact us to change the license manager.',
+  cannot_reset_manager_password:
+    'A license manager changes their own password on their profile: it cannot be reset here.',
   conflict: 'This would now do more than when you asked for it: confirm it again or discard it.',
   op_id_reused: 'This change id was already used for a different change: nothing was done. Queue the change again.',
   too_many_commands: 'Too many changes in one request for your role: this one was not done. Send it again later.',

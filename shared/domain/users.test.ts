@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLicense, anAssignment, assignmentsOf, managerSeat, MANAGER, USER } from './fixtures';
-import { canAssignUser, canTakeSeat, canUnassignUser, normalizeEmail } from './users';
+import { canAssignUser, canResetPassword, canTakeSeat, canUnassignUser, normalizeEmail } from './users';
 
 describe('canAssignUser (rules 4 and 5)', () => {
   it.each([
@@ -97,6 +97,30 @@ describe('canUnassignUser (rules 4 and 5)', () => {
   ])('refuses a license user unassigning $case (not_license_manager)', ({ target }) => {
     const assignments = [anAssignment({ userId: USER.userId }), anAssignment({ userId: 'user-x' })];
     expect(canUnassignUser(assignments, target, USER)).toEqual({ ok: false, code: 'not_license_manager' });
+  });
+});
+
+describe('canResetPassword (a manager resets a seat holder`s password)', () => {
+  const holder = anAssignment({ userId: 'u-x' });
+  it.each([
+    [
+      'a manager, for a seat holder',
+      [managerSeat(), holder],
+      'u-x',
+      MANAGER,
+      { ok: true, kind: 'apply', warnings: [] },
+    ],
+    ['a license user', [managerSeat(), holder], 'u-x', USER, { ok: false, code: 'not_license_manager' }],
+    ['someone without a seat of the license', [managerSeat()], 'u-x', MANAGER, { ok: false, code: 'not_found' }],
+    [
+      'another manager',
+      [managerSeat(), managerSeat({ userId: 'm-2', email: 'm2@codeglass.example' })],
+      'm-2',
+      MANAGER,
+      { ok: false, code: 'cannot_reset_manager_password' },
+    ],
+  ] as const)('%s', (_what, seats, userId, actor, expected) => {
+    expect(canResetPassword(seats, userId, actor)).toEqual(expected);
   });
 });
 

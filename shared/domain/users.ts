@@ -37,6 +37,19 @@ export function canAssignUser(
   return canTakeSeat(license, { seatsUsed: assignments.length, alreadyAssigned }, actor);
 }
 
+/**
+ * A manager gives a seat holder of the license a new initial password (their sessions end, and
+ * they choose their own at the next sign-in). Never another manager's, and only for someone who
+ * holds a seat of this license.
+ */
+export function canResetPassword(assignments: readonly AssignmentFacts[], userId: string, actor: Actor): Decision {
+  if (!actor.isManager) return refuse('not_license_manager');
+  const target = assignments.find((a) => a.userId === userId);
+  if (!target) return refuse('not_found');
+  if (target.isManager) return refuse('cannot_reset_manager_password');
+  return apply();
+}
+
 /** Unassigning frees a seat; a user without a seat is `already_done`; managers keep theirs. */
 export function canUnassignUser(assignments: readonly AssignmentFacts[], userId: string, actor: Actor): Decision {
   if (!actor.isManager) return refuse('not_license_manager');

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, NameSchema } from './common';
 
-export const COMMAND_KINDS = ['device.reset', 'license.reset', 'user.assign', 'user.unassign'] as const;
+export const COMMAND_KINDS = [
+  'device.reset',
+  'license.reset',
+  'user.assign',
+  'user.unassign',
+  'user.reset_password',
+] as const;
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
 /** Most commands one sync request may carry. */
@@ -17,6 +23,12 @@ export const UserAssignPayloadSchema = z.object({
   initialPassword: z.string().min(8).max(200).optional(),
 });
 export const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
+/** A manager gives a user a new initial password (made when queued, like an assign's; or by the server). */
+export const UserResetPasswordPayloadSchema = z.object({
+  licenseId: IdSchema,
+  userId: IdSchema,
+  initialPassword: z.string().min(8).max(200).optional(),
+});
 
 /** What the user saw when queueing; the server answers `conflict` when a command would now do more. */
 export const DeviceResetBasisSchema = z.object({
@@ -57,6 +69,12 @@ export const CommandSchema = z.discriminatedUnion('kind', [
     ...envelope,
     kind: z.literal('user.unassign'),
     payload: UserUnassignPayloadSchema,
+    basis: SeatsBasisSchema.optional(),
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('user.reset_password'),
+    payload: UserResetPasswordPayloadSchema,
     basis: SeatsBasisSchema.optional(),
   }),
 ]);

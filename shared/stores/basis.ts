@@ -25,7 +25,8 @@ export async function basisNow(db: PortalDb, row: OutboxRow): Promise<OutboxRow[
       };
     }
     case 'user.assign':
-    case 'user.unassign': {
+    case 'user.unassign':
+    case 'user.reset_password': {
       const license = await db.licenses.get(row.licenseId);
       return { seatsUsed: license?.seats.used ?? 0 };
     }

@@ -76,6 +76,11 @@ export const commands = {
     kind: 'user.unassign',
     payload: { licenseId, userId },
   }),
+  resetPassword: (licenseId: string, userId: string, initialPassword?: string): Command => ({
+    ...envelope(),
+    kind: 'user.reset_password',
+    payload: { licenseId, userId, ...(initialPassword ? { initialPassword } : {}) },
+  }),
 };
 
 /** POST /sync and return the parsed results (asserting 200). */
