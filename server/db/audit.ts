@@ -68,3 +68,31 @@ export async function listAudit(db: Kysely<Database>, query: AuditQuery) {
     detail: JSON.parse(r.detail_json) as Record<string, unknown>,
   }));
 }
+
+export interface LicenseEventQuery {
+  licenseId: string;
+  /** Only this user's own actions (a license user sees what they did, a manager everything). */
+  actorUserId?: string;
+  /** Events older than this id (the page after the last one seen). */
+  before?: number;
+  action?: string;
+  limit: number;
+}
+
+/** One license's events, newest first, one page (index audit_license_id). */
+export async function licenseEvents(db: Kysely<Database>, query: LicenseEventQuery) {
+  let q = db.selectFrom('audit_events').selectAll().where('license_id', '=', query.licenseId);
+  if (query.actorUserId) q = q.where('actor_user_id', '=', query.actorUserId);
+  if (query.before !== undefined) q = q.where('id', '<', query.before);
+  if (query.action) q = q.where('action', '=', query.action);
+  const rows = await q.orderBy('id', 'desc').limit(query.limit).execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    licenseId: query.licenseId,
+    at: r.at,
+    actor: r.actor,
+    byVendor: r.actor_user_id === null,
+    kind: r.action,
+    detail: JSON.parse(r.detail_json) as Record<string, unknown>,
+  }));
+}

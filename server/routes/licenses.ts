@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
-import { LicensesQuerySchema, ListQuerySchema } from '@shared/schemas';
+import { EventsQuerySchema, LicensesQuerySchema, ListQuerySchema } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
 import { parseQuery } from '../http/validate';
+import { listEvents } from '../services/events';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
 
 /** Mounted behind requireUser + requirePasswordChanged. */
@@ -22,4 +23,9 @@ licenseRoutes.get('/:id/devices', async (c) => {
 licenseRoutes.get('/:id/users', async (c) => {
   const { since } = parseQuery(c, ListQuerySchema);
   return c.json(await listUsers(c.var.deps, c.var.user, c.req.param('id'), since));
+});
+
+licenseRoutes.get('/:id/events', async (c) => {
+  const query = parseQuery(c, EventsQuerySchema);
+  return c.json(await listEvents(c.var.deps, c.var.user, c.req.param('id'), query));
 });

@@ -5,3 +5,4 @@ export * from './commands';
 export * from './status';
 export * from './activations';
 export * from './storage';
+export * from './events';
