@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
-import { sharedAlias } from './scripts/shared-alias';
+import { fileURLToPath } from 'node:url';
+
+/** `@shared/...` is the shared core, from any app, the server and the tests (tsconfig.json's `paths`). */
+const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
 // The PWA's build. (WXT keeps its own config in wxt.config.ts.)
 export default defineConfig({

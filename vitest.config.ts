@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { sharedAlias } from './scripts/shared-alias';
+import { fileURLToPath } from 'node:url';
+
+/** `@shared/...` is the shared core, from any app, the server and the tests (tsconfig.json's `paths`). */
+const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
 // One runner, four projects: `npm test` runs them all and sums their counts.
 export default defineConfig({
@@ -38,6 +41,16 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias: sharedAlias },
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
         },
       },
       {

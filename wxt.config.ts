@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
-import { sharedAlias } from './scripts/shared-alias';
+import { fileURLToPath } from 'node:url';
+
+/** `@shared/...` is the shared core, from any app, the server and the tests (tsconfig.json's `paths`). */
+const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
 // WXT keeps its own Vite config here; the root vite.config.ts belongs to the PWA.
 export default defineConfig({

@@ -52,7 +52,7 @@ function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
 // The suites run on SQLite; with TEST_POSTGRES_URL (CI starts one) the API tests run again on
 // PostgreSQL, each file in a fresh database there.
 const { TEST_POSTGRES_URL: postgresUrl, ...withoutPostgres } = process.env;
-vitest('unit, extension, server', ['unit', 'extension', 'server']);
+vitest('unit, extension, server, reliability', ['unit', 'extension', 'server', 'reliability']);
 if (postgresUrl) vitest('server on PostgreSQL', ['server'], { paths: ['tests/api'], env: process.env });
 else console.log('\n=== API tests on PostgreSQL skipped: set TEST_POSTGRES_URL (as .ci/run does) to run them');
 // Browser tests run alone: on 2 cores they should not compete with the other suites.

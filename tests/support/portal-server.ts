@@ -23,6 +23,8 @@ export interface PortalServer {
   port: number;
   databasePath: string;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies mid-whatever, as in a power cut (no shutdown code runs). */
+  kill(): Promise<void>;
 }
 
 /** A new, empty database on the PostgreSQL server `adminUrl` names; resolves its URL. */
@@ -82,7 +84,12 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
       if (!match) return;
       clearTimeout(timeout);
       const port = Number(match[2]);
-      resolvePromise({ url: `http://localhost:${port}`, port, databasePath, stop });
+      const kill = async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGKILL');
+        await exited;
+      };
+      resolvePromise({ url: `http://localhost:${port}`, port, databasePath, stop, kill });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => {
