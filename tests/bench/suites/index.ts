@@ -1,5 +1,6 @@
+import { statusSuite } from './status';
 import { syncSuite } from './sync';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
-export const SUITES: BenchSuite[] = [syncSuite];
+export const SUITES: BenchSuite[] = [syncSuite, statusSuite];
