@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { messageFor } from '@shared/domain';
 import { requirePasswordChanged, requireUser } from './http/auth';
 import type { AppDeps } from './deps';
+import { drainUnreadBody, isClientAbort, requireJsonBody } from './http/body';
 import type { AppEnv } from './http/env';
 import { errorResponse } from './http/errors';
 import { extensionCors, securityHeaders } from './http/security';
@@ -28,12 +29,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   const log = options.log ?? ((message, error) => console.error(message, error));
   const app = new Hono<AppEnv>();
 
+  app.use('*', drainUnreadBody(MAX_BODY_BYTES));
   app.use('*', securityHeaders);
   app.use('/api/*', extensionCors);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
+  app.use('/api/*', requireJsonBody);
   app.use(
     '/api/*',
     bodyLimit({
@@ -71,6 +74,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
 
   app.onError((error, c) => {
     if (error instanceof DomainError) return errorResponse(c, error);
+    if (isClientAbort(error)) {
+      // Nobody is left to read the answer; a stack trace would only flood the log.
+      log(`Client closed the connection during ${c.req.method} ${c.req.path}`);
+      return errorResponse(c, new DomainError('invalid_request'));
+    }
     log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new DomainError('internal_error'));
   });

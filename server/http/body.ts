@@ -1,0 +1,61 @@
+import { createMiddleware } from 'hono/factory';
+import { DomainError } from '../services/errors';
+import type { AppEnv } from './env';
+
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Whether the request announces a body: a non-zero Content-Length, or a chunked one. */
+function hasBody(headers: { get(name: string): string | null | undefined }): boolean {
+  const length = headers.get('content-length');
+  return (length != null && length.trim() !== '0') || headers.get('transfer-encoding') != null;
+}
+
+/**
+ * Every API body is JSON, said so by its Content-Type. Besides a clear error for a wrong client,
+ * this makes a cross-site form or `text/plain` fetch from any web page need a CORS preflight,
+ * which only the extension's origins pass: a page an employee opens cannot post sign-ins.
+ */
+export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
+  if (BODYLESS_METHODS.has(c.req.method) || !hasBody({ get: (name) => c.req.header(name) })) return next();
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json') throw new DomainError('unsupported_media_type');
+  await next();
+});
+
+/**
+ * Reads the rest of a request body nobody read (a 401, 404 or 415 answers before the body is
+ * looked at) before the answer goes out. Left unread on a keep-alive connection, those bytes
+ * stall it and the server drops it, so the client's next request on it fails. `maxBytes` bounds
+ * the work: past it (only a chunked body can get there) the connection is closed instead.
+ */
+export function drainUnreadBody(maxBytes: number) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await next();
+    if (BODYLESS_METHODS.has(c.req.method) || c.res.headers.get('connection') === 'close') return;
+    const request = c.req.raw;
+    if (request.bodyUsed || !request.body) return;
+    const reader = request.body.getReader();
+    let read = 0;
+    try {
+      for (;;) {
+        const chunk = await reader.read();
+        if (chunk.done) return;
+        read += chunk.value.byteLength;
+        if (read > maxBytes) {
+          c.res.headers.set('Connection', 'close');
+          await reader.cancel();
+          return;
+        }
+      }
+    } catch {
+      // The client went away mid-body: there is nobody left to answer.
+    }
+  });
+}
+
+/** A request whose client closed the connection mid-body: Node's "aborted" (ECONNRESET) while reading it. */
+export function isClientAbort(error: unknown): boolean {
+  return (
+    error instanceof Error && (error as NodeJS.ErrnoException).code === 'ECONNRESET' && error.message === 'aborted'
+  );
+}
