@@ -6,7 +6,7 @@ import type { AppDeps } from './deps';
 import { drainUnreadBody, isClientAbort, requireJsonBody } from './http/body';
 import type { AppEnv } from './http/env';
 import { errorResponse } from './http/errors';
-import { extensionCors, securityHeaders } from './http/security';
+import { extensionCors, securityHeaders, strictTransportSecurity } from './http/security';
 import { staticRoutes } from './http/static';
 import { activationRoutes } from './routes/activations';
 import { authRoutes } from './routes/auth';
@@ -22,20 +22,25 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export interface AppOptions {
   staticDir?: string;
   log?: (message: string, error?: unknown) => void;
+  /** TRUST_PROXY: reverse proxies in front whose X-Forwarded-For and -Proto are believed (default 0). */
+  trustProxy?: number;
 }
 
 /** The whole HTTP surface: API v1 under /api/v1, the PWA at /. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv> {
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const trustProxy = options.trustProxy ?? 0;
   const app = new Hono<AppEnv>();
 
-  app.use('*', drainUnreadBody(MAX_BODY_BYTES));
-  app.use('*', securityHeaders);
-  app.use('/api/*', extensionCors);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('trustProxy', trustProxy);
     await next();
   });
+  app.use('*', drainUnreadBody(MAX_BODY_BYTES));
+  app.use('*', securityHeaders);
+  app.use('*', strictTransportSecurity);
+  app.use('/api/*', extensionCors);
   app.use('/api/*', requireJsonBody);
   app.use(
     '/api/*',

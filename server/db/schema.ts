@@ -17,6 +17,7 @@ export interface Database {
   sessions: SessionTable;
   applied_ops: AppliedOpTable;
   audit_events: AuditEventTable;
+  sign_in_limits: SignInLimitTable;
 }
 
 export interface CompanyTable {
@@ -100,4 +101,11 @@ export interface AuditEventTable {
   op_id: string | null;
   detail_json: string;
   at: string;
+}
+
+/** One counter of sign-in attempts in a fixed window (see server/auth/rate-limit.ts). */
+export interface SignInLimitTable {
+  limit_key: string;
+  attempts: number;
+  window_ends_at: string;
 }

@@ -5,4 +5,4 @@ import { portalStatus } from '../services/status';
 /** The extension's compact view; mounted behind requireUser + requirePasswordChanged. */
 export const statusRoutes = new Hono<AppEnv>();
 
-statusRoutes.get('/', async (c) => c.json(await portalStatus(c.var.deps, c.var.user, new URL(c.req.url).origin)));
+statusRoutes.get('/', async (c) => c.json(await portalStatus(c.var.deps, c.var.user)));

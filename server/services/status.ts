@@ -7,10 +7,11 @@ import { userViewOf } from './views';
 
 /**
  * The extension's compact view: per license its counters, validity, the caller's role and links to
- * the portal pages, on PUBLIC_URL when set, else on the origin the request came to.
+ * the portal pages on the configured origin (never the request's Host header, which the client
+ * chooses: links to a host of an attacker's choosing would end up in the extension).
  */
-export async function portalStatus(deps: AppDeps, user: UserRow, requestOrigin: string): Promise<StatusResponse> {
-  const origin = deps.publicUrl ?? requestOrigin;
+export async function portalStatus(deps: AppDeps, user: UserRow): Promise<StatusResponse> {
+  const origin = deps.publicUrl;
   const licenses = await visibleLicenseViews(deps.db.kysely, user);
   return {
     user: await userViewOf(deps.db.kysely, user),

@@ -52,7 +52,7 @@ describe('sign-in', () => {
     expect(res.body.message).toMatch(/^email: /);
   });
 
-  it('rate-limits repeated failures for one account with 429 and Retry-After, even with the right password', async () => {
+  it('rate-limits repeated failures on one account from one address with 429 and Retry-After, even with the right password', async () => {
     const own = await startTestServer();
     try {
       const login_ = (email: string, password: string) =>
@@ -70,7 +70,7 @@ describe('sign-in', () => {
   });
 
   it('lets no more than the limit of parallel guesses through to the password check', async () => {
-    const own = await startTestServer({ rateLimits: { account: 5, address: 1000 } });
+    const own = await startTestServer({ rateLimits: { perAccountAndAddress: 5, perAddress: 1000 } });
     try {
       const guesses = Array.from({ length: 40 }, (_, i) =>
         api(own.url, null, 'POST', '/auth/login', {
@@ -88,7 +88,7 @@ describe('sign-in', () => {
   });
 
   it('rate-limits one address guessing across many emails', async () => {
-    const own = await startTestServer({ rateLimits: { account: 5, address: 3 } });
+    const own = await startTestServer({ rateLimits: { perAccountAndAddress: 5, perAddress: 3 } });
     try {
       const try_ = (i: number) =>
         api(own.url, null, 'POST', '/auth/login', {
