@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { messageFor } from '@shared/domain';
 import { requirePasswordChanged, requireUser } from './http/auth';
 import type { AppDeps } from './deps';
-import { drainUnreadBody, isClientAbort, requireJsonBody } from './http/body';
+import { compressLargeJson } from './http/compress';
+import { drainUnreadBody, isClientAbort, limitBody, requireJsonBody } from './http/body';
 import type { AppEnv } from './http/env';
 import { errorResponse } from './http/errors';
-import { extensionCors, securityHeaders, strictTransportSecurity } from './http/security';
+import { apiHeaders, pageHeaders } from './http/security';
 import { staticRoutes } from './http/static';
 import { activationRoutes } from './routes/activations';
 import { authRoutes } from './routes/auth';
@@ -38,26 +38,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
     await next();
   });
   app.use('*', drainUnreadBody(MAX_BODY_BYTES));
-  app.use('*', securityHeaders);
-  app.use('*', strictTransportSecurity);
-  app.use('/api/*', extensionCors);
+  app.use('*', pageHeaders);
+  app.use('/api/*', apiHeaders);
   app.use('/api/*', requireJsonBody);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read: close the connection so it is not reused mid-upload.
-        c.header('Connection', 'close');
-        return errorResponse(c, new DomainError('payload_too_large'));
-      },
-    }),
-  );
-  app.use('/api/*', async (c, next) => {
-    await next();
-    // API answers are per user and change often: never cached by browsers or proxies.
-    c.header('Cache-Control', 'no-store');
-  });
+  app.use('/api/*', limitBody(MAX_BODY_BYTES));
+
+  for (const path of ['/api/v1/licenses', '/api/v1/licenses/:id/devices', '/api/v1/licenses/:id/users']) {
+    app.use(path, compressLargeJson);
+  }
 
   const api = new Hono<AppEnv>();
   api.route('/auth', authRoutes);

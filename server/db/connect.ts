@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
 import { parseDatabaseUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -11,13 +12,47 @@ export interface Db {
   close(): Promise<void>;
 }
 
+const readers = new WeakMap<Kysely<Database>, SqliteDatabase>();
+
+/**
+ * The read-only connection beside a SQLite file's Kysely connection (see openReader), for queries
+ * made on `db` itself; undefined for PostgreSQL, `:memory:` and transactions (which must read
+ * through their own connection).
+ */
+export const readConnectionOf = (db: Kysely<Database>): SqliteDatabase | undefined => readers.get(db);
+
 /** Opens the database a DATABASE_URL names; SQLite files (and their folder) are created. */
 export async function openDatabase(url: string): Promise<Db> {
   const target = parseDatabaseUrl(url);
-  const dialect =
-    target.dialect === 'postgres' ? await postgresDialect(target.location) : sqliteDialect(target.location);
-  const kysely = new Kysely<Database>({ dialect });
-  return { kysely, dialect: target.dialect, close: () => kysely.destroy() };
+  if (target.dialect === 'postgres') {
+    const kysely = new Kysely<Database>({ dialect: await postgresDialect(target.location) });
+    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  }
+  const kysely = new Kysely<Database>({ dialect: sqliteDialect(target.location) });
+  const reader = target.location === ':memory:' ? undefined : openReader(target.location);
+  if (reader) readers.set(kysely, withStatementCache(reader));
+  let closing: Promise<void> | undefined;
+  return {
+    kysely,
+    dialect: 'sqlite',
+    close: () =>
+      (closing ??= kysely.destroy().then(() => {
+        reader?.close();
+      })),
+  };
+}
+
+/**
+ * A second, read-only connection for the hot reads (the session check, /status): Kysely runs
+ * every query of its one SQLite connection one after another behind a lock, so a read would wait
+ * for any write transaction in progress (awaiting between its statements), and inside one would
+ * see its uncommitted writes. Under WAL a reader has its own snapshot of committed data and never
+ * waits for the writer.
+ */
+function openReader(path: string): SQLite.Database {
+  const reader = new SQLite(path, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
 }
 
 function sqliteDialect(path: string): Dialect {
@@ -31,7 +66,7 @@ function sqliteDialect(path: string): Dialect {
   // FULL: a command's stored result (and so its exactly-once guarantee) survives a power loss
   // once the client has been told it applied; NORMAL could lose the last commits under WAL.
   database.pragma('synchronous = FULL');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
 }
 
 async function postgresDialect(connectionString: string): Promise<Dialect> {

@@ -1,6 +1,8 @@
+import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { DomainError } from '../services/errors';
 import type { AppEnv } from './env';
+import { errorResponse } from './errors';
 
 const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -21,6 +23,23 @@ export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
   if (mediaType !== 'application/json') throw new DomainError('unsupported_media_type');
   await next();
 });
+
+/**
+ * Refuses a body over `maxBytes` (413) before it is read. Requests that carry no body skip it:
+ * looking for one would make the adapter build a full Request with a body stream, on every
+ * GET the extensions poll.
+ */
+export function limitBody(maxBytes: number) {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => {
+      // The rest of the body is never read: close the connection so it is not reused mid-upload.
+      c.header('Connection', 'close');
+      return errorResponse(c, new DomainError('payload_too_large'));
+    },
+  });
+  return createMiddleware<AppEnv>((c, next) => (BODYLESS_METHODS.has(c.req.method) ? next() : limit(c, next)));
+}
 
 /**
  * Reads the rest of a request body nobody read (a 401, 404 or 415 answers before the body is

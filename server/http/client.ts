@@ -30,5 +30,5 @@ export function clientAddress(c: Context<AppEnv>): string {
 
 /** Whether the client reached us over HTTPS: this server speaks plain HTTP, so only a trusted proxy can say so. */
 export function cameOverHttps(c: Context<AppEnv>): boolean {
-  return (forwarded(c, 'x-forwarded-proto') ?? new URL(c.req.url).protocol.replace(/:$/, '')).toLowerCase() === 'https';
+  return forwarded(c, 'x-forwarded-proto')?.toLowerCase() === 'https';
 }

@@ -1,7 +1,7 @@
 import type { ChangePasswordRequest, LoginRequest, LoginResponse, MeResponse } from '@shared/schemas';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password';
-import { createSession, deleteOtherSessions, deleteSession, useSession } from '../db/sessions';
-import { findCompany, findCompanyByPublicId, findUser, findUserByEmail, setPassword, type UserRow } from '../db/users';
+import { createSession, deleteOtherSessions, deleteSession, sessionUser } from '../db/sessions';
+import { findCompany, findCompanyByPublicId, findUserByEmail, setPassword, type UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { DomainError, notFound } from './errors';
 import { admitPasswordCheck, admitSignIn, settle, settlePasswordCheck } from './sign-in-limits';
@@ -12,8 +12,7 @@ export type Caller = UserRow;
 
 /** The user of a live session token (the session is extended), or undefined. */
 export async function authenticate(deps: AppDeps, token: string): Promise<Caller | undefined> {
-  const userId = await useSession(deps.db.kysely, token, deps.now());
-  return userId ? findUser(deps.db.kysely, userId) : undefined;
+  return sessionUser(deps.db.kysely, token, deps.now());
 }
 
 /**

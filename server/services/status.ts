@@ -2,8 +2,8 @@ import { portalLinks } from '@shared/domain';
 import type { StatusResponse } from '@shared/schemas';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
-import { visibleLicenseViews } from './access';
-import { userViewOf } from './views';
+import { visibleLicensesAndRole } from './access';
+import { userView } from './views';
 
 /**
  * The extension's compact view: per license its counters, validity, the caller's role and links to
@@ -12,9 +12,9 @@ import { userViewOf } from './views';
  */
 export async function portalStatus(deps: AppDeps, user: UserRow): Promise<StatusResponse> {
   const origin = deps.publicUrl;
-  const licenses = await visibleLicenseViews(deps.db.kysely, user);
+  const { licenses, role } = await visibleLicensesAndRole(deps.db.kysely, user);
   return {
-    user: await userViewOf(deps.db.kysely, user),
+    user: userView(user, role),
     licenses: licenses.map((l) => ({
       id: l.id,
       name: l.name,

@@ -108,7 +108,7 @@ describe('the log', () => {
     const errors: Array<{ message: string; error: unknown }> = [];
     const own = await startTestServer({ log: (message, error) => errors.push({ message, error }) });
     const token = await asManager(own.url);
-    await own.db.kysely.destroy(); // every query fails from here on
+    await own.db.close(); // every query fails from here on
     try {
       const res = await fetch(`${own.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(res.status).toBe(500);

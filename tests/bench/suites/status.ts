@@ -28,7 +28,11 @@ export const statusSuite: BenchSuite = {
     const token = await apiLogin(server.url, seeded.manager.email, seeded.manager.password, seeded.companyId);
     const bare = await startBareServer();
     try {
-      const real = { url: `${server.url}/api/v1/status`, headers: { authorization: `Bearer ${token}` } };
+      // As the extension polls: from its own origin (so with CORS), with its Bearer token.
+      const real = {
+        url: `${server.url}/api/v1/status`,
+        headers: { authorization: `Bearer ${token}`, origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' },
+      };
       const base = { url: `http://localhost:${bare.port}/license/lic-42`, headers: {} };
       // Warm-up: JIT, statement caches, the first connections.
       await load(real.url, real.headers, 1);
