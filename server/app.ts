@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { messageFor } from '@shared/domain';
-import { requirePasswordChanged, requireUser } from './http/auth';
+import { requireSettledUser } from './http/auth';
 import type { AppDeps } from './deps';
 import { compressLargeJson } from './http/compress';
-import { drainUnreadBody, isClientAbort, limitBody, requireJsonBody } from './http/body';
+import { drainUnreadBody, isClientAbort, jsonBodyWithin } from './http/body';
 import type { AppEnv } from './http/env';
 import { errorResponse } from './http/errors';
 import { apiHeaders, pageHeaders } from './http/security';
@@ -40,8 +40,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   app.use('*', drainUnreadBody(MAX_BODY_BYTES));
   app.use('*', pageHeaders);
   app.use('/api/*', apiHeaders);
-  app.use('/api/*', requireJsonBody);
-  app.use('/api/*', limitBody(MAX_BODY_BYTES));
+  app.use('/api/*', jsonBodyWithin(MAX_BODY_BYTES));
 
   for (const path of ['/api/v1/licenses', '/api/v1/licenses/:id/devices', '/api/v1/licenses/:id/users']) {
     app.use(path, compressLargeJson);
@@ -51,7 +50,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   api.route('/auth', authRoutes);
   api.route('/me', meRoutes);
   for (const path of ['/licenses', '/licenses/*', '/sync', '/status', '/activations', '/activations/*']) {
-    api.use(path, requireUser, requirePasswordChanged);
+    api.use(path, requireSettledUser);
   }
   api.route('/licenses', licenseRoutes);
   api.route('/sync', syncRoutes);

@@ -13,23 +13,14 @@ function hasBody(headers: { get(name: string): string | null | undefined }): boo
 }
 
 /**
- * Every API body is JSON, said so by its Content-Type. Besides a clear error for a wrong client,
- * this makes a cross-site form or `text/plain` fetch from any web page need a CORS preflight,
- * which only the extension's origins pass: a page an employee opens cannot post sign-ins.
+ * Every API body is JSON, said so by its Content-Type (415 otherwise), and at most `maxBytes`
+ * (413, before it is read). Besides a clear error for a wrong client, the JSON rule makes a
+ * cross-site form or `text/plain` fetch from any web page need a CORS preflight, which only the
+ * extension's origins pass: a page an employee opens cannot post sign-ins. Requests without a
+ * body skip all of it: looking for one would make the adapter build a full Request with a body
+ * stream, on every GET the extensions poll.
  */
-export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
-  if (BODYLESS_METHODS.has(c.req.method) || !hasBody({ get: (name) => c.req.header(name) })) return next();
-  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mediaType !== 'application/json') throw new DomainError('unsupported_media_type');
-  await next();
-});
-
-/**
- * Refuses a body over `maxBytes` (413) before it is read. Requests that carry no body skip it:
- * looking for one would make the adapter build a full Request with a body stream, on every
- * GET the extensions poll.
- */
-export function limitBody(maxBytes: number) {
+export function jsonBodyWithin(maxBytes: number) {
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) => {
@@ -38,7 +29,14 @@ export function limitBody(maxBytes: number) {
       return errorResponse(c, new DomainError('payload_too_large'));
     },
   });
-  return createMiddleware<AppEnv>((c, next) => (BODYLESS_METHODS.has(c.req.method) ? next() : limit(c, next)));
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (BODYLESS_METHODS.has(c.req.method)) return next();
+    if (hasBody({ get: (name) => c.req.header(name) })) {
+      const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (mediaType !== 'application/json') throw new DomainError('unsupported_media_type');
+    }
+    return limit(c, next);
+  });
 }
 
 /**
@@ -49,8 +47,9 @@ export function limitBody(maxBytes: number) {
  */
 export function drainUnreadBody(maxBytes: number) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    if (BODYLESS_METHODS.has(c.req.method)) return next();
     await next();
-    if (BODYLESS_METHODS.has(c.req.method) || c.res.headers.get('connection') === 'close') return;
+    if (c.res.headers.get('connection') === 'close') return;
     const request = c.req.raw;
     if (request.bodyUsed || !request.body) return;
     const reader = request.body.getReader();

@@ -8,7 +8,7 @@ import type { AppEnv } from './env';
  * client itself and prove nothing.
  */
 function forwarded(c: Context<AppEnv>, header: string): string | undefined {
-  const hops = c.var.trustProxy;
+  const hops = c.get('trustProxy');
   if (hops <= 0) return undefined;
   const values = (c.req.header(header) ?? '')
     .split(',')

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/env';
 import { parseQuery } from '../http/validate';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
 
-/** Mounted behind requireUser + requirePasswordChanged. */
+/** Mounted behind requireSettledUser. */
 export const licenseRoutes = new Hono<AppEnv>();
 
 licenseRoutes.get('/', async (c) => {
