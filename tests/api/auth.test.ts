@@ -180,6 +180,25 @@ describe('a new account must change its initial password', () => {
 });
 
 describe('session expiry', () => {
+  it('moves the stored expiry at most once a minute, so polling does not write on every request', async () => {
+    let now = Date.now();
+    const own = await startTestServer({ now: () => new Date(now) });
+    try {
+      const token = await asManager(own.url);
+      const lastUsed = async () =>
+        (await own.db.kysely.selectFrom('sessions').select('last_used_at').executeTakeFirstOrThrow()).last_used_at;
+      const signedInAt = await lastUsed();
+      now += 30_000;
+      for (let i = 0; i < 5; i++) expect((await api(own.url, token, 'GET', '/status')).status).toBe(200);
+      expect(await lastUsed()).toBe(signedInAt);
+      now += 31_000;
+      expect((await api(own.url, token, 'GET', '/status')).status).toBe(200);
+      expect(await lastUsed()).toBe(new Date(now).toISOString());
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('keeps a session alive while it is used (sliding 30 days) and ends it after 30 idle days', async () => {
     let now = Date.now();
     const own = await startTestServer({ now: () => new Date(now) });
