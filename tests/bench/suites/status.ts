@@ -2,14 +2,19 @@ import { apiLogin, runVendor } from '../../support/portal-server';
 import { load, startBareServer, type LoadResult } from '../status/load';
 import type { BenchSuite, Measure } from './types';
 
-/** The fixed load of the latency runs: well under either server's ceiling, as a busy office polls. */
+/**
+ * The fixed load of the latency runs: well under either server's ceiling, as a busy office polls.
+ * autocannon paces it per connection and second (each of the 20 sends its share back to back,
+ * then waits for the next second), so the p99 also reflects how long a burst of 20 takes.
+ */
 const FIXED_RATE = 500;
 
 /**
  * GET /api/v1/status, what every toolbar extension polls, on the real server (SQLite, the demo data
  * plus an enterprise-sized license) against a bare Hono + better-sqlite3 handler doing one indexed
  * SELECT, both loaded by autocannon (20 connections) in this run: throughput flat out, then p99 at
- * a fixed 500 requests per second.
+ * a fixed 500 requests per second. BENCH_SECONDS (default 10) and BENCH_DEVICES (default 10,000)
+ * change the run's length and the license's size.
  */
 export const statusSuite: BenchSuite = {
   name: 'status',
