@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { messageFor } from '@shared/domain';
-import { requirePasswordChanged, requireUser } from './http/auth';
+import { requireSettledUser } from './http/auth';
 import type { AppDeps } from './deps';
+import { compressLargeJson } from './http/compress';
+import { drainUnreadBody, isClientAbort, jsonBodyWithin } from './http/body';
 import type { AppEnv } from './http/env';
 import { errorResponse } from './http/errors';
-import { extensionCors, securityHeaders } from './http/security';
+import { apiHeaders, pageHeaders } from './http/security';
 import { staticRoutes } from './http/static';
 import { activationRoutes } from './routes/activations';
 import { authRoutes } from './routes/auth';
@@ -21,41 +22,35 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export interface AppOptions {
   staticDir?: string;
   log?: (message: string, error?: unknown) => void;
+  /** TRUST_PROXY: reverse proxies in front whose X-Forwarded-For and -Proto are believed (default 0). */
+  trustProxy?: number;
 }
 
 /** The whole HTTP surface: API v1 under /api/v1, the PWA at /. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv> {
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const trustProxy = options.trustProxy ?? 0;
   const app = new Hono<AppEnv>();
 
-  app.use('*', securityHeaders);
-  app.use('/api/*', extensionCors);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('trustProxy', trustProxy);
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read: close the connection so it is not reused mid-upload.
-        c.header('Connection', 'close');
-        return errorResponse(c, new DomainError('payload_too_large'));
-      },
-    }),
-  );
-  app.use('/api/*', async (c, next) => {
-    await next();
-    // API answers are per user and change often: never cached by browsers or proxies.
-    c.header('Cache-Control', 'no-store');
-  });
+  app.use('*', drainUnreadBody(MAX_BODY_BYTES));
+  app.use('*', pageHeaders);
+  app.use('/api/*', apiHeaders);
+  app.use('/api/*', jsonBodyWithin(MAX_BODY_BYTES));
+
+  for (const path of ['/api/v1/licenses', '/api/v1/licenses/:id/devices', '/api/v1/licenses/:id/users']) {
+    app.use(path, compressLargeJson);
+  }
 
   const api = new Hono<AppEnv>();
   api.route('/auth', authRoutes);
   api.route('/me', meRoutes);
   for (const path of ['/licenses', '/licenses/*', '/sync', '/status', '/activations', '/activations/*']) {
-    api.use(path, requireUser, requirePasswordChanged);
+    api.use(path, requireSettledUser);
   }
   api.route('/licenses', licenseRoutes);
   api.route('/sync', syncRoutes);
@@ -71,6 +66,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
 
   app.onError((error, c) => {
     if (error instanceof DomainError) return errorResponse(c, error);
+    if (isClientAbort(error)) {
+      // Nobody is left to read the answer; a stack trace would only flood the log.
+      log(`Client closed the connection during ${c.req.method} ${c.req.path}`);
+      return errorResponse(c, new DomainError('invalid_request'));
+    }
     log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new DomainError('internal_error'));
   });

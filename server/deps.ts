@@ -6,6 +6,6 @@ export interface AppDeps {
   db: Db;
   now: () => Date;
   limits: SignInLimits;
-  /** PUBLIC_URL: the portal's origin as users reach it; else each request's own origin. */
-  publicUrl?: string;
+  /** The portal's origin as users reach it (PUBLIC_URL, else the server's own), for absolute links. */
+  publicUrl: string;
 }

@@ -7,16 +7,25 @@ async function main(): Promise<void> {
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT: "${env.PORT}" is not a port number (0-65535)`);
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]/i.test(publicUrl))
+    throw new Error(`PUBLIC_URL: "${publicUrl}" is not an http:// or https:// URL`);
+  const trustProxy = env.TRUST_PROXY === undefined || env.TRUST_PROXY === '' ? 0 : Number(env.TRUST_PROXY);
+  if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
+    throw new Error(`TRUST_PROXY: "${env.TRUST_PROXY}" is not a number of reverse proxies (0-10)`);
   const server = await startServer({
     port,
     databaseUrl: env.DATABASE_URL || 'sqlite:./data/portal.db',
     seed: env.SEED !== '0',
     staticDir: env.STATIC_DIR || 'dist/pwa',
-    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
+    trustProxy,
     // All interfaces by default (an on-premise server is reached by others); HOST narrows it.
     ...(env.HOST ? { hostname: env.HOST } : {}),
   });
   console.log(`Seat Portal listening on ${server.url}`);
+  if (!publicUrl)
+    console.log(`Links for the extension point at ${server.publicUrl}: set PUBLIC_URL if users reach it otherwise.`);
   console.log(`Demo sign-in: Company ID ${DEMO.companyId}`);
   console.log(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
   console.log(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);

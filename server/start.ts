@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createSignInLimits } from './auth/rate-limit';
+import type { Hono } from 'hono';
+import { createAdaptorServer } from '@hono/node-server';
+import { createSignInLimits, type SignInPolicy } from './auth/rate-limit';
 import { createApp } from './app';
+import type { AppEnv } from './http/env';
 import { openDatabase, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { hasCompanies } from './db/users';
@@ -14,17 +16,23 @@ export interface StartOptions {
   /** Seed the demo company when the database is empty. */
   seed?: boolean;
   staticDir?: string;
+  /** The portal's origin as users reach it; default: this server's own (see ownOrigin). */
   publicUrl?: string;
   hostname?: string;
+  /** Reverse proxies in front whose X-Forwarded-For and X-Forwarded-Proto to believe (default 0). */
+  trustProxy?: number;
   /** Clock, for tests of expiry. */
   now?: () => Date;
-  rateLimits?: { account: number; address: number };
+  /** Sign-in limits other than the defaults (tests). */
+  rateLimits?: Partial<SignInPolicy>;
   /** Where unexpected errors are logged (default: stderr). */
   log?: (message: string, error?: unknown) => void;
 }
 
 export interface RunningServer {
   url: string;
+  /** The origin of the portal's links: PUBLIC_URL's, or this server's own. */
+  publicUrl: string;
   port: number;
   db: Db;
   seeded: boolean;
@@ -37,27 +45,27 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await migrateToLatest(db);
   const seeded = options.seed !== false && !(await hasCompanies(db.kysely));
   if (seeded) await seedDemo(db);
-  const limits = createSignInLimits(options.rateLimits?.account, options.rateLimits?.address);
-  const app = createApp(
-    {
-      db,
-      now: options.now ?? (() => new Date()),
-      limits,
-      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-    },
-    { ...(options.staticDir ? { staticDir: options.staticDir } : {}), ...(options.log ? { log: options.log } : {}) },
-  );
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+  // Listen first, so the links of /status can name this server's own address when PUBLIC_URL is
+  // not set. `app` is built right after listen() returns, before any connection is read.
+  const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
     // Without a hostname Node listens on every interface, IPv4 and IPv6, so `localhost` works either way.
-    const s = serve(
-      { fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) },
-      () => resolve(s),
-    );
-    s.once('error', reject);
+    server.listen(options.port, options.hostname, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : ownOrigin(options.hostname, port);
+  const app: Hono<AppEnv> = createApp(
+    { db, now: options.now ?? (() => new Date()), limits: createSignInLimits(options.rateLimits), publicUrl },
+    {
+      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+      ...(options.log ? { log: options.log } : {}),
+      trustProxy: options.trustProxy ?? 0,
+    },
+  );
   return {
     url: `http://localhost:${port}`,
+    publicUrl,
     port,
     db,
     seeded,
@@ -70,4 +78,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await db.close();
     },
   };
+}
+
+/** http://HOST:PORT when listening on one address, else http://localhost:PORT. */
+export function ownOrigin(hostname: string | undefined, port: number): string {
+  if (!hostname || hostname === '0.0.0.0' || hostname === '::') return `http://localhost:${port}`;
+  return `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
 }

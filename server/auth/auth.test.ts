@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateInitialPassword, hashInitialPassword, hashPassword, verifyPassword } from './password';
-import { RateLimiter } from './rate-limit';
+import { createSignInLimits, secondsUntil, signInKeys, slowdownMs } from './rate-limit';
 import { hashToken, newSessionToken } from './tokens';
 
 describe('passwords', () => {
@@ -47,14 +47,29 @@ describe('session tokens', () => {
   });
 });
 
-describe('RateLimiter', () => {
-  it('allows max hits per window, then says how long to wait, then forgets', () => {
-    const limiter = new RateLimiter(2, 1000);
-    limiter.hit('k', 0);
-    expect(limiter.retryAfterMs('k', 10)).toBe(0);
-    limiter.hit('k', 10);
-    expect(limiter.retryAfterMs('k', 400)).toBe(600);
-    expect(limiter.retryAfterMs('other', 400)).toBe(0);
-    expect(limiter.retryAfterMs('k', 1000)).toBe(0);
+describe('sign-in limits', () => {
+  const policy = createSignInLimits().policy;
+
+  it('count per account and address: the same account from another address, or in other letter case, is told apart only by address', () => {
+    const a = signInKeys('CodeGlass', 'Dev@CodeGlass.example', '203.0.113.7');
+    const b = signInKeys(' codeglass ', 'dev@codeglass.example', '198.51.100.2');
+    expect(a.account).toBe(b.account);
+    expect(a.pair).not.toBe(b.pair);
+    expect(a.address).not.toBe(b.address);
+    expect(a.pair).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('slow an account down only past its failure allowance, up to a cap', () => {
+    expect(slowdownMs(policy.slowAfter, policy)).toBe(0);
+    expect(slowdownMs(policy.slowAfter + 1, policy)).toBe(policy.slowStepMs);
+    expect(slowdownMs(policy.slowAfter + 4, policy)).toBe(4 * policy.slowStepMs);
+    expect(slowdownMs(10_000, policy)).toBe(policy.slowMaxMs);
+  });
+
+  it('say how many whole seconds remain in a window, at least one', () => {
+    const now = new Date('2026-01-01T00:00:00.000Z');
+    expect(secondsUntil('2026-01-01T00:15:00.000Z', now)).toBe(900);
+    expect(secondsUntil('2026-01-01T00:00:00.200Z', now)).toBe(1);
+    expect(secondsUntil('2025-12-31T23:59:00.000Z', now)).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
 import { parseDatabaseUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -11,13 +12,47 @@ export interface Db {
   close(): Promise<void>;
 }
 
+const readers = new WeakMap<Kysely<Database>, SqliteDatabase>();
+
+/**
+ * The read-only connection beside a SQLite file's Kysely connection (see openReader), for queries
+ * made on `db` itself; undefined for PostgreSQL, `:memory:` and transactions (which must read
+ * through their own connection).
+ */
+export const readConnectionOf = (db: Kysely<Database>): SqliteDatabase | undefined => readers.get(db);
+
 /** Opens the database a DATABASE_URL names; SQLite files (and their folder) are created. */
 export async function openDatabase(url: string): Promise<Db> {
   const target = parseDatabaseUrl(url);
-  const dialect =
-    target.dialect === 'postgres' ? await postgresDialect(target.location) : sqliteDialect(target.location);
-  const kysely = new Kysely<Database>({ dialect });
-  return { kysely, dialect: target.dialect, close: () => kysely.destroy() };
+  if (target.dialect === 'postgres') {
+    const kysely = new Kysely<Database>({ dialect: await postgresDialect(target.location) });
+    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  }
+  const kysely = new Kysely<Database>({ dialect: sqliteDialect(target.location) });
+  const reader = target.location === ':memory:' ? undefined : openReader(target.location);
+  if (reader) readers.set(kysely, withStatementCache(reader));
+  let closing: Promise<void> | undefined;
+  return {
+    kysely,
+    dialect: 'sqlite',
+    close: () =>
+      (closing ??= kysely.destroy().then(() => {
+        reader?.close();
+      })),
+  };
+}
+
+/**
+ * A second, read-only connection for the hot reads (the session check, /status): Kysely runs
+ * every query of its one SQLite connection one after another behind a lock, so a read would wait
+ * for any write transaction in progress (awaiting between its statements), and inside one would
+ * see its uncommitted writes. Under WAL a reader has its own snapshot of committed data and never
+ * waits for the writer.
+ */
+function openReader(path: string): SQLite.Database {
+  const reader = new SQLite(path, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
 }
 
 function sqliteDialect(path: string): Dialect {
@@ -32,30 +67,6 @@ function sqliteDialect(path: string): Dialect {
   // once the client has been told it applied; NORMAL could lose the last commits under WAL.
   database.pragma('synchronous = FULL');
   return new SqliteDialect({ database: withStatementCache(database) });
-}
-
-/** Statements kept per connection: the sync path's few hot statements, with room to spare. */
-const STATEMENT_CACHE_SIZE = 256;
-
-/**
- * better-sqlite3 compiles SQL text into a statement on every prepare(); the same few statements
- * run thousands of times in one sync request, so each text is prepared once and reused (the
- * oldest is dropped when the cache is full). Kysely only calls prepare, all, run and iterate.
- */
-function withStatementCache(database: SQLite.Database): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sql: string) {
-      let statement = cache.get(sql);
-      if (!statement) {
-        statement = database.prepare(sql);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-        cache.set(sql, statement);
-      }
-      return statement;
-    },
-  };
 }
 
 async function postgresDialect(connectionString: string): Promise<Dialect> {

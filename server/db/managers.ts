@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SubscriptionKind } from '@shared/domain';
 import { touchAssignment } from './assignments';
 import { bumpLicense } from './license-version';
+import { arg, compiledRead } from './compiled-read';
 import type { Database } from './schema';
 
 /** Whether the user owns or was made manager of the license (whether that makes them its manager depends on its kind). */
@@ -21,17 +22,20 @@ export async function appointedLicenseIds(db: Kysely<Database>, userId: string):
   return new Set(rows.map((r) => r.license_id));
 }
 
-/** The kinds of the licenses the user was made manager of, for roleFor. */
+const managedKinds = compiledRead((db) =>
+  db
+    .selectFrom('license_managers')
+    .innerJoin('licenses', 'licenses.id', 'license_managers.license_id')
+    .select('licenses.subscription_kind')
+    .where('license_managers.user_id', '=', arg(0)),
+);
+
+/** The kinds of the licenses the user was made manager of, for roleFor (sign-in, /me). */
 export async function appointments(
   db: Kysely<Database>,
   userId: string,
 ): Promise<Array<{ kind: SubscriptionKind; appointedManager: boolean }>> {
-  const rows = await db
-    .selectFrom('license_managers')
-    .innerJoin('licenses', 'licenses.id', 'license_managers.license_id')
-    .select('licenses.subscription_kind')
-    .where('license_managers.user_id', '=', userId)
-    .execute();
+  const rows = await managedKinds(db, userId);
   return rows.map((r) => ({ kind: r.subscription_kind, appointedManager: true }));
 }
 

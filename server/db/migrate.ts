@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect';
 import { initial } from './migrations/001_initial';
 import { syncScale } from './migrations/002_sync_scale';
+import { signInLimits } from './migrations/003_sign_in_limits';
 import { licenseEvents } from './migrations/004_license_events';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
@@ -9,6 +10,7 @@ function provider(db: Db): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '001_initial': initial(db.dialect),
     '002_sync_scale': syncScale,
+    '003_sign_in_limits': signInLimits,
     '004_license_events': licenseEvents,
   };
   return { getMigrations: async () => migrations };
@@ -16,7 +18,9 @@ function provider(db: Db): MigrationProvider {
 
 /** Brings the schema up to date; throws (and the server does not start) when a migration fails. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: provider(db) });
+  // Unordered: migrations written on parallel branches (002, 003) apply on a database that already
+  // ran one of them; each touches its own tables, so their order does not matter.
+  const migrator = new Migrator({ db: db.kysely, provider: provider(db), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

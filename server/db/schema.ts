@@ -18,6 +18,7 @@ export interface Database {
   sessions: SessionTable;
   applied_ops: AppliedOpTable;
   audit_events: AuditEventTable;
+  sign_in_limits: SignInLimitTable;
 }
 
 export interface CompanyTable {
@@ -112,4 +113,11 @@ export interface AuditEventTable {
   op_id: string | null;
   detail_json: string;
   at: string;
+}
+
+/** One counter of sign-in attempts in a fixed window (see server/auth/rate-limit.ts). */
+export interface SignInLimitTable {
+  limit_key: string;
+  attempts: number;
+  window_ends_at: string;
 }

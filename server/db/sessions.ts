@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { hashToken, newSessionToken } from '../auth/tokens';
+import { arg, compiledRead } from './compiled-read';
 import type { Database } from './schema';
+import type { UserRow } from './users';
 
 /** Sliding expiry: offline admins come back after days and still sync without signing in. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
@@ -22,23 +24,36 @@ export async function createSession(db: Kysely<Database>, userId: string, now: D
   return token;
 }
 
-/** The user id of a live session, extending it; undefined for unknown or expired tokens. */
-export async function useSession(db: Kysely<Database>, token: string, now: Date): Promise<string | undefined> {
+const sessionUserQuery = compiledRead((db) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select(['sessions.expires_at as session_expires_at', 'sessions.last_used_at as session_last_used_at'])
+    .where('sessions.token_hash', '=', arg(0)),
+);
+
+/**
+ * The user of a live session, in one query, extending the session; undefined for unknown or
+ * expired tokens. Reads do not write: the expiry moves at most once a minute.
+ */
+export async function sessionUser(db: Kysely<Database>, token: string, now: Date): Promise<UserRow | undefined> {
   const tokenHash = hashToken(token);
-  const row = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  const [row] = await sessionUserQuery(db, tokenHash);
   if (!row) return undefined;
-  if (Date.parse(row.expires_at) <= now.getTime()) {
+  const { session_expires_at: expiresAt, session_last_used_at: lastUsedAt, ...user } = row;
+  if (Date.parse(expiresAt) <= now.getTime()) {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     return undefined;
   }
-  if (now.getTime() - Date.parse(row.last_used_at) > TOUCH_EVERY_MS) {
+  if (now.getTime() - Date.parse(lastUsedAt) > TOUCH_EVERY_MS) {
     await db
       .updateTable('sessions')
       .set({ last_used_at: now.toISOString(), expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString() })
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return row.user_id;
+  return user;
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {

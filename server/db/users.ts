@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { normalizeEmail } from '@shared/domain';
+import { arg, compiledRead } from './compiled-read';
 import type { CompanyTable, Database, UserTable } from './schema';
 import { inSlices } from './slices';
 
@@ -18,8 +19,10 @@ export async function hasCompanies(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('companies').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
+const companyById = compiledRead((db) => db.selectFrom('companies').selectAll().where('id', '=', arg(0)));
+
 export async function findCompany(db: Kysely<Database>, id: string) {
-  return db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await companyById(db, id))[0];
 }
 
 export async function insertCompany(db: Kysely<Database>, company: CompanyTable): Promise<void> {
@@ -37,10 +40,6 @@ export async function findUserByEmail(
     .where('company_id', '=', companyId)
     .where('email', '=', normalizeEmail(email))
     .executeTakeFirst();
-}
-
-export async function findUser(db: Kysely<Database>, userId: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
 export interface NewUser {

@@ -5,6 +5,8 @@ import type { Caller } from '../services/auth';
 export interface AppEnv {
   Variables: {
     deps: AppDeps;
+    /** TRUST_PROXY: how many reverse proxies in front whose X-Forwarded-For/-Proto to believe (0: none). */
+    trustProxy: number;
     user: Caller;
     token: string;
   };

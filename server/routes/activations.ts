@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { activate, checkActivation } from '../services/activation';
 
-/** The licensed product's API; mounted behind requireUser + requirePasswordChanged. */
+/** The licensed product's API; mounted behind requireSettledUser. */
 export const activationRoutes = new Hono<AppEnv>();
 
 activationRoutes.post('/', async (c) => {

@@ -1,22 +1,12 @@
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { ChangePasswordRequestSchema, LoginRequestSchema } from '@shared/schemas';
 import { requireUser } from '../http/auth';
+import { clientAddress } from '../http/client';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { changePassword, signIn, signOut } from '../services/auth';
 
 export const authRoutes = new Hono<AppEnv>();
-
-/** The peer's address, for the per-address sign-in limit. */
-function clientAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 authRoutes.post('/login', async (c) => {
   const body = await parseBody(c, LoginRequestSchema);

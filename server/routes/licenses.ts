@@ -5,7 +5,7 @@ import { parseQuery } from '../http/validate';
 import { listEvents } from '../services/events';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
 
-/** Mounted behind requireUser + requirePasswordChanged. */
+/** Mounted behind requireSettledUser. */
 export const licenseRoutes = new Hono<AppEnv>();
 
 licenseRoutes.get('/', async (c) => {

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { applySync } from '../services/sync';
 
-/** Mounted behind requireUser + requirePasswordChanged. */
+/** Mounted behind requireSettledUser. */
 export const syncRoutes = new Hono<AppEnv>();
 
 syncRoutes.post('/', async (c) => {

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
-import { isManagerOf } from '@shared/domain';
+import { isManagerOf, roleFor, type Role } from '@shared/domain';
 import type { License } from '@shared/schemas';
-import { isAssigned } from '../db/assignments';
-import { findLicense, licenseCounts, visibleLicenses, type LicenseRow } from '../db/licenses';
-import { appointedLicenseIds, isAppointedManager } from '../db/managers';
+import { licenseWithCaller, visibleLicensesWithCaller } from '../db/license-access';
+import { licenseCounts, type LicenseRow } from '../db/licenses';
 import type { Database } from '../db/schema';
 import type { UserRow } from '../db/users';
 import { notFound } from './errors';
@@ -20,11 +19,9 @@ export interface LicenseAccess {
  * them. Anything else is not_found, so nobody learns whether another company's license exists.
  */
 export async function accessLicense(db: Kysely<Database>, user: UserRow, licenseId: string): Promise<LicenseAccess> {
-  const row = await findLicense(db, user.company_id, licenseId);
-  if (!row) throw notFound();
-  const appointed = await isAppointedManager(db, row.id, user.id);
-  if (!appointed && !(await isAssigned(db, row.id, user.id))) throw notFound();
-  return { row, isManager: isManagerOf(row.subscription_kind, appointed) };
+  const row = await licenseWithCaller(db, user.company_id, user.id, licenseId);
+  if (!row || !(row.appointed || row.assigned)) throw notFound();
+  return { row, isManager: isManagerOf(row.subscription_kind, row.appointed) };
 }
 
 /** One license as the portal shows it, with its counters and the caller's role. */
@@ -35,13 +32,26 @@ export async function licenseViewOf(db: Kysely<Database>, { row, isManager }: Li
 
 /** Every license the caller may see, as the portal shows them. */
 export async function visibleLicenseViews(db: Kysely<Database>, user: UserRow): Promise<License[]> {
-  const rows = await visibleLicenses(db, user.company_id, user.id);
-  const appointed = await appointedLicenseIds(db, user.id);
+  return (await visibleLicensesAndRole(db, user)).licenses;
+}
+
+/**
+ * The same, with the caller's dashboard role, which follows from the same rows: the licenses a
+ * user was made manager of are all of their company and all visible to them.
+ */
+export async function visibleLicensesAndRole(
+  db: Kysely<Database>,
+  user: UserRow,
+): Promise<{ licenses: License[]; role: Role }> {
+  const rows = await visibleLicensesWithCaller(db, user.company_id, user.id);
   const counts = await licenseCounts(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) =>
-    licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, appointed.has(row.id))),
-  );
+  return {
+    licenses: rows.map((row) =>
+      licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, row.appointed)),
+    ),
+    role: roleFor(rows.filter((r) => r.appointed).map((r) => ({ kind: r.subscription_kind, appointedManager: true }))),
+  };
 }

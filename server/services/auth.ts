@@ -1,10 +1,10 @@
-import { normalizeEmail } from '@shared/domain';
 import type { ChangePasswordRequest, LoginRequest, LoginResponse, MeResponse } from '@shared/schemas';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password';
-import { createSession, deleteOtherSessions, deleteSession, useSession } from '../db/sessions';
-import { findCompany, findCompanyByPublicId, findUser, findUserByEmail, setPassword, type UserRow } from '../db/users';
+import { createSession, deleteOtherSessions, deleteSession, sessionUser } from '../db/sessions';
+import { findCompany, findCompanyByPublicId, findUserByEmail, setPassword, type UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { DomainError, notFound } from './errors';
+import { admitPasswordCheck, admitSignIn, settle, settlePasswordCheck } from './sign-in-limits';
 import { userViewOf } from './views';
 
 /** The signed-in user, as every service takes them. */
@@ -12,31 +12,22 @@ export type Caller = UserRow;
 
 /** The user of a live session token (the session is extended), or undefined. */
 export async function authenticate(deps: AppDeps, token: string): Promise<Caller | undefined> {
-  const userId = await useSession(deps.db.kysely, token, deps.now());
-  return userId ? findUser(deps.db.kysely, userId) : undefined;
+  return sessionUser(deps.db.kysely, token, deps.now());
 }
 
 /**
- * Sign-in, rate-limited per account and per client address. Each attempt is counted before the
- * slow password check, so parallel guesses cannot all slip in under the limit; a right password
- * gives its attempt back.
+ * Sign-in, rate-limited by services/sign-in-limits.ts: an address that failed too often waits,
+ * an account under attack answers slower, and a right password from elsewhere always passes.
  */
 export async function signIn(deps: AppDeps, request: LoginRequest, clientAddress: string): Promise<LoginResponse> {
-  const { db, limits } = deps;
-  const at = deps.now().getTime();
-  const accountKey = `${request.companyId.trim().toLowerCase()}\n${normalizeEmail(request.email)}`;
-  const wait = Math.max(limits.account.retryAfterMs(accountKey, at), limits.address.retryAfterMs(clientAddress, at));
-  if (wait > 0) throw new DomainError('rate_limited', { retryAfterSeconds: Math.ceil(wait / 1000) });
-
-  limits.account.hit(accountKey, at);
-  limits.address.hit(clientAddress, at);
+  const { db } = deps;
+  const keys = await admitSignIn(deps, request, clientAddress);
   const company = await findCompanyByPublicId(db.kysely, request.companyId);
   const user = company ? await findUserByEmail(db.kysely, company.id, request.email) : undefined;
   // Verify against a dummy hash when the account does not exist, so timing does not reveal it.
   const ok = await verifyPassword(request.password, user?.password_hash ?? (await DUMMY_HASH_PROMISE));
+  await settle(deps, keys, user && ok ? 'right' : 'wrong');
   if (!user || !ok) throw new DomainError('invalid_credentials');
-  limits.account.clear(accountKey);
-  limits.address.release(clientAddress);
   const token = await createSession(db.kysely, user.id, deps.now());
   return { token, user: await userViewOf(db.kysely, user) };
 }
@@ -52,9 +43,11 @@ export async function changePassword(
   token: string,
   request: ChangePasswordRequest,
 ): Promise<void> {
-  if (!(await verifyPassword(request.currentPassword, user.password_hash))) {
-    throw new DomainError('wrong_current_password', { field: 'currentPassword' });
-  }
+  // Limited like sign-in, or a stolen session could guess the password; a wrong one keeps the session.
+  await admitPasswordCheck(deps, user.id);
+  const right = await verifyPassword(request.currentPassword, user.password_hash);
+  await settlePasswordCheck(deps, user.id, right);
+  if (!right) throw new DomainError('wrong_current_password', { field: 'currentPassword' });
   if (request.newPassword === request.currentPassword) throw new DomainError('same_password', { field: 'newPassword' });
   await setPassword(deps.db.kysely, user.id, await hashPassword(request.newPassword));
   await deleteOtherSessions(deps.db.kysely, user.id, token);

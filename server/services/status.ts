@@ -2,18 +2,19 @@ import { portalLinks } from '@shared/domain';
 import type { StatusResponse } from '@shared/schemas';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
-import { visibleLicenseViews } from './access';
-import { userViewOf } from './views';
+import { visibleLicensesAndRole } from './access';
+import { userView } from './views';
 
 /**
  * The extension's compact view: per license its counters, validity, the caller's role and links to
- * the portal pages, on PUBLIC_URL when set, else on the origin the request came to.
+ * the portal pages on the configured origin (never the request's Host header, which the client
+ * chooses: links to a host of an attacker's choosing would end up in the extension).
  */
-export async function portalStatus(deps: AppDeps, user: UserRow, requestOrigin: string): Promise<StatusResponse> {
-  const origin = deps.publicUrl ?? requestOrigin;
-  const licenses = await visibleLicenseViews(deps.db.kysely, user);
+export async function portalStatus(deps: AppDeps, user: UserRow): Promise<StatusResponse> {
+  const origin = deps.publicUrl;
+  const { licenses, role } = await visibleLicensesAndRole(deps.db.kysely, user);
   return {
-    user: await userViewOf(deps.db.kysely, user),
+    user: userView(user, role),
     licenses: licenses.map((l) => ({
       id: l.id,
       name: l.name,

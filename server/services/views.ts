@@ -1,4 +1,4 @@
-import { roleFor } from '@shared/domain';
+import { roleFor, type Role } from '@shared/domain';
 import type { Device, License, LicenseUser, User } from '@shared/schemas';
 import type { Kysely } from 'kysely';
 import type { DeviceRow } from '../db/devices';
@@ -16,7 +16,10 @@ function displayName(user: Pick<UserRow, 'first_name' | 'last_name' | 'email'>):
 
 /** The user with their dashboard role: manager of any managed license, else license user. */
 export async function userViewOf(db: Kysely<Database>, user: UserRow): Promise<User> {
-  const role = roleFor(await appointments(db, user.id));
+  return userView(user, roleFor(await appointments(db, user.id)));
+}
+
+export function userView(user: UserRow, role: Role): User {
   return {
     id: user.id,
     email: user.email,

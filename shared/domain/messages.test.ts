@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, WARNING_CODES } from './codes';
-import { ERROR_MESSAGES, WARNING_MESSAGES, invalidFieldMessage, messageFor, warningFor } from './messages';
+import {
+  ERROR_MESSAGES,
+  WARNING_MESSAGES,
+  invalidFieldMessage,
+  messageFor,
+  rateLimitedMessage,
+  warningFor,
+} from './messages';
 
 const GENERIC = 'Something went wrong: try again.';
 
@@ -33,6 +40,12 @@ describe('messages (the one place for user-facing text)', () => {
       expect(messageFor(code)).toBe(GENERIC);
     },
   );
+
+  it('says how long to wait after too many attempts, in whole minutes rounded up', () => {
+    expect(rateLimitedMessage(900, 'sign-in')).toBe('Too many sign-in attempts: try again in 15 minutes.');
+    expect(rateLimitedMessage(61, 'sign-in')).toBe('Too many sign-in attempts: try again in 2 minutes.');
+    expect(rateLimitedMessage(1, 'password-change')).toBe('Too many wrong current passwords: try again in 1 minute.');
+  });
 
   it('names the field and the reason', () => {
     expect(invalidFieldMessage('email', 'not a valid email')).toBe('email: not a valid email');

@@ -29,7 +29,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   same_password: 'newPassword: choose a password different from the current one.',
   unknown_endpoint: 'There is no such API endpoint: see the API table in the README.',
   invalid_credentials: 'Company ID, email or password is wrong.',
-  rate_limited: 'Too many sign-in attempts: wait a minute and try again.',
+  rate_limited: 'Too many attempts: try again later.',
   unauthorized: 'Your session has ended: sign in again.',
   password_change_required: 'Choose a new password before you continue.',
   invalid_request: 'Some of what was sent is not valid.',
@@ -110,4 +110,11 @@ export function invalidFieldMessage(field: string, reason: string): string {
 /** The notice after a change is queued: `what` names it ("Reset of dev-laptop", "License reset"). */
 export function queuedNotice(what: string): string {
   return `${what} queued: it is sent now, or as soon as you are back online.`;
+}
+
+/** The text of a 429, with the wait its Retry-After header gives, in whole minutes rounded up. */
+export function rateLimitedMessage(retryAfterSeconds: number, what: 'sign-in' | 'password-change'): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const attempts = what === 'sign-in' ? 'sign-in attempts' : 'wrong current passwords';
+  return `Too many ${attempts}: try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
 }

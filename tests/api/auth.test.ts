@@ -52,7 +52,7 @@ describe('sign-in', () => {
     expect(res.body.message).toMatch(/^email: /);
   });
 
-  it('rate-limits repeated failures for one account with 429 and Retry-After, even with the right password', async () => {
+  it('rate-limits repeated failures on one account from one address with 429 and Retry-After, even with the right password', async () => {
     const own = await startTestServer();
     try {
       const login_ = (email: string, password: string) =>
@@ -70,7 +70,7 @@ describe('sign-in', () => {
   });
 
   it('lets no more than the limit of parallel guesses through to the password check', async () => {
-    const own = await startTestServer({ rateLimits: { account: 5, address: 1000 } });
+    const own = await startTestServer({ rateLimits: { perAccountAndAddress: 5, perAddress: 1000 } });
     try {
       const guesses = Array.from({ length: 40 }, (_, i) =>
         api(own.url, null, 'POST', '/auth/login', {
@@ -88,7 +88,7 @@ describe('sign-in', () => {
   });
 
   it('rate-limits one address guessing across many emails', async () => {
-    const own = await startTestServer({ rateLimits: { account: 5, address: 3 } });
+    const own = await startTestServer({ rateLimits: { perAccountAndAddress: 5, perAddress: 3 } });
     try {
       const try_ = (i: number) =>
         api(own.url, null, 'POST', '/auth/login', {
@@ -180,6 +180,25 @@ describe('a new account must change its initial password', () => {
 });
 
 describe('session expiry', () => {
+  it('moves the stored expiry at most once a minute, so polling does not write on every request', async () => {
+    let now = Date.now();
+    const own = await startTestServer({ now: () => new Date(now) });
+    try {
+      const token = await asManager(own.url);
+      const lastUsed = async () =>
+        (await own.db.kysely.selectFrom('sessions').select('last_used_at').executeTakeFirstOrThrow()).last_used_at;
+      const signedInAt = await lastUsed();
+      now += 30_000;
+      for (let i = 0; i < 5; i++) expect((await api(own.url, token, 'GET', '/status')).status).toBe(200);
+      expect(await lastUsed()).toBe(signedInAt);
+      now += 31_000;
+      expect((await api(own.url, token, 'GET', '/status')).status).toBe(200);
+      expect(await lastUsed()).toBe(new Date(now).toISOString());
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('keeps a session alive while it is used (sliding 30 days) and ends it after 30 idle days', async () => {
     let now = Date.now();
     const own = await startTestServer({ now: () => new Date(now) });

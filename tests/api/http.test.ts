@@ -65,6 +65,29 @@ describe('security headers', () => {
   });
 });
 
+describe('Strict-Transport-Security', () => {
+  it('is not sent over plain HTTP, nor when an untrusted client claims HTTPS', async () => {
+    for (const path of ['/', '/api/v1/me']) {
+      const plain = await fetch(`${server.url}${path}`, { headers: { Accept: 'text/html' } });
+      expect(plain.headers.get('Strict-Transport-Security'), path).toBeNull();
+      const claimed = await fetch(`${server.url}${path}`, { headers: { 'X-Forwarded-Proto': 'https' } });
+      expect(claimed.headers.get('Strict-Transport-Security'), path).toBeNull();
+    }
+  });
+
+  it('is sent when a trusted reverse proxy (TRUST_PROXY) says the request came over HTTPS', async () => {
+    const proxied = await startTestServer({ trustProxy: 1 });
+    try {
+      const https = await fetch(`${proxied.url}/api/v1/me`, { headers: { 'X-Forwarded-Proto': 'https' } });
+      expect(https.headers.get('Strict-Transport-Security')).toMatch(/^max-age=\d+/);
+      const http = await fetch(`${proxied.url}/api/v1/me`, { headers: { 'X-Forwarded-Proto': 'http' } });
+      expect(http.headers.get('Strict-Transport-Security')).toBeNull();
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
+
 describe('the PWA', () => {
   it('serves index.html for SPA routes, uncached, but not for /api', async () => {
     for (const path of ['/', '/licenses/abc/devices', '/changes']) {

@@ -38,7 +38,7 @@ describe('migration 002 (sync scale) on a database with data', () => {
         db.kysely,
       );
 
-    expect(await migrateToLatest(db)).toEqual(['002_sync_scale']);
+    expect(await migrateToLatest(db)).toEqual(['002_sync_scale', '003_sign_in_limits', '004_license_events']);
     const row = await db.kysely.selectFrom('licenses').selectAll().where('id', '=', license).executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       active_devices: 2,

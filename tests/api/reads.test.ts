@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DevicesResponseSchema,
@@ -142,12 +143,30 @@ describe('GET /status', () => {
     expect(d.licenses[0]!.links.users).toBeNull();
   });
 
-  it('uses the request origin when no PUBLIC_URL is set', async () => {
+  it("links to the server's own origin when no PUBLIC_URL is set, never to the request's Host", async () => {
     const own = await startTestServer();
     try {
       const token = await asDev(own.url);
       const body = parsed(StatusResponseSchema, (await api(own.url, token, 'GET', '/status')).body);
-      expect(body.licenses[0]!.links.licenses).toBe(`${own.url}/licenses`);
+      expect(body.licenses[0]!.links.licenses).toBe(`http://localhost:${own.port}/licenses`);
+      const forged = await new Promise<string>((resolve, reject) => {
+        const req = http.get(
+          {
+            port: own.port,
+            path: '/api/v1/status',
+            headers: { host: 'evil.example', authorization: `Bearer ${token}` },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => resolve(text));
+          },
+        );
+        req.on('error', reject);
+      });
+      const links = parsed(StatusResponseSchema, JSON.parse(forged)).licenses[0]!.links;
+      expect(links.license).toBe(`http://localhost:${own.port}/licenses/${body.licenses[0]!.id}`);
+      expect(forged).not.toContain('evil.example');
     } finally {
       await own.stop();
     }

@@ -1,7 +1,8 @@
 import { activationsSuite } from './activations';
 import { serverWriteSuite } from './server-write';
+import { statusSuite } from './status';
 import { syncSuite } from './sync';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
-export const SUITES: BenchSuite[] = [syncSuite, serverWriteSuite, activationsSuite];
+export const SUITES: BenchSuite[] = [syncSuite, serverWriteSuite, activationsSuite, statusSuite];

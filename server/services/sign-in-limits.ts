@@ -1,0 +1,85 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { rateLimitedMessage } from '@shared/domain';
+import { passwordChangeKey, secondsUntil, signInKeys, slowdownMs, type SignInKeys } from '../auth/rate-limit';
+import {
+  clearAttempts,
+  countAttempt,
+  deleteEndedWindows,
+  uncountAttempt,
+  type AttemptCount,
+} from '../db/sign-in-limits';
+import { writeTransaction } from '../db/transaction';
+import type { AppDeps } from '../deps';
+import { DomainError } from './errors';
+
+function refused(over: AttemptCount[], now: Date, what: 'sign-in' | 'password-change'): DomainError {
+  const seconds = Math.max(...over.map((c) => secondsUntil(c.windowEndsAt, now)));
+  return new DomainError('rate_limited', { retryAfterSeconds: seconds, message: rateLimitedMessage(seconds, what) });
+}
+
+async function sweep(deps: AppDeps, now: Date): Promise<void> {
+  if (deps.limits.sweepDue()) await deleteEndedWindows(deps.db.kysely, now);
+}
+
+/**
+ * Admits one sign-in attempt: counted up front on its account + address pair, its address and
+ * its account, in one transaction, so parallel guesses cannot slip past a limit. Refused (and
+ * given back) when this address is over a limit; otherwise it waits while the account is under
+ * attack from anywhere, then goes on to the password check. Failures elsewhere never refuse it.
+ */
+export async function admitSignIn(
+  deps: AppDeps,
+  account: { companyId: string; email: string },
+  address: string,
+): Promise<SignInKeys> {
+  const { policy } = deps.limits;
+  const now = deps.now();
+  const keys = signInKeys(account.companyId, account.email, address);
+  const [pair, perAddress, perAccount] = await writeTransaction(deps.db, async (trx) => [
+    await countAttempt(trx, keys.pair, now, policy.windowMs),
+    await countAttempt(trx, keys.address, now, policy.windowMs),
+    await countAttempt(trx, keys.account, now, policy.windowMs),
+  ]);
+  await sweep(deps, now);
+  const over = [
+    ...(pair.attempts > policy.perAccountAndAddress ? [pair] : []),
+    ...(perAddress.attempts > policy.perAddress ? [perAddress] : []),
+  ];
+  if (over.length > 0) {
+    await settle(deps, keys, 'refused');
+    throw refused(over, now, 'sign-in');
+  }
+  const wait = slowdownMs(perAccount.attempts - 1, policy);
+  if (wait > 0) await sleep(wait);
+  return keys;
+}
+
+/**
+ * After the password check: a right password gives its attempt back and clears the failures of
+ * its own address on the account (the failures of other addresses stay counted); a wrong one
+ * stays counted; a refused one is given back, so waiting out a limit never extends it.
+ */
+export async function settle(deps: AppDeps, keys: SignInKeys, outcome: 'right' | 'wrong' | 'refused'): Promise<void> {
+  if (outcome === 'wrong') return;
+  await writeTransaction(deps.db, async (trx) => {
+    await (outcome === 'right' ? clearAttempts(trx, keys.pair) : uncountAttempt(trx, keys.pair));
+    await uncountAttempt(trx, keys.address);
+    await uncountAttempt(trx, keys.account);
+  });
+}
+
+/** The current-password check of a password change: per user, like sign-in, counted up front. */
+export async function admitPasswordCheck(deps: AppDeps, userId: string): Promise<void> {
+  const { policy } = deps.limits;
+  const now = deps.now();
+  const key = passwordChangeKey(userId);
+  const count = await countAttempt(deps.db.kysely, key, now, policy.windowMs);
+  if (count.attempts > policy.passwordChange) {
+    await uncountAttempt(deps.db.kysely, key);
+    throw refused([count], now, 'password-change');
+  }
+}
+
+export async function settlePasswordCheck(deps: AppDeps, userId: string, right: boolean): Promise<void> {
+  if (right) await clearAttempts(deps.db.kysely, passwordChangeKey(userId));
+}

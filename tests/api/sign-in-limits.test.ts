@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { createSignInLimits } from '../../server/auth/rate-limit';
+import { api } from '../support/portal-server';
+import { asManager, DEMO, startTestServer } from './fixtures';
+
+/**
+ * Addresses are told apart through X-Forwarded-For, as behind a reverse proxy (TRUST_PROXY=1):
+ * every request of a test comes from this machine.
+ */
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+function signIn(server: Server, from: string, email: string, password: string) {
+  return fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    body: JSON.stringify({ companyId: DEMO.companyId, email, password }),
+  });
+}
+
+const ATTACKER = '203.0.113.7';
+const OFFICE = '198.51.100.2';
+
+/** The 429 text must say the wait that Retry-After gives. */
+async function expectRefusal(res: Response, attempts = 'sign-in attempts') {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers.get('Retry-After'));
+  expect(retryAfter).toBeGreaterThan(0);
+  expect(retryAfter).toBeLessThanOrEqual(900);
+  const minutes = Math.ceil(retryAfter / 60);
+  expect(await res.json()).toEqual({
+    code: 'rate_limited',
+    message: `Too many ${attempts}: try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  });
+}
+
+describe('sign-in limits cannot lock out a user who has the right password', () => {
+  it("refuses the guessing address, not the user's own: failures on an account from elsewhere never refuse the right password", async () => {
+    // A short slowdown step keeps the test quick; the slowdown only delays, it never refuses.
+    const server = await startTestServer({ trustProxy: 1, rateLimits: { slowStepMs: 1, slowMaxMs: 5 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++)
+        statuses.push((await signIn(server, ATTACKER, DEMO.manager.email, `guess-${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      await expectRefusal(await signIn(server, ATTACKER, DEMO.manager.email, DEMO.manager.password));
+      // A spread-out attack: five guesses each from many addresses puts the account past its slowdown threshold.
+      for (let a = 1; a <= 4; a++)
+        for (let i = 0; i < 5; i++) await signIn(server, `192.0.2.${a}`, DEMO.manager.email, `spread-${a}-${i}`);
+      expect((await signIn(server, OFFICE, DEMO.manager.email, DEMO.manager.password)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lets an office address that mistyped many unknown emails still sign in real accounts', async () => {
+    const server = await startTestServer({ trustProxy: 1 });
+    try {
+      for (let i = 0; i < 40; i++)
+        expect((await signIn(server, OFFICE, `nobody-${i}@codeglass.example`, 'whatever')).status).toBe(401);
+      expect((await signIn(server, OFFICE, DEMO.user.email, DEMO.user.password)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('stops an address spraying guesses over many accounts, with a wait that the message and Retry-After agree on', async () => {
+    const server = await startTestServer({ trustProxy: 1, rateLimits: { perAddress: 12 } });
+    try {
+      for (let i = 0; i < 12; i++) await signIn(server, ATTACKER, `user-${i}@codeglass.example`, 'Summer2026!');
+      await expectRefusal(await signIn(server, ATTACKER, DEMO.user.email, 'Summer2026!'));
+      expect((await signIn(server, OFFICE, DEMO.user.email, DEMO.user.password)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('forgives an address its own typos once it signs in right', async () => {
+    const server = await startTestServer({ trustProxy: 1 });
+    try {
+      for (let round = 0; round < 3; round++) {
+        for (let i = 0; i < 4; i++) await signIn(server, OFFICE, DEMO.user.email, `typo-${i}`);
+        expect((await signIn(server, OFFICE, DEMO.user.email, DEMO.user.password)).status).toBe(200);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('sign-in limits are kept in the database', () => {
+  it('are shared by every server instance on one database, and survive a restart', async () => {
+    const server = await startTestServer({ trustProxy: 1 });
+    const another = () =>
+      createApp(
+        { db: server.db, now: () => new Date(), limits: createSignInLimits(), publicUrl: server.publicUrl },
+        { trustProxy: 1 },
+      );
+    const viaSecond = (app: ReturnType<typeof another>, password: string) =>
+      app.request('/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ATTACKER },
+        body: JSON.stringify({ companyId: DEMO.companyId, email: DEMO.manager.email, password }),
+      });
+    try {
+      const second = another();
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        statuses.push((await signIn(server, ATTACKER, DEMO.manager.email, `first-${i}`)).status);
+        statuses.push((await viaSecond(second, `second-${i}`)).status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      // A freshly started instance (a restart) knows the count as well.
+      await expectRefusal(await viaSecond(another(), DEMO.manager.password));
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('changing the password', () => {
+  it('limits guesses of the current password per user, keeps the session, and lets the right one in once the wait is over', async () => {
+    let now = Date.now();
+    const server = await startTestServer({ now: () => new Date(now) });
+    try {
+      const token = await asManager(server.url);
+      const change = (currentPassword: string) =>
+        api(server.url, token, 'POST', '/auth/password', { currentPassword, newPassword: 'a-brand-new-secret' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await change(`guess-${i}`)).status);
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
+      const refused = await fetch(`${server.url}/api/v1/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ currentPassword: DEMO.manager.password, newPassword: 'a-brand-new-secret' }),
+      });
+      await expectRefusal(refused, 'wrong current passwords');
+      // The session is still good.
+      expect((await api(server.url, token, 'GET', '/me')).status).toBe(200);
+      now += 15 * 60_000;
+      expect((await change(DEMO.manager.password)).status).toBe(204);
+    } finally {
+      await server.stop();
+    }
+  });
+});
