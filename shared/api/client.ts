@@ -80,8 +80,12 @@ export function createApiClient(options: ApiClientOptions) {
     me: () => call(MeResponseSchema, '/me'),
     licenses: (query: { email?: string } = {}) => call(LicensesResponseSchema, '/licenses', { query }),
     license: (id: string) => call(LicenseResponseSchema, `/licenses/${encodeURIComponent(id)}`),
-    devices: (id: string) => call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`),
-    users: (id: string) => call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`),
+    /** A license's devices: all of them, or with `since` (a cursor of an earlier answer) what changed after it. */
+    devices: (id: string, since?: string | null) =>
+      call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`, sinceQuery(since)),
+    /** A license's users, like `devices`. */
+    users: (id: string, since?: string | null) =>
+      call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`, sinceQuery(since)),
     sync: (body: SyncRequest) =>
       call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
     status: () => call(StatusResponseSchema, '/status'),
@@ -90,6 +94,9 @@ export function createApiClient(options: ApiClientOptions) {
       call(ActivationCheckResponseSchema, '/activations/check', { method: 'POST', body }),
   };
 }
+
+/** `?since=<cursor>` when there is one; without, the server answers the whole list. */
+const sinceQuery = (since: string | null | undefined) => (since ? { query: { since } } : {});
 
 /** Network errors, timeouts and error bodies all become an ApiFailure with a stable code. */
 function toFailure(error: unknown) {
