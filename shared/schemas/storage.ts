@@ -83,6 +83,12 @@ export const META_KEYS = {
 export const fetchedAtKey = (what: 'licenses' | `devices:${string}` | `users:${string}`) =>
   `fetchedAt:${what}` as const;
 
+/**
+ * `cursor:<list>:<licenseId>` rows: where the server's incremental pull of that list continues
+ * from (opaque, the server's). Written with the list's rows, in the same transaction.
+ */
+export const cursorKey = (list: 'devices' | 'users', licenseId: string) => `cursor:${list}:${licenseId}` as const;
+
 /** A meta row: a key and a value its reader parses with the schema for that key. */
 export const MetaRowSchema = z.object({ key: z.string(), value: z.unknown() });
 export type MetaRow = z.infer<typeof MetaRowSchema>;
