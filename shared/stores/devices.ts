@@ -15,8 +15,9 @@ import { actorFor, notFound, previewOf, type CommandPreview, type QueueResult } 
 /** Where a license's devices come from, how pending resets change them, and in what order a page lists them. */
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
-  readAll: (db) => db.devices.toArray(),
-  fetch: (api, licenseId) => mapData(api.devices(licenseId), (data) => data.devices),
+  read: (db, licenseId) => db.devices.where('licenseId').equals(licenseId).toArray(),
+  fetch: (api, licenseId, since) =>
+    mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
   store: storeDevices,
   overlay: (rows, _licenseId, pending) => overlayDevices(rows, pending),
   order: (a, b) => Number(b.active) - Number(a.active) || a.hostname.localeCompare(b.hostname),
@@ -30,9 +31,13 @@ export const useDevicesStore = defineStore('devices', () => {
   const queueCommand = useQueueCommand();
   const { rowsFor: devicesFor, ...cache } = usePerLicenseCache(DEVICE_ROWS);
 
+  /** A device of a license whose devices are shown (followed), as they show it. */
   function find(deviceId: string): Device | undefined {
-    const raw = cache.cached.value.rows.find((d) => d.id === deviceId);
-    return raw ? devicesFor(raw.licenseId).find((d) => d.id === deviceId) : undefined;
+    for (const licenseId of cache.followedIds()) {
+      const device = cache.rowOf(licenseId, deviceId);
+      if (device) return device;
+    }
+    return undefined;
   }
 
   /** The devices of this license with a reset waiting to be sent. */

@@ -1,8 +1,8 @@
-import { reactive } from 'vue';
+import { computed, effectScope, reactive, type ComputedRef } from 'vue';
 import type { ApiClient, ApiFailure, ApiResult } from '../api';
-import { fetchedAtMap, type PortalDb } from '../db';
+import { fetchedAtMap, readCursor, type LicenseList, type PortalDb, type PulledList } from '../db';
 import type { OutboxRow } from '../schemas';
-import { useLive } from './live';
+import { useLive, type Live } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
@@ -10,75 +10,104 @@ import { useSessionStore } from './session';
 import { keyedSlot, trackLoad } from './track-load';
 
 /** One kind of rows the cache keeps per license (a license's devices, its users). */
-export interface PerLicenseSource<Row extends { licenseId: string }> {
-  /** Its table, and its fetchedAt keys (`devices:<licenseId>`). */
-  what: 'devices' | 'users';
-  /** Every cached row, of every license. */
-  readAll(db: PortalDb): Promise<Row[]>;
-  /** One license's rows from the server. */
-  fetch(api: ApiClient, licenseId: string): Promise<ApiResult<Row[]>>;
-  /** Replace one license's cached rows with the server's, stamped `at` (see shared/db/cache.ts). */
-  store(db: PortalDb, licenseId: string, rows: Row[], at: string): Promise<void>;
+export interface PerLicenseSource<Row extends { licenseId: string; id: string }> {
+  /** Its table, its fetchedAt keys (`devices:<licenseId>`) and its cursors. */
+  what: LicenseList;
+  /** One license's cached rows. */
+  read(db: PortalDb, licenseId: string): Promise<Row[]>;
+  /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
+  fetch(api: ApiClient, licenseId: string, since: string | null): Promise<ApiResult<PulledList<Row>>>;
+  /** Store one pull of one license's rows, stamped `at`; resolves with the rows it wrote (see shared/db/cache.ts). */
+  store(db: PortalDb, licenseId: string, pulled: PulledList<Row>, at: string): Promise<number>;
   /** One license's cached rows with the commands they do not show yet applied (see shared/sync/overlay.ts). */
   overlay(rows: Row[], licenseId: string, pending: readonly OutboxRow[]): Row[];
   /** The order a page lists them in. */
   order(a: Row, b: Row): number;
 }
 
+/** One license's rows: followed in Dexie from the first time anything asks for them. */
+interface Followed<Row> {
+  live: Live<Row[]>;
+  /** As the user should see them: overlaid and in order. */
+  shown: ComputedRef<Row[]>;
+  byId: ComputedRef<Map<string, Row>>;
+}
+
 /**
- * A per-license cache for a setup store: the rows from Dexie (followed live), each license's
- * fetchedAt, load status and error, and `rowsFor` with the pending commands applied. `load`
- * renders from the cache at once, then refreshes; offline it keeps the cache and says so.
- * The store returns `cached`, `statuses` and `errors` with the rest (they are its state).
+ * A per-license cache for a setup store: each license's rows from Dexie (followed live, per
+ * license: a write to one license never re-reads another's), each license's fetchedAt, load
+ * status and error, and `rowsFor` with the pending commands applied. `load` renders from the
+ * cache at once, then refreshes with the list's cursor, so an unchanged license costs a few bytes;
+ * offline it keeps the cache and says so. The store returns `statuses` and `errors` with the rest.
  */
-export function usePerLicenseCache<Row extends { licenseId: string }>(source: PerLicenseSource<Row>) {
+export function usePerLicenseCache<Row extends { licenseId: string; id: string }>(source: PerLicenseSource<Row>) {
   const { db, api, now } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
-  const live = useLive(
-    async () => {
-      const [rows, fetched] = await Promise.all([source.readAll(db), fetchedAtMap(db)]);
-      return { rows, fetched };
-    },
-    { rows: [] as Row[], fetched: {} as Record<string, string> },
-  );
+  const fetched = useLive(() => fetchedAtMap(db), {} as Record<string, string>);
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
+  // Followed licenses live as long as the store: their queries belong to the store's scope, not
+  // to the component that first asked.
+  const scope = effectScope();
+  const followed = new Map<string, Followed<Row>>();
 
-  const fetchedAtFor = (licenseId: string): string | null =>
-    live.value.value.fetched[`${source.what}:${licenseId}`] ?? null;
+  const fetchedAtFor = (licenseId: string): string | null => fetched.value.value[`${source.what}:${licenseId}`] ?? null;
   const statusFor = (licenseId: string): LoadStatus => statuses[licenseId] ?? 'idle';
   const errorFor = (licenseId: string): ApiFailure | null => errors[licenseId] ?? null;
 
-  /** One license's rows, as the user should see them: cached, with every command the cache does not show yet. */
-  function rowsFor(licenseId: string): Row[] {
-    const rows = live.value.value.rows.filter((r) => r.licenseId === licenseId);
-    return source.overlay(rows, licenseId, outbox.effectiveRows(fetchedAtFor(licenseId))).sort(source.order);
+  function follow(licenseId: string): Followed<Row> {
+    let one = followed.get(licenseId);
+    if (!one) {
+      one = scope.run(() => {
+        const live = useLive(() => source.read(db, licenseId), [] as Row[]);
+        const shown = computed(() => {
+          const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
+          return source.overlay(live.value.value, licenseId, pending).sort(source.order);
+        });
+        const byId = computed(() => new Map(shown.value.map((r) => [r.id, r])));
+        return { live, shown, byId };
+      })!;
+      followed.set(licenseId, one);
+    }
+    return one;
   }
 
-  async function load(licenseId: string): Promise<void> {
-    await live.refresh();
+  /** One license's rows, as the user should see them: cached, with every command the cache does not show yet. */
+  const rowsFor = (licenseId: string): Row[] => follow(licenseId).shown.value;
+  /** One row of a license, as `rowsFor` shows it. */
+  const rowOf = (licenseId: string, id: string): Row | undefined => follow(licenseId).byId.value.get(id);
+  /** One license's rows as the server sent them (no pending command applied). */
+  const cachedFor = (licenseId: string): Row[] => follow(licenseId).live.value.value;
+  /** The licenses whose rows this store follows. */
+  const followedIds = (): string[] => [...followed.keys()];
+
+  /** Render from the cache at once, then refresh (`full`: the whole list, not what changed since the cursor). */
+  async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
+    const one = follow(licenseId);
+    await Promise.all([one.live.ready, fetched.ready]);
     await trackLoad(
       { now, session },
       keyedSlot(statuses, errors, licenseId),
-      () => source.fetch(api, licenseId),
-      async (rows, startedAt) => {
-        await source.store(db, licenseId, rows, startedAt);
-        await live.refresh();
+      async () => source.fetch(api, licenseId, options.full ? null : await readCursor(db, source.what, licenseId)),
+      async (pulled, startedAt) => {
+        const written = await source.store(db, licenseId, pulled, startedAt);
+        await Promise.all([fetched.refresh(), written > 0 ? one.live.refresh() : null]);
       },
     );
   }
 
   return {
-    cached: live.value,
     statuses,
     errors,
     fetchedAtFor,
     statusFor,
     errorFor,
     rowsFor,
+    rowOf,
+    cachedFor,
+    followedIds,
     load,
-    refresh: live.refresh,
   };
 }
 

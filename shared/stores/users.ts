@@ -19,8 +19,9 @@ export type AssignResult =
 /** Where a license's users come from, how pending assigns and unassigns change them, and their order. */
 const USER_ROWS: PerLicenseSource<LicenseUser> = {
   what: 'users',
-  readAll: (db) => db.users.toArray(),
-  fetch: (api, licenseId) => mapData(api.users(licenseId), (data) => data.users),
+  read: (db, licenseId) => db.users.where('licenseId').equals(licenseId).toArray(),
+  fetch: (api, licenseId, since) =>
+    mapData(api.users(licenseId, since), ({ users, ...pulled }) => ({ rows: users, ...pulled })),
   store: storeUsers,
   overlay: overlayUsers,
   order: (a, b) => Number(b.isManager) - Number(a.isManager) || a.email.localeCompare(b.email),
@@ -66,14 +67,16 @@ export const useUsersStore = defineStore('users', () => {
     return { ...previewOf(decision), ...unassignText(emailOf(licenseId, userId)) };
   }
 
-  const emailOf = (licenseId: string, userId: string) =>
-    usersFor(licenseId).find((u) => u.id === userId)?.email ?? userId;
+  const emailOf = (licenseId: string, userId: string) => cache.rowOf(licenseId, userId)?.email ?? userId;
 
-  /** Any user this client has seen (a seat of any license, or a device's owner) has an account. */
+  /** Any user this client has seen (a seat of a license, or a device's owner, on the pages open) has an account. */
   function isKnownEmail(email: string): boolean {
     const wanted = normalizeEmail(email);
     const seen = (known: string) => normalizeEmail(known) === wanted;
-    return cache.cached.value.rows.some((u) => seen(u.email)) || devices.cached.rows.some((d) => seen(d.userEmail));
+    return (
+      cache.followedIds().some((id) => cache.cachedFor(id).some((u) => seen(u.email))) ||
+      devices.followedIds().some((id) => devices.cachedFor(id).some((d) => seen(d.userEmail)))
+    );
   }
 
   /**
