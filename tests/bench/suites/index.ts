@@ -1,5 +1,7 @@
+import { bundleSuite } from './bundle';
+import { devicesPageSuite } from './devices-page';
 import { syncSuite } from './sync';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
-export const SUITES: BenchSuite[] = [syncSuite];
+export const SUITES: BenchSuite[] = [syncSuite, devicesPageSuite, bundleSuite];
