@@ -66,6 +66,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
   router.afterEach(async (to, from) => {
     document.title = to.meta.title ? `${to.meta.title} · Seat Portal` : 'Seat Portal';
     if (!from.matched.length) return; // first load: leave focus where the browser put it
+    if (to.path === from.path) return; // the same page, filtered or sorted: focus stays in the filter
     await nextTick();
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading) {
