@@ -12,14 +12,17 @@ captureInstallPrompt();
 async function start() {
   const app = createApp(App);
   app.use(portalPlugin({ baseURL: '' }));
-  // Restore the session from the device first, so a reload while offline stays signed in.
-  await useSessionStore().restore();
+  // The session from the device first, so a reload stays signed in and the cached pages show at
+  // once (offline too); the server checks it while they do.
+  const session = useSessionStore();
+  const resumed = await session.resume();
   const outbox = useOutboxStore();
   void outbox.start(); // resumes the outbox: sends at once when online
   const router = createPortalRouter();
   app.use(router);
   await router.isReady().catch(() => undefined);
   app.mount('#app');
+  if (resumed) void session.verify();
 }
 
 void start();

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
-import type { Device, License, LicenseUser, MetaRow } from '../schemas';
-import { cursorKey, fetchedAtKey } from '../schemas';
+import type { Device, DeviceRow, License, LicenseUser, MetaRow } from '../schemas';
+import { cursorKey, deviceRow, fetchedAtKey } from '../schemas';
 import type { PortalDb } from './database';
 
 const FETCHED_AT = 'fetchedAt:';
@@ -78,7 +78,8 @@ export async function storeFetched(db: PortalDb, fetched: Fetched, at: string): 
       stamps.push({ key: fetchedAtKey('licenses'), value: at });
     }
     for (const [id, pulled] of devices) {
-      written += await applyList(db.devices as Table<Device, string>, id, pulled, (_licenseId, deviceId) => deviceId);
+      const rows = { ...pulled, rows: pulled.rows.map(deviceRow) };
+      written += await applyList(db.devices as Table<DeviceRow, string>, id, rows, (_licenseId, deviceId) => deviceId);
       stamp('devices', id, pulled.cursor);
     }
     for (const [id, pulled] of users) {

@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { CommandResultSchema, CommandSchema, OUTCOMES, SyncResultSchema } from './commands';
 import { CompanySchema, UserSchema } from './auth';
 import { IdSchema, IsoDateTimeSchema } from './common';
+import { DeviceSchema } from './licenses';
+
+/**
+ * A device as the cache keeps it: the server's, plus its status as text (`state`), which an
+ * IndexedDB index can hold (a boolean it cannot), so a license's devices are read in the Devices
+ * page's default order (active first, then by hostname) a screen at a time.
+ */
+export const DeviceRowSchema = DeviceSchema.extend({ state: z.enum(['active', 'inactive']) });
+export type DeviceRow = z.infer<typeof DeviceRowSchema>;
+
+/** The cache's row of a device from the server's. */
+export const deviceRow = (device: z.infer<typeof DeviceSchema>): DeviceRow => ({
+  ...device,
+  state: device.active ? 'active' : 'inactive',
+});
 
 /** The server's answer for one command, as the client keeps it. */
 export const SettledSchema = z.object({

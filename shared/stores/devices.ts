@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { mapData } from '../api';
 import { canResetDevice, canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
-import { storeDevices } from '../db';
+import { firstDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -12,15 +12,23 @@ import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { actorFor, notFound, previewOf, type CommandPreview, type QueueResult } from './types';
 
+/** Hostnames as the cache's index orders them (by character code), so its first screen and the whole list agree. */
+export const compareHostnames = (a: Device, b: Device): number =>
+  a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0;
+
+/** A screen's worth of rows and then some, shown while a long list is read. */
+const FIRST_SCREEN = 60;
+
 /** Where a license's devices come from, how pending resets change them, and in what order a page lists them. */
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
   read: (db, licenseId) => db.devices.where('licenseId').equals(licenseId).toArray(),
+  head: (db, licenseId) => firstDevices(db, licenseId, FIRST_SCREEN),
   fetch: (api, licenseId, since) =>
     mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
   store: storeDevices,
   overlay: (rows, _licenseId, pending) => overlayDevices(rows, pending),
-  order: (a, b) => Number(b.active) - Number(a.active) || a.hostname.localeCompare(b.hostname),
+  order: (a, b) => Number(b.active) - Number(a.active) || compareHostnames(a, b),
 };
 
 /** Devices per license, from the cache first, with pending resets applied. */

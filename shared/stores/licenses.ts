@@ -61,7 +61,7 @@ export const useLicensesStore = defineStore('licenses', () => {
         db.devices.bulkGet(deviceIds),
         userLicenseIds.length ? db.users.where('licenseId').anyOf(userLicenseIds).toArray() : [],
       ]);
-      return { devices: devices.filter((d): d is Device => d !== undefined), users };
+      return { devices: devices.filter((d) => d !== undefined), users };
     },
     { devices: [] as Device[], users: [] as LicenseUser[] },
   );

@@ -20,9 +20,10 @@ export function useLive<T>(query: () => Promise<T>, initial: T): Live<T> {
 
 /**
  * Like `useLive`, for a query that depends on reactive input: `key` names what to read (a string,
- * so an equal input does not re-subscribe), and each new key subscribes `query(key)` anew.
+ * so an equal input does not re-subscribe), and each new key subscribes `query(key)` anew; while
+ * `key` is null nothing is read (and `ready` waits).
  */
-export function useLiveFor<T>(key: () => string, query: (key: string) => Promise<T>, initial: T): Live<T> {
+export function useLiveFor<T>(key: () => string | null, query: (key: string) => Promise<T>, initial: T): Live<T> {
   const value = shallowRef(initial) as Ref<T>;
   let subscription: Subscription | null = null;
   let answered: () => void = () => undefined;
@@ -31,6 +32,7 @@ export function useLiveFor<T>(key: () => string, query: (key: string) => Promise
     key,
     (current) => {
       subscription?.unsubscribe();
+      if (current === null) return;
       subscription = liveQuery(() => query(current)).subscribe({
         next: (v) => {
           value.value = v;
@@ -49,5 +51,12 @@ export function useLiveFor<T>(key: () => string, query: (key: string) => Promise
       stop();
       subscription?.unsubscribe();
     });
-  return { value, ready, refresh: async () => (value.value = await query(key())) };
+  return {
+    value,
+    ready,
+    refresh: async () => {
+      const current = key();
+      return current === null ? value.value : (value.value = await query(current));
+    },
+  };
 }

@@ -1,8 +1,8 @@
-import { computed, effectScope, reactive, type ComputedRef } from 'vue';
+import { computed, effectScope, reactive, shallowRef, type ComputedRef } from 'vue';
 import type { ApiClient, ApiFailure, ApiResult } from '../api';
 import { fetchedAtMap, readCursor, type LicenseList, type PortalDb, type PulledList } from '../db';
 import type { OutboxRow } from '../schemas';
-import { useLive, type Live } from './live';
+import { useLive, useLiveFor, type Live } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
@@ -15,6 +15,11 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
   what: LicenseList;
   /** One license's cached rows. */
   read(db: PortalDb, licenseId: string): Promise<Row[]>;
+  /**
+   * Optional: a license's first rows in `order` and how many it has, read quickly (by index) to
+   * show while `read` (which may take a while on a long list) is on its way.
+   */
+  head?(db: PortalDb, licenseId: string): Promise<{ rows: Row[]; total: number }>;
   /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
   fetch(api: ApiClient, licenseId: string, since: string | null): Promise<ApiResult<PulledList<Row>>>;
   /** Store one pull of one license's rows, stamped `at`; resolves with the rows it wrote (see shared/db/cache.ts). */
@@ -28,9 +33,11 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
 /** One license's rows: followed in Dexie from the first time anything asks for them. */
 interface Followed<Row> {
   live: Live<Row[]>;
-  /** As the user should see them: overlaid and in order. */
+  /** As the user should see them: overlaid and in order (the first rows only, until all are read). */
   shown: ComputedRef<Row[]>;
   byId: ComputedRef<Map<string, Row>>;
+  /** How many rows the license has, even while only the first ones are read. */
+  total: ComputedRef<number>;
 }
 
 /**
@@ -60,13 +67,31 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     let one = followed.get(licenseId);
     if (!one) {
       one = scope.run(() => {
-        const live = useLive(() => source.read(db, licenseId), [] as Row[]);
+        // With a quick first screen, the whole list is read once that screen is shown: IndexedDB
+        // answers in order, and reading 10,000 rows first would hold the first screen back.
+        const reading = shallowRef(!source.head);
+        const live = useLiveFor(
+          () => (reading.value ? licenseId : null),
+          () => source.read(db, licenseId),
+          [] as Row[],
+        );
+        const head = shallowRef<{ rows: Row[]; total: number } | null>(null);
+        const whole = shallowRef(false);
+        void live.ready.then(() => (whole.value = true));
+        if (source.head)
+          void source
+            .head(db, licenseId)
+            .then((first) => (head.value = whole.value ? null : first))
+            .catch(() => undefined) // the whole list still comes
+            .finally(() => afterFrame(() => (reading.value = true)));
+        const rows = () => (whole.value ? live.value.value : (head.value?.rows ?? []));
         const shown = computed(() => {
           const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
-          return source.overlay(live.value.value, licenseId, pending).sort(source.order);
+          return source.overlay(rows(), licenseId, pending).sort(source.order);
         });
         const byId = computed(() => new Map(shown.value.map((r) => [r.id, r])));
-        return { live, shown, byId };
+        const total = computed(() => (whole.value ? shown.value.length : (head.value?.total ?? 0)));
+        return { live, shown, byId, total };
       })!;
       followed.set(licenseId, one);
     }
@@ -75,6 +100,8 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
 
   /** One license's rows, as the user should see them: cached, with every command the cache does not show yet. */
   const rowsFor = (licenseId: string): Row[] => follow(licenseId).shown.value;
+  /** How many rows a license has (`rowsFor` may hold only the first ones for a moment after the first ask). */
+  const totalFor = (licenseId: string): number => follow(licenseId).total.value;
   /** One row of a license, as `rowsFor` shows it. */
   const rowOf = (licenseId: string, id: string): Row | undefined => follow(licenseId).byId.value.get(id);
   /** One license's rows as the server sent them (no pending command applied). */
@@ -104,11 +131,18 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     statusFor,
     errorFor,
     rowsFor,
+    totalFor,
     rowOf,
     cachedFor,
     followedIds,
     load,
   };
+}
+
+/** Runs `then` once the browser has painted the next frame (soon, where there is no frame to paint). */
+function afterFrame(then: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then, 0));
+  else setTimeout(then, 0);
 }
 
 /** What a page of one license's rows reads from its store: their age, load state, and a reload. */

@@ -1,5 +1,13 @@
 import type { Device } from '@shared/schemas';
-import { compareText, createTextFilter, type ListQuery, type ListQuerySpec } from './list-query';
+import { compareHostnames } from '@shared/stores';
+import {
+  compareCodes,
+  compareText,
+  createTextFilter,
+  type ListQuery,
+  type ListQuerySpec,
+  type SortDir,
+} from './list-query';
 
 export const DEVICE_SORTS = ['status', 'hostname', 'os', 'user', 'firstActivated', 'lastChecked'] as const;
 export type DeviceSort = (typeof DEVICE_SORTS)[number];
@@ -13,26 +21,31 @@ export const DEVICE_QUERY: ListQuerySpec<DeviceSort, DeviceStatus> = {
   statuses: ['active', 'inactive'],
 };
 
-const byText = (field: (d: Device) => string) => (a: Device, b: Device, dir: 'asc' | 'desc') =>
-  compareText(field(a), field(b), dir) || compareText(a.hostname, b.hostname);
+type Compare = (a: Device, b: Device, dir: SortDir) => number;
+const sign = (dir: SortDir) => (dir === 'asc' ? 1 : -1);
+/** By one text field, ties by hostname. */
+const by =
+  (field: (d: Device) => string, compare = compareText): Compare =>
+  (a, b, dir) =>
+    compare(field(a), field(b), dir) || compareHostnames(a, b);
 
-const COMPARE: Record<DeviceSort, (a: Device, b: Device, dir: 'asc' | 'desc') => number> = {
-  status: (a, b, dir) =>
-    (Number(b.active) - Number(a.active)) * (dir === 'asc' ? 1 : -1) || compareText(a.hostname, b.hostname),
-  hostname: byText((d) => d.hostname),
-  os: byText((d) => d.os),
-  user: byText((d) => d.userEmail),
+// Hostnames compare as the cache's index orders them (see compareHostnames), so the default
+// order, the hostname column and the first screen read by index agree.
+const COMPARE: Record<DeviceSort, Compare> = {
+  status: (a, b, dir) => (Number(b.active) - Number(a.active)) * sign(dir) || compareHostnames(a, b),
+  hostname: (a, b, dir) => compareHostnames(a, b) * sign(dir),
+  os: by((d) => d.os),
+  user: by((d) => d.userEmail),
   // ISO times in UTC sort as text.
-  firstActivated: (a, b, dir) =>
-    compareText(a.firstActivatedAt, b.firstActivatedAt, dir) || compareText(a.hostname, b.hostname),
-  lastChecked: (a, b, dir) => compareText(a.lastCheckedAt, b.lastCheckedAt, dir) || compareText(a.hostname, b.hostname),
+  firstActivated: by((d) => d.firstActivatedAt, compareCodes),
+  lastChecked: by((d) => d.lastCheckedAt, compareCodes),
 };
 
 /**
  * The rows in the query's order. `rows` come in the default order (the store's), which is kept
  * as it is: re-sorting 10,000 rows for nothing would cost every change.
  */
-export function sortDevices(rows: readonly Device[], sort: DeviceSort, dir: 'asc' | 'desc'): readonly Device[] {
+export function sortDevices(rows: readonly Device[], sort: DeviceSort, dir: SortDir): readonly Device[] {
   if (sort === DEVICE_QUERY.defaultSort && dir === 'asc') return rows;
   const compare = COMPARE[sort];
   return [...rows].sort((a, b) => compare(a, b, dir));

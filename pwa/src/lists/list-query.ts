@@ -50,6 +50,12 @@ export function listQueryToRoute<S extends string, F extends string>(
   };
 }
 
+/** By character code, reversed for `desc`: for text made to sort (ISO times), and fast. */
+export function compareCodes(a: string, b: string, dir: SortDir = 'asc'): number {
+  const order = a < b ? -1 : a > b ? 1 : 0;
+  return dir === 'asc' ? order : -order;
+}
+
 /** `a` before `b` for people (case and accents aside), reversed for `desc`. */
 export function compareText(a: string, b: string, dir: SortDir = 'asc'): number {
   const order = a.localeCompare(b);
