@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
 import { appNoticeFor } from '@shared/domain';
 import UsersView from './UsersView.vue';
-import { aLicense, LICENSE_ID } from '../testing/fixtures';
+import { aLicense, aLicenseUser, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
 
 const path = `/licenses/${LICENSE_ID}/users`;
@@ -80,5 +80,24 @@ describe('UsersView', () => {
     await until(wrapper, '[data-testid="state-offline"]');
     expect(wrapper.find('[data-testid="state-offline"]').text()).toBe(appNoticeFor('offline_showing_cache'));
     expect(wrapper.find('[data-testid="user-table"]').text()).toContain('dev@codeglass.example');
+  });
+
+  it('filters by email or name, sorts by a column, and keeps both in the URL', async () => {
+    const { render, router, server } = await setupPortal();
+    server.data.users.push(
+      aLicenseUser({ id: 'u-ana', email: 'ana@codeglass.example', firstName: 'Ana', lastName: 'Zed' }),
+    );
+    wrapper = await render(UsersView, `${path}?q=zed`, { id: LICENSE_ID });
+    const emails = () => wrapper!.findAll('[data-user]').map((r) => r.attributes('data-user'));
+    expect(emails()).toEqual(['ana@codeglass.example']);
+    expect(wrapper.find('[data-testid="user-count"]').text()).toBe('1 of 3 users');
+    await wrapper.find('[data-testid="user-filter"]').setValue('');
+    await wrapper
+      .findAll('th button')
+      .find((b) => b.text().startsWith('Email'))!
+      .trigger('click');
+    await settle();
+    expect(emails()).toEqual(['ana@codeglass.example', 'dev@codeglass.example', 'manager@codeglass.example']);
+    expect(router.currentRoute.value.query).toEqual({ sort: 'email' });
   });
 });
