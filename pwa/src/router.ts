@@ -1,13 +1,16 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { useLicensesStore, useSessionStore } from '@shared/stores';
-import SignInView from './views/SignInView.vue';
-import DashboardView from './views/DashboardView.vue';
-import LicensesView from './views/LicensesView.vue';
-import LicenseView from './views/LicenseView.vue';
-import DevicesView from './views/DevicesView.vue';
-import UsersView from './views/UsersView.vue';
-import ChangesView from './views/ChangesView.vue';
+
+// Each page is its own chunk, loaded when first visited: the first page loads only its own code
+// (the service worker precaches them all, so every page still opens offline).
+const SignInView = () => import('./views/SignInView.vue');
+const DashboardView = () => import('./views/DashboardView.vue');
+const LicensesView = () => import('./views/LicensesView.vue');
+const LicenseView = () => import('./views/LicenseView.vue');
+const DevicesView = () => import('./views/DevicesView.vue');
+const UsersView = () => import('./views/UsersView.vue');
+const ChangesView = () => import('./views/ChangesView.vue');
 
 declare module 'vue-router' {
   interface RouteMeta {
