@@ -3,7 +3,7 @@ import { mapData } from '../api';
 import { canResetDevice, canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
 import { firstDevices, storeDevices } from '../db';
-import { overlayDevices } from '../sync';
+import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';

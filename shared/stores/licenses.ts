@@ -5,7 +5,7 @@ import { planLicenseReset } from '../domain';
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { fetchedAtKey } from '../schemas';
 import { storeLicenses } from '../db';
-import { overlayLicense } from '../sync';
+import { overlayLicense } from '../sync/overlay';
 import { useDevicesStore } from './devices';
 import { useLive, useLiveFor } from './live';
 import type { LoadStatus } from './loading';
