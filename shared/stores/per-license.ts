@@ -139,10 +139,18 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
   };
 }
 
-/** Runs `then` once the browser has painted the next frame (soon, where there is no frame to paint). */
+/**
+ * Runs `then` once the browser has painted the next frame, or after a moment where no frame comes
+ * (no DOM, or a hidden tab, where frames wait until it shows).
+ */
 function afterFrame(then: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then, 0));
-  else setTimeout(then, 0);
+  let done = false;
+  const once = () => {
+    if (!done) then();
+    done = true;
+  };
+  setTimeout(once, 100);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
 }
 
 /** What a page of one license's rows reads from its store: their age, load state, and a reload. */
