@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT, startPortalServer, type PortalServer } from '../support/portal-server';
 import { SUITES } from './suites';
-import { CHROMIUM_ARGS } from './support/chromium';
+import { CHROMIUM_ARGS } from '../support/chromium';
 import { renderTable, toJson } from './report';
 import type { BenchContext, Measure } from './suites/types';
 

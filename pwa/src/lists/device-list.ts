@@ -1,13 +1,7 @@
 import type { Device } from '@shared/schemas';
 import { compareHostnames } from '@shared/stores';
-import {
-  compareCodes,
-  compareText,
-  createTextFilter,
-  type ListQuery,
-  type ListQuerySpec,
-  type SortDir,
-} from './list-query';
+import type { ListQuery, ListQuerySpec, SortDir } from './list-query';
+import { compareCodes, compareText, createTextFilter } from './list-query';
 
 export const DEVICE_SORTS = ['status', 'hostname', 'os', 'user', 'firstActivated', 'lastChecked'] as const;
 export type DeviceSort = (typeof DEVICE_SORTS)[number];

@@ -1,12 +1,6 @@
 import type { LicenseUser } from '@shared/schemas';
-import {
-  compareCodes,
-  compareText,
-  createTextFilter,
-  type ListQuery,
-  type ListQuerySpec,
-  type SortDir,
-} from './list-query';
+import type { ListQuery, ListQuerySpec, SortDir } from './list-query';
+import { compareCodes, compareText, createTextFilter } from './list-query';
 
 export const USER_SORTS = ['role', 'email', 'name', 'assigned'] as const;
 export type UserSort = (typeof USER_SORTS)[number];

@@ -1,4 +1,4 @@
-/** Headless Chromium with nothing phoning home (the machine has no internet). */
+/** Chromium's flags for the tests and the bench: headless, with nothing phoning home (the machine has no internet). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
