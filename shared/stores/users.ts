@@ -70,7 +70,16 @@ export const useUsersStore = defineStore('users', () => {
 
   const emailOf = (licenseId: string, userId: string) => cache.rowOf(licenseId, userId)?.email ?? userId;
 
-  /** Any user this client has seen (a seat of a license, or a device's owner, on the pages open) has an account. */
+  /**
+   * A license's users are loaded with its devices followed: their owners have accounts too (see
+   * isKnownEmail), and a license may have 10,000 devices, read once, in the background.
+   */
+  async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
+    devices.cachedFor(licenseId);
+    await cache.load(licenseId, options);
+  }
+
+  /** Any user this client has seen (a seat of a license, or a device's owner, of the licenses shown) has an account. */
   function isKnownEmail(email: string): boolean {
     const wanted = normalizeEmail(email);
     const seen = (known: string) => normalizeEmail(known) === wanted;
@@ -133,5 +142,15 @@ export const useUsersStore = defineStore('users', () => {
     );
   }
 
-  return { ...cache, usersFor, pendingUserKeys, previewAssign, previewUnassign, assign, unassign, isKnownEmail };
+  return {
+    ...cache,
+    load,
+    usersFor,
+    pendingUserKeys,
+    previewAssign,
+    previewUnassign,
+    assign,
+    unassign,
+    isKnownEmail,
+  };
 });

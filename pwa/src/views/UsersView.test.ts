@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
 import { appNoticeFor } from '@shared/domain';
 import UsersView from './UsersView.vue';
-import { aLicense, aLicenseUser, LICENSE_ID } from '../testing/fixtures';
+import { storeDevices, wholeList } from '@shared/db';
+import { useUsersStore } from '@shared/stores';
+import { aDevice, aLicense, aLicenseUser, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
 
 const path = `/licenses/${LICENSE_ID}/users`;
@@ -99,5 +101,23 @@ describe('UsersView', () => {
     await settle();
     expect(emails()).toEqual(['ana@codeglass.example', 'dev@codeglass.example', 'manager@codeglass.example']);
     expect(router.currentRoute.value.query).toEqual({ sort: 'email' });
+  });
+
+  it('knows the owner of a cached device of the license has an account, with the Devices page not open', async () => {
+    const { render, portal } = await setupPortal();
+    const owned = aDevice({
+      id: 'd-9',
+      hostname: 'old-box',
+      userId: 'u-old',
+      userEmail: 'old.timer@codeglass.example',
+    });
+    await storeDevices(portal.db, LICENSE_ID, wholeList([owned]), new Date().toISOString()); // an earlier visit
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    const users = useUsersStore();
+    await vi.waitFor(() => expect(users.isKnownEmail('Old.Timer@codeglass.example')).toBe(true));
+    expect(users.isKnownEmail('stranger@codeglass.example')).toBe(false);
+    expect(users.previewAssign(LICENSE_ID, 'old.timer@codeglass.example').effects.join(' ')).not.toContain(
+      'one is created',
+    );
   });
 });
