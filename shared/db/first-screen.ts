@@ -2,6 +2,12 @@ import Dexie from 'dexie';
 import type { DeviceRow } from '../schemas';
 import type { PortalDb } from './database';
 
+/** A license's devices in the Devices page's default order (see firstDevices), which sorts in no time. */
+export function devicesInOrder(db: PortalDb, licenseId: string): Promise<DeviceRow[]> {
+  // Every key that starts with the license: [id] sorts before them, [id, []] after (an array sorts after text).
+  return db.devices.where('[licenseId+state+hostname]').between([licenseId], [licenseId, []]).toArray();
+}
+
 /**
  * A license's first `limit` devices in the Devices page's default order (active first, then by
  * hostname, as the index orders text: by character code), and how many it has: a page shows

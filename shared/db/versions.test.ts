@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { fetchedAtMap } from './cache';
 import { DB_VERSION, PortalDb } from './database';
-import { firstDevices } from './first-screen';
+import { devicesInOrder, firstDevices } from './first-screen';
 
 const at = '2030-01-01T00:00:00.000Z';
 const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) => ({
@@ -80,6 +80,7 @@ describe('database versions', () => {
     expect(first.rows.map((d) => d.id)).toEqual(['d-3', 'd-1']);
     expect(first.total).toBe(3);
     expect((await firstDevices(v3, 'lic-1', 10)).rows.map((d) => d.id)).toEqual(['d-3', 'd-1', 'd-2']);
+    expect((await devicesInOrder(v3, 'lic-1')).map((d) => d.id)).toEqual(['d-3', 'd-1', 'd-2']);
     expect(await fetchedAtMap(v3)).toEqual({ 'devices:lic-1': at });
     expect(await v3.outbox.count()).toBe(1);
     v3.close();

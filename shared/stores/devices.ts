@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { mapData } from '../api';
 import { canResetDevice, canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
-import { firstDevices, storeDevices } from '../db';
+import { devicesInOrder, firstDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -22,7 +22,7 @@ const FIRST_SCREEN = 60;
 /** Where a license's devices come from, how pending resets change them, and in what order a page lists them. */
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
-  read: (db, licenseId) => db.devices.where('licenseId').equals(licenseId).toArray(),
+  read: devicesInOrder,
   head: (db, licenseId) => firstDevices(db, licenseId, FIRST_SCREEN),
   fetch: (api, licenseId, since) =>
     mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
