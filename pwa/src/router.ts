@@ -1,5 +1,5 @@
 import { nextTick } from 'vue';
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { useLicensesStore, useSessionStore } from '@shared/stores';
 
 // Each page is its own chunk, loaded when first visited: the first page loads only its own code
@@ -78,4 +78,14 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
     }
   });
   return router;
+}
+
+/**
+ * Starts loading the code of the page at `path` (its chunk), so it arrives while the app reads
+ * the session instead of after: the first navigation waits for the session, not the other way.
+ */
+export function preloadPage(router: Router, path: string): void {
+  for (const record of router.resolve(path).matched)
+    for (const component of Object.values(record.components ?? {}))
+      if (typeof component === 'function') void (component as () => Promise<unknown>)().catch(() => undefined);
 }
