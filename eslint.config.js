@@ -99,6 +99,72 @@ const appRules = [
   }),
 ];
 
+/**
+ * The shared schemas (and the extension's storage schemas) run on the full zod on the server and on
+ * zod/mini in the browsers (scripts/client-zod.ts): they may use only the API both have. The full
+ * zod's chained methods type-check but do not exist at run time in a browser.
+ */
+const CLASSIC_ONLY = [
+  'optional',
+  'nullable',
+  'nullish',
+  'default',
+  'prefault',
+  'catch',
+  'min',
+  'max',
+  'nonempty',
+  'int',
+  'positive',
+  'negative',
+  'nonnegative',
+  'nonpositive',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'multipleOf',
+  'email',
+  'url',
+  'uuid',
+  'regex',
+  'extend',
+  'safeExtend',
+  'pick',
+  'omit',
+  'partial',
+  'required',
+  'merge',
+  'strict',
+  'passthrough',
+  'strip',
+  'catchall',
+  'keyof',
+  'or',
+  'and',
+  'refine',
+  'superRefine',
+  'transform',
+  'pipe',
+  'describe',
+  'meta',
+  'brand',
+  'readonly',
+];
+const zodBothWays = {
+  files: ['shared/schemas/**/*.ts', 'extension/storage/schemas.ts'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: `CallExpression[callee.type='MemberExpression'][callee.object.name!='z'][callee.property.name=/^(${CLASSIC_ONLY.join('|')})$/]`,
+        message: 'The browsers run these schemas on zod/mini: use z.optional(x), x.check(z.maxLength(n)) and the like.',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'data/', 'coverage/', 'test-results/'] },
   ...tseslint.configs.recommended,
@@ -118,6 +184,7 @@ export default tseslint.config(
   },
   ...layerRules,
   ...appRules,
+  zodBothWays,
   // Formatting is Prettier's (npm run lint runs prettier --check): its conflicting rules are off.
   prettier,
 );

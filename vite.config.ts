@@ -1,15 +1,18 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
+import { clientZodAlias } from './scripts/client-zod';
+import { sharedAlias } from './scripts/shared-alias';
+import { vueFlags } from './scripts/vue-flags';
 
-/** `@shared/...` is the shared core, from any app, the server and the tests (tsconfig.json's `paths`). */
-const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+const aliasList = (alias: Record<string, string>) =>
+  Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
 
 // The PWA's build. (WXT keeps its own config in wxt.config.ts.)
 export default defineConfig({
   root: 'pwa',
-  resolve: { alias: sharedAlias },
+  resolve: { alias: [...clientZodAlias, ...aliasList(sharedAlias)] },
+  define: vueFlags,
   plugins: [
     vue(),
     VitePWA({

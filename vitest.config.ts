@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { fileURLToPath } from 'node:url';
+import { clientZodAlias } from './scripts/client-zod';
+import { sharedAlias } from './scripts/shared-alias';
 
-/** `@shared/...` is the shared core, from any app, the server and the tests (tsconfig.json's `paths`). */
-const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+/** The browser code's tests run on what it ships with: the schemas on `zod/mini` (see scripts/client-zod.ts). */
+const clientAlias = [
+  ...clientZodAlias,
+  ...Object.entries(sharedAlias).map(([find, replacement]) => ({ find, replacement })),
+];
+const clientSetup = ['fake-indexeddb/auto', './tests/support/zod-messages.ts'];
 
 // One runner, four projects: `npm test` runs them all and sums their counts.
 export default defineConfig({
@@ -12,24 +17,24 @@ export default defineConfig({
     projects: [
       {
         plugins: [vue()],
-        resolve: { alias: sharedAlias },
+        resolve: { alias: clientAlias },
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'pwa/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: clientSetup,
           // Page tests mount the real stores on a Dexie database: generous on a loaded 2-core box.
           testTimeout: 20_000,
         },
       },
       {
         plugins: [WxtVitest(), vue()],
-        resolve: { alias: sharedAlias },
+        resolve: { alias: clientAlias },
         test: {
           name: 'extension',
           include: ['extension/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: clientSetup,
           testTimeout: 20_000,
         },
       },

@@ -1,8 +1,7 @@
 import { defineConfig } from 'wxt';
-import { fileURLToPath } from 'node:url';
-
-/** `@shared/...` is the shared core, from any app, the server and the tests (tsconfig.json's `paths`). */
-const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+import { clientZodAlias } from './scripts/client-zod';
+import { sharedAlias } from './scripts/shared-alias';
+import { vueFlags } from './scripts/vue-flags';
 
 // WXT keeps its own Vite config here; the root vite.config.ts belongs to the PWA.
 export default defineConfig({
@@ -10,6 +9,7 @@ export default defineConfig({
   outDir: '.output',
   alias: sharedAlias,
   modules: ['@wxt-dev/module-vue'],
+  vite: () => ({ define: vueFlags, resolve: { alias: clientZodAlias } }),
   // Explicit imports keep the layer rules checkable by ESLint (auto-imports would hide them).
   imports: false,
   manifest: {

@@ -8,13 +8,13 @@ z.config({ jitless: true });
 /** Where the portal lives and how often the badge refreshes. */
 export const SettingsSchema = z.object({
   portalUrl: z.url({ protocol: /^https?$/, error: 'enter the portal address, e.g. http://localhost:8787' }),
-  refreshMinutes: z.number().int().min(1).max(1440),
+  refreshMinutes: z.int().check(z.gte(1), z.lte(1440)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The signed-in user. The token is a secret: it never leaves storage except in an Authorization header. */
 export const SessionSchema = z.object({
-  token: z.string().min(20),
+  token: z.string().check(z.minLength(20)),
   user: UserSchema,
   /** The portal that issued the token: a token is worthless against another portal. */
   portalUrl: z.string(),
@@ -27,12 +27,12 @@ export type RefreshError = z.infer<typeof RefreshErrorSchema>;
 
 /** What the popup shows at once, before (or instead of) asking the portal. */
 export const StatusCacheSchema = z.object({
-  status: StatusResponseSchema.nullable(),
+  status: z.nullable(StatusResponseSchema),
   /** Last successful refresh (the user's "last checked"). */
-  checkedAt: IsoDateTimeSchema.nullable(),
+  checkedAt: z.nullable(IsoDateTimeSchema),
   /** Last refresh attempt, successful or not. */
-  attemptedAt: IsoDateTimeSchema.nullable(),
-  lastError: RefreshErrorSchema.nullable(),
+  attemptedAt: z.nullable(IsoDateTimeSchema),
+  lastError: z.nullable(RefreshErrorSchema),
 });
 export type StatusCache = z.infer<typeof StatusCacheSchema>;
 

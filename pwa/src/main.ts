@@ -2,7 +2,7 @@ import { createApp } from 'vue';
 import { portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
 import App from './App.vue';
 import { captureInstallPrompt } from './composables/useInstallPrompt';
-import { createPortalRouter } from './router';
+import { createPortalRouter, preloadPage } from './router';
 import './styles.css';
 
 // Before anything is awaited: the browser may offer installation while the session restores.
@@ -12,14 +12,18 @@ captureInstallPrompt();
 async function start() {
   const app = createApp(App);
   app.use(portalPlugin({ baseURL: '' }));
-  // Restore the session from the device first, so a reload while offline stays signed in.
-  await useSessionStore().restore();
-  const outbox = useOutboxStore();
-  void outbox.start(); // resumes the outbox: sends at once when online
   const router = createPortalRouter();
+  preloadPage(router, location.pathname + location.search);
+  // The session from the device first, so a reload stays signed in and the cached pages show at
+  // once (offline too); the server checks it while they do.
+  const session = useSessionStore();
+  const resumed = await session.resume();
   app.use(router);
   await router.isReady().catch(() => undefined);
   app.mount('#app');
+  if (resumed) void session.verify();
+  // The outbox resumes (sends what waits, when online) once the page has shown what it has.
+  setTimeout(() => void useOutboxStore().start(), 0);
 }
 
 void start();

@@ -1,13 +1,16 @@
 import { nextTick } from 'vue';
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { useLicensesStore, useSessionStore } from '@shared/stores';
-import SignInView from './views/SignInView.vue';
-import DashboardView from './views/DashboardView.vue';
-import LicensesView from './views/LicensesView.vue';
-import LicenseView from './views/LicenseView.vue';
-import DevicesView from './views/DevicesView.vue';
-import UsersView from './views/UsersView.vue';
-import ChangesView from './views/ChangesView.vue';
+
+// Each page is its own chunk, loaded when first visited: the first page loads only its own code
+// (the service worker precaches them all, so every page still opens offline).
+const SignInView = () => import('./views/SignInView.vue');
+const DashboardView = () => import('./views/DashboardView.vue');
+const LicensesView = () => import('./views/LicensesView.vue');
+const LicenseView = () => import('./views/LicenseView.vue');
+const DevicesView = () => import('./views/DevicesView.vue');
+const UsersView = () => import('./views/UsersView.vue');
+const ChangesView = () => import('./views/ChangesView.vue');
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -66,6 +69,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
   router.afterEach(async (to, from) => {
     document.title = to.meta.title ? `${to.meta.title} · Seat Portal` : 'Seat Portal';
     if (!from.matched.length) return; // first load: leave focus where the browser put it
+    if (to.path === from.path) return; // the same page, filtered or sorted: focus stays in the filter
     await nextTick();
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading) {
@@ -74,4 +78,14 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
     }
   });
   return router;
+}
+
+/**
+ * Starts loading the code of the page at `path` (its chunk), so it arrives while the app reads
+ * the session instead of after: the first navigation waits for the session, not the other way.
+ */
+export function preloadPage(router: Router, path: string): void {
+  for (const record of router.resolve(path).matched)
+    for (const component of Object.values(record.components ?? {}))
+      if (typeof component === 'function') void (component as () => Promise<unknown>)().catch(() => undefined);
 }

@@ -47,6 +47,13 @@ const routes: Record<string, Route> = {
     message: 'Only a license manager can do this.',
   }),
   'GET /api/v1/licenses/lic-1/devices': empty(401),
+  'GET /api/v1/licenses/lic-2/devices': json(200, { devices: [] }),
+  'GET /api/v1/licenses/lic-2/devices?since=c%2F42': json(200, {
+    devices: [],
+    removed: ['d-9'],
+    cursor: 'c/43',
+    full: false,
+  }),
   'POST /api/v1/sync': json(429, { code: 'rate_limited', message: 'slow down' }, { 'Retry-After': '3' }),
 };
 let last: { method?: string; url?: string; authorization?: string; body: string } = { body: '' };
@@ -89,6 +96,16 @@ describe('createApiClient against a real HTTP server', () => {
     token = null;
     await api.me();
     expect(last.authorization).toBeUndefined();
+  });
+
+  it('asks for what changed since a cursor, and reads an answer without one as the whole list', async () => {
+    expect(await client().devices('lic-2', 'c/42')).toEqual({
+      ok: true,
+      data: { devices: [], removed: ['d-9'], cursor: 'c/43', full: false },
+    });
+    expect(last.url).toBe('/api/v1/licenses/lic-2/devices?since=c%2F42');
+    expect(await client().devices('lic-2', null)).toEqual({ ok: true, data: { devices: [], removed: [], full: true } });
+    expect(last.url).toBe('/api/v1/licenses/lic-2/devices');
   });
 
   it('sends the request body as JSON', async () => {

@@ -1,4 +1,4 @@
-import { ofetch, FetchError, type $Fetch } from 'ofetch';
+import type { $Fetch, FetchError } from 'ofetch';
 import type { z } from 'zod';
 import {
   ActivationCheckResponseSchema,
@@ -36,32 +36,42 @@ export interface ApiClientOptions {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-/** The one HTTP client: every response is parsed by its schema; failures come back as values. */
+/**
+ * The one HTTP client: every response is parsed by its schema; failures come back as values. Its
+ * transport (ofetch) loads with the first request: a page shows its cached data before it asks
+ * the server anything, and does not wait for this code.
+ */
 export function createApiClient(options: ApiClientOptions) {
-  // An injected fetch is a global option of ofetch (create's 2nd argument), not a request default.
-  const http: $Fetch = ofetch.create(
-    {
-      baseURL: options.baseURL.replace(/\/$/, '') + '/api/v1',
-      timeout: options.timeoutMs ?? 15_000,
-      retry: 0,
-      onRequest({ options: o }) {
-        const token = options.getToken();
-        if (token) o.headers.set('Authorization', `Bearer ${token}`);
-      },
-    },
-    options.fetch ? { fetch: options.fetch } : {},
-  );
+  let transport: Promise<{ http: $Fetch; FetchError: typeof FetchError }> | null = null;
+  const load = () =>
+    (transport ??= import('ofetch').then(({ ofetch, FetchError }) => ({
+      // An injected fetch is a global option of ofetch (create's 2nd argument), not a request default.
+      http: ofetch.create(
+        {
+          baseURL: options.baseURL.replace(/\/$/, '') + '/api/v1',
+          timeout: options.timeoutMs ?? 15_000,
+          retry: 0,
+          onRequest({ options: o }) {
+            const token = options.getToken();
+            if (token) o.headers.set('Authorization', `Bearer ${token}`);
+          },
+        },
+        options.fetch ? { fetch: options.fetch } : {},
+      ),
+      FetchError,
+    })));
 
   async function call<S extends z.ZodType>(
     schema: S,
     path: string,
     init: Parameters<$Fetch>[1] = {},
   ): Promise<ApiResult<z.infer<S>>> {
+    const { http, FetchError } = await load();
     let body: unknown;
     try {
       body = await http(path, init);
     } catch (error) {
-      return { ok: false, error: toFailure(error) };
+      return { ok: false, error: toFailure(error instanceof FetchError ? error : null) };
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) return { ok: false, error: failure('invalid_response', 200) };
@@ -80,8 +90,12 @@ export function createApiClient(options: ApiClientOptions) {
     me: () => call(MeResponseSchema, '/me'),
     licenses: (query: { email?: string } = {}) => call(LicensesResponseSchema, '/licenses', { query }),
     license: (id: string) => call(LicenseResponseSchema, `/licenses/${encodeURIComponent(id)}`),
-    devices: (id: string) => call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`),
-    users: (id: string) => call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`),
+    /** A license's devices: all of them, or with `since` (a cursor of an earlier answer) what changed after it. */
+    devices: (id: string, since?: string | null) =>
+      call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`, sinceQuery(since)),
+    /** A license's users, like `devices`. */
+    users: (id: string, since?: string | null) =>
+      call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`, sinceQuery(since)),
     sync: (body: SyncRequest) =>
       call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
     status: () => call(StatusResponseSchema, '/status'),
@@ -91,9 +105,12 @@ export function createApiClient(options: ApiClientOptions) {
   };
 }
 
+/** `?since=<cursor>` when there is one; without, the server answers the whole list. */
+const sinceQuery = (since: string | null | undefined) => (since ? { query: { since } } : {});
+
 /** Network errors, timeouts and error bodies all become an ApiFailure with a stable code. */
-function toFailure(error: unknown) {
-  if (!(error instanceof FetchError) || !error.response) return failure('network_error', 0);
+function toFailure(error: FetchError | null) {
+  if (!error?.response) return failure('network_error', 0);
   const status = error.response.status;
   const retryAfterMs = parseRetryAfter(error.response.headers.get('Retry-After'));
   const body = ApiErrorSchema.safeParse(error.data);

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Device, License, LicenseUser, LeaseRow, MetaRow, OutboxRow, OutcomeRow } from '../schemas';
+import type { DeviceRow, License, LicenseUser, LeaseRow, MetaRow, OutboxRow, OutcomeRow } from '../schemas';
 import { declareVersions, VERSIONS } from './versions';
 
 export const DB_NAME = 'seat-portal';
@@ -8,7 +8,7 @@ export const DB_VERSION = VERSIONS.length;
 /** The one Dexie database: the cache (licenses, devices, users, meta) and the outbox. */
 export class PortalDb extends Dexie {
   licenses!: EntityTable<License, 'id'>;
-  devices!: EntityTable<Device, 'id'>;
+  devices!: EntityTable<DeviceRow, 'id'>;
   users!: Table<LicenseUser, [string, string]>;
   meta!: EntityTable<MetaRow, 'key'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;

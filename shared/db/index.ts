@@ -2,3 +2,4 @@ export * from './database';
 export * from './versions';
 export * from './meta';
 export * from './cache';
+export * from './first-screen';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
+import { fetchedAtMap } from './cache';
 import { DB_VERSION, PortalDb } from './database';
+import { devicesInOrder, firstDevices } from './first-screen';
 
 const at = '2030-01-01T00:00:00.000Z';
 const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) => ({
@@ -16,8 +18,8 @@ const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) 
 });
 
 describe('database versions', () => {
-  it('is at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('upgrades a v1 outbox (a state column per row) to v2 (derived states, settled folded in)', async () => {
@@ -35,7 +37,7 @@ describe('database versions', () => {
       ]);
     v1.close();
 
-    const v2 = new PortalDb(name);
+    const v2 = new PortalDb(name, { upTo: 2 });
     await v2.open();
     expect(v2.verno).toBe(2);
     const rows = await v2.outbox.orderBy('seq').toArray();
@@ -55,6 +57,33 @@ describe('database versions', () => {
     expect(await v2.outcomes.count()).toBe(0);
     expect((await v2.licenses.get('lic-1'))?.name).toBe('Kept');
     v2.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a v2 cache to v3: every device gets its status as text and is read a screen at a time', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v2 = new PortalDb(name, { upTo: 2 });
+    const device = (id: string, hostname: string, active: boolean) => ({ id, licenseId: 'lic-1', hostname, active });
+    await v2
+      .table('devices')
+      .bulkAdd([device('d-1', 'c-host', true), device('d-2', 'a-host', false), device('d-3', 'b-host', true)]);
+    await v2.meta.put({ key: 'fetchedAt:devices:lic-1', value: at });
+    await v2.outbox.add(v1Row(1, 'queued') as never);
+    v2.close();
+
+    const v3 = new PortalDb(name);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect((await v3.devices.orderBy('id').toArray()).map((d) => d.state)).toEqual(['active', 'inactive', 'active']);
+    // Active first, then by hostname; the total counts them all.
+    const first = await firstDevices(v3, 'lic-1', 2);
+    expect(first.rows.map((d) => d.id)).toEqual(['d-3', 'd-1']);
+    expect(first.total).toBe(3);
+    expect((await firstDevices(v3, 'lic-1', 10)).rows.map((d) => d.id)).toEqual(['d-3', 'd-1', 'd-2']);
+    expect((await devicesInOrder(v3, 'lic-1')).map((d) => d.id)).toEqual(['d-3', 'd-1', 'd-2']);
+    expect(await fetchedAtMap(v3)).toEqual({ 'devices:lic-1': at });
+    expect(await v3.outbox.count()).toBe(1);
+    v3.close();
     await Dexie.delete(name);
   });
 });

@@ -31,6 +31,13 @@ export const VERSIONS: ReadonlyArray<{
     },
     upgrade: upgradeToV2,
   },
+  {
+    // v3: a license's devices in the Devices page's default order (active first, then by
+    // hostname), so its first screen is read without reading all 10,000; the status as text.
+    version: 3,
+    stores: { devices: 'id, licenseId, [licenseId+state+hostname]' },
+    upgrade: upgradeToV3,
+  },
 ];
 
 const SETTLED_V1 = ['applied', 'already_done', 'rejected', 'conflict'];
@@ -61,6 +68,16 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       delete row.message;
       delete row.settledAt;
       if (typeof row.userId !== 'string') row.userId = fallbackUser;
+    });
+}
+
+/** v2 devices had no `state`: the index leaves out a row without it, so each cached device gets its own. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('devices')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.state = row.active === true ? 'active' : 'inactive';
     });
 }
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { EmailSchema, IdSchema, RoleSchema } from './common';
 
 export const LoginRequestSchema = z.object({
-  companyId: z.string().trim().min(1, 'enter your Company ID').max(100),
+  companyId: z.string().check(z.trim(), z.minLength(1, 'enter your Company ID'), z.maxLength(100)),
   email: EmailSchema,
-  password: z.string().min(1, 'enter your password').max(200),
+  password: z.string().check(z.minLength(1, 'enter your password'), z.maxLength(200)),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -17,7 +17,7 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const LoginResponseSchema = z.object({ token: z.string().min(20), user: UserSchema });
+export const LoginResponseSchema = z.object({ token: z.string().check(z.minLength(20)), user: UserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 export const CompanySchema = z.object({ id: IdSchema, companyId: z.string(), name: z.string() });
@@ -27,7 +27,7 @@ export const MeResponseSchema = z.object({ user: UserSchema, company: CompanySch
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const ChangePasswordRequestSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(8, 'use at least 8 characters').max(200),
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
+  newPassword: z.string().check(z.minLength(8, 'use at least 8 characters'), z.maxLength(200)),
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, NameSchema } from './common';
+import { CountSchema, EmailSchema, IdSchema, NameSchema } from './common';
 
 export const COMMAND_KINDS = [
   'device.reset',
@@ -18,32 +18,32 @@ export const LicenseResetPayloadSchema = z.object({ licenseId: IdSchema });
 export const UserAssignPayloadSchema = z.object({
   licenseId: IdSchema,
   email: EmailSchema,
-  firstName: NameSchema.optional(),
-  lastName: NameSchema.optional(),
-  initialPassword: z.string().min(8).max(200).optional(),
+  firstName: z.optional(NameSchema),
+  lastName: z.optional(NameSchema),
+  initialPassword: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 export const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
 /** A manager gives a user a new initial password (made when queued, like an assign's; or by the server). */
 export const UserResetPasswordPayloadSchema = z.object({
   licenseId: IdSchema,
   userId: IdSchema,
-  initialPassword: z.string().min(8).max(200).optional(),
+  initialPassword: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 
 /** What the user saw when queueing; the server answers `conflict` when a command would now do more. */
 export const DeviceResetBasisSchema = z.object({
   deviceActive: z.boolean(),
-  deactivationCount: z.number().int().min(0),
+  deactivationCount: CountSchema,
 });
 export const LicenseResetBasisSchema = z.object({
-  activeDevices: z.number().int().min(0),
-  assignedUsers: z.number().int().min(0),
+  activeDevices: CountSchema,
+  assignedUsers: CountSchema,
 });
-export const SeatsBasisSchema = z.object({ seatsUsed: z.number().int().min(0) });
+export const SeatsBasisSchema = z.object({ seatsUsed: CountSchema });
 
 const envelope = {
   opId: z.uuid(),
-  seq: z.number().int().min(0),
+  seq: CountSchema,
 };
 
 export const CommandSchema = z.discriminatedUnion('kind', [
@@ -51,39 +51,39 @@ export const CommandSchema = z.discriminatedUnion('kind', [
     ...envelope,
     kind: z.literal('device.reset'),
     payload: DeviceResetPayloadSchema,
-    basis: DeviceResetBasisSchema.optional(),
+    basis: z.optional(DeviceResetBasisSchema),
   }),
   z.object({
     ...envelope,
     kind: z.literal('license.reset'),
     payload: LicenseResetPayloadSchema,
-    basis: LicenseResetBasisSchema.optional(),
+    basis: z.optional(LicenseResetBasisSchema),
   }),
   z.object({
     ...envelope,
     kind: z.literal('user.assign'),
     payload: UserAssignPayloadSchema,
-    basis: SeatsBasisSchema.optional(),
+    basis: z.optional(SeatsBasisSchema),
   }),
   z.object({
     ...envelope,
     kind: z.literal('user.unassign'),
     payload: UserUnassignPayloadSchema,
-    basis: SeatsBasisSchema.optional(),
+    basis: z.optional(SeatsBasisSchema),
   }),
   z.object({
     ...envelope,
     kind: z.literal('user.reset_password'),
     payload: UserResetPasswordPayloadSchema,
-    basis: SeatsBasisSchema.optional(),
+    basis: z.optional(SeatsBasisSchema),
   }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
 
 export const SyncRequestSchema = z.object({
-  clientId: z.string().min(1).max(64),
-  commands: z.array(CommandSchema).max(MAX_BATCH, `send at most ${MAX_BATCH} commands per request`),
+  clientId: z.string().check(z.minLength(1), z.maxLength(64)),
+  commands: z.array(CommandSchema).check(z.maxLength(MAX_BATCH, `send at most ${MAX_BATCH} commands per request`)),
 });
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 
@@ -92,22 +92,22 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** What a command did; `initialPassword` only when the server generated one, returned once. */
 export const CommandResultSchema = z.object({
-  deviceId: IdSchema.optional(),
-  userId: IdSchema.optional(),
-  created: z.boolean().optional(),
-  initialPassword: z.string().optional(),
-  deactivationCount: z.number().int().min(0).optional(),
-  devicesDeactivated: z.number().int().min(0).optional(),
-  usersUnassigned: z.number().int().min(0).optional(),
+  deviceId: z.optional(IdSchema),
+  userId: z.optional(IdSchema),
+  created: z.optional(z.boolean()),
+  initialPassword: z.optional(z.string()),
+  deactivationCount: z.optional(CountSchema),
+  devicesDeactivated: z.optional(CountSchema),
+  usersUnassigned: z.optional(CountSchema),
 });
 export type CommandResult = z.infer<typeof CommandResultSchema>;
 
 export const SyncResultSchema = z.object({
   opId: z.uuid(),
   outcome: z.enum(OUTCOMES),
-  code: z.string().optional(),
-  message: z.string().optional(),
-  result: CommandResultSchema.optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
+  result: z.optional(CommandResultSchema),
 });
 export type SyncResult = z.infer<typeof SyncResultSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema } from './common';
+import { CountSchema, IdSchema, IsoDateTimeSchema } from './common';
 
 /** What the activity of a license records: the portal's commands, activations and the vendor's changes. */
 export const LICENSE_EVENT_KINDS = [
@@ -18,7 +18,7 @@ export type LicenseEventKind = (typeof LICENSE_EVENT_KINDS)[number];
 
 /** One recorded event: who did what to the license, when. `kind` may be newer than this client. */
 export const LicenseEventSchema = z.object({
-  id: z.number().int().min(1),
+  id: CountSchema,
   licenseId: IdSchema,
   at: IsoDateTimeSchema,
   /** The user's email, or "vendor" for a change the vendor made. */
@@ -33,14 +33,18 @@ export type LicenseEvent = z.infer<typeof LicenseEventSchema>;
 /** A page of events, newest first; `nextBefore` asks for the page after it (null: no more). */
 export const EventsResponseSchema = z.object({
   events: z.array(LicenseEventSchema),
-  nextBefore: z.number().int().nullable(),
+  nextBefore: z.nullable(CountSchema),
 });
 export type EventsResponse = z.infer<typeof EventsResponseSchema>;
 
+/** A whole number from a query string ("50"), within bounds. */
+const queryInt = (min: number, max: number) =>
+  z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.gte(min), z.lte(max));
+
 /** `GET /licenses/:id/events?before=&limit=&kind=` */
 export const EventsQuerySchema = z.object({
-  before: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  kind: z.enum(LICENSE_EVENT_KINDS).optional(),
+  before: z.optional(queryInt(1, Number.MAX_SAFE_INTEGER)),
+  limit: z._default(queryInt(1, 200), 50),
+  kind: z.optional(z.enum(LICENSE_EVENT_KINDS)),
 });
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CounterSchema,
+  CountSchema,
   EmailSchema,
   IdSchema,
   IsoDateTimeSchema,
@@ -17,12 +18,12 @@ export const LicenseSchema = z.object({
   subscriptionKind: SubscriptionKindSchema,
   licenseType: LicenseTypeSchema,
   status: LicenseStatusSchema,
-  validUntil: IsoDateTimeSchema.nullable(),
-  quantity: z.number().int().min(0),
-  maxActivations: z.number().int().min(0).nullable(),
-  maxDeactivations: z.number().int().min(0).nullable(),
-  deactivationCount: z.number().int().min(0),
-  maxLicenseUsers: z.number().int().min(0),
+  validUntil: z.nullable(IsoDateTimeSchema),
+  quantity: CountSchema,
+  maxActivations: z.nullable(CountSchema),
+  maxDeactivations: z.nullable(CountSchema),
+  deactivationCount: CountSchema,
+  maxLicenseUsers: CountSchema,
   activations: CounterSchema,
   seats: CounterSchema,
   deactivations: CounterSchema,
@@ -42,7 +43,7 @@ export const DeviceSchema = z.object({
   firstActivatedAt: IsoDateTimeSchema,
   lastCheckedAt: IsoDateTimeSchema,
   active: z.boolean(),
-  deactivatedAt: IsoDateTimeSchema.nullable(),
+  deactivatedAt: z.nullable(IsoDateTimeSchema),
 });
 export type Device = z.infer<typeof DeviceSchema>;
 
@@ -67,9 +68,9 @@ export const LicenseResponseSchema = z.object({ license: LicenseSchema });
  * it per license and sends it back as `since` on the next refresh.
  */
 const pulled = {
-  removed: z.array(IdSchema).default([]),
-  cursor: z.string().max(200).optional(),
-  full: z.boolean().default(true),
+  removed: z._default(z.array(IdSchema), []),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  full: z._default(z.boolean(), true),
 };
 export const DevicesResponseSchema = z.object({ devices: z.array(DeviceSchema), ...pulled });
 export type DevicesResponse = z.infer<typeof DevicesResponseSchema>;
@@ -77,7 +78,9 @@ export const UsersResponseSchema = z.object({ users: z.array(LicenseUserSchema),
 export type UsersResponse = z.infer<typeof UsersResponseSchema>;
 
 /** `GET /licenses/:id/devices|users?since=<cursor>`: only what changed after that cursor. */
-export const ListQuerySchema = z.object({ since: z.string().trim().min(1).max(200).optional() });
+export const ListQuerySchema = z.object({
+  since: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+});
 
 /** `GET /api/v1/licenses?email=` lets a manager find the licenses a user holds. */
-export const LicensesQuerySchema = z.object({ email: z.string().trim().max(254).optional() });
+export const LicensesQuerySchema = z.object({ email: z.optional(z.string().check(z.trim(), z.maxLength(254))) });

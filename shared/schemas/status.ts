@@ -8,21 +8,23 @@ export const StatusLinksSchema = z.object({
   licenses: z.string(),
   license: z.string(),
   devices: z.string(),
-  users: z.string().nullable(),
+  users: z.nullable(z.string()),
 });
 export type StatusLinks = z.infer<typeof StatusLinksSchema>;
 
 /** The extension's compact view of one license: the License fields it shows, plus links. */
-export const LicenseStatusViewSchema = LicenseSchema.pick({
-  id: true,
-  name: true,
-  status: true,
-  validUntil: true,
-  role: true,
-  activations: true,
-  seats: true,
-  deactivations: true,
-}).extend({ links: StatusLinksSchema });
+const license = LicenseSchema.shape;
+export const LicenseStatusViewSchema = z.object({
+  id: license.id,
+  name: license.name,
+  status: license.status,
+  validUntil: license.validUntil,
+  role: license.role,
+  activations: license.activations,
+  seats: license.seats,
+  deactivations: license.deactivations,
+  links: StatusLinksSchema,
+});
 export type LicenseStatusView = z.infer<typeof LicenseStatusViewSchema>;
 
 export const StatusResponseSchema = z.object({

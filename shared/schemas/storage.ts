@@ -2,14 +2,29 @@ import { z } from 'zod';
 import { CommandResultSchema, CommandSchema, OUTCOMES, SyncResultSchema } from './commands';
 import { CompanySchema, UserSchema } from './auth';
 import { IdSchema, IsoDateTimeSchema } from './common';
+import { DeviceSchema } from './licenses';
+
+/**
+ * A device as the cache keeps it: the server's, plus its status as text (`state`), which an
+ * IndexedDB index can hold (a boolean it cannot), so a license's devices are read in the Devices
+ * page's default order (active first, then by hostname) a screen at a time.
+ */
+export const DeviceRowSchema = z.object({ ...DeviceSchema.shape, state: z.enum(['active', 'inactive']) });
+export type DeviceRow = z.infer<typeof DeviceRowSchema>;
+
+/** The cache's row of a device from the server's. */
+export const deviceRow = (device: z.infer<typeof DeviceSchema>): DeviceRow => ({
+  ...device,
+  state: device.active ? 'active' : 'inactive',
+});
 
 /** The server's answer for one command, as the client keeps it. */
 export const SettledSchema = z.object({
   outcome: z.enum(OUTCOMES),
-  code: z.string().optional(),
-  message: z.string().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
   /** What the command did (e.g. `created: false`, or a server-made initial password): kept after compaction. */
-  result: CommandResultSchema.optional(),
+  result: z.optional(CommandResultSchema),
   settledAt: IsoDateTimeSchema,
 });
 export type Settled = z.infer<typeof SettledSchema>;
@@ -22,16 +37,16 @@ export type Settled = z.infer<typeof SettledSchema>;
 export const OutboxRowSchema = z.intersection(
   CommandSchema,
   z.object({
-    clientId: z.string().min(1).max(64),
+    clientId: z.string().check(z.minLength(1), z.maxLength(64)),
     /** Who queued it: only their session may send it. */
     userId: IdSchema,
     /** The license it touches: a rejected command holds later ones of the same license. */
     licenseId: IdSchema,
     createdAt: IsoDateTimeSchema,
     /** What it does, in words, for the Changes view ("Reset device build-01"). */
-    label: z.string().max(300).optional(),
+    label: z.optional(z.string().check(z.maxLength(300))),
     /** Set by compaction (or by the v1 -> v2 migration) once the outcome is known. */
-    settled: SettledSchema.optional(),
+    settled: z.optional(SettledSchema),
   }),
 );
 export type OutboxRow = z.infer<typeof OutboxRowSchema>;
@@ -56,19 +71,19 @@ export type OutcomeRow = z.infer<typeof OutcomeRowSchema>;
 
 /** The signed-in session, kept so the app opens offline. */
 export const SessionMetaSchema = z.object({
-  token: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
   user: UserSchema,
-  company: CompanySchema.nullable(),
+  company: z.nullable(CompanySchema),
 });
 export type SessionMeta = z.infer<typeof SessionMetaSchema>;
 
 /** What the sender knows between runs: backoff, the last failure, the 401 block. */
 export const SyncMetaSchema = z.object({
-  attempt: z.number().int().min(0),
-  nextRetryAt: IsoDateTimeSchema.nullable(),
-  lastError: z.object({ code: z.string(), message: z.string(), status: z.number().int() }).nullable(),
+  attempt: z.int().check(z.gte(0)),
+  nextRetryAt: z.nullable(IsoDateTimeSchema),
+  lastError: z.nullable(z.object({ code: z.string(), message: z.string(), status: z.int() })),
   blockedAuth: z.boolean(),
-  lastSyncAt: IsoDateTimeSchema.nullable(),
+  lastSyncAt: z.nullable(IsoDateTimeSchema),
 });
 export type SyncMeta = z.infer<typeof SyncMetaSchema>;
 
@@ -82,6 +97,12 @@ export const META_KEYS = {
 /** `fetchedAt:<what>` rows: the age of each cached aggregate. */
 export const fetchedAtKey = (what: 'licenses' | `devices:${string}` | `users:${string}`) =>
   `fetchedAt:${what}` as const;
+
+/**
+ * `cursor:<list>:<licenseId>` rows: where the server's incremental pull of that list continues
+ * from (opaque, the server's). Written with the list's rows, in the same transaction.
+ */
+export const cursorKey = (list: 'devices' | 'users', licenseId: string) => `cursor:${list}:${licenseId}` as const;
 
 /** A meta row: a key and a value its reader parses with the schema for that key. */
 export const MetaRowSchema = z.object({ key: z.string(), value: z.unknown() });

@@ -2,8 +2,8 @@ import { defineStore } from 'pinia';
 import { mapData } from '../api';
 import { canResetDevice, canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
-import { storeDevices } from '../db';
-import { overlayDevices } from '../sync';
+import { devicesInOrder, firstDevices, storeDevices } from '../db';
+import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';
@@ -12,14 +12,23 @@ import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { actorFor, notFound, previewOf, type CommandPreview, type QueueResult } from './types';
 
+/** Hostnames as the cache's index orders them (by character code), so its first screen and the whole list agree. */
+export const compareHostnames = (a: Device, b: Device): number =>
+  a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0;
+
+/** A screen's worth of rows and then some, shown while a long list is read. */
+const FIRST_SCREEN = 60;
+
 /** Where a license's devices come from, how pending resets change them, and in what order a page lists them. */
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
-  readAll: (db) => db.devices.toArray(),
-  fetch: (api, licenseId) => mapData(api.devices(licenseId), (data) => data.devices),
+  read: devicesInOrder,
+  head: (db, licenseId) => firstDevices(db, licenseId, FIRST_SCREEN),
+  fetch: (api, licenseId, since) =>
+    mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
   store: storeDevices,
   overlay: (rows, _licenseId, pending) => overlayDevices(rows, pending),
-  order: (a, b) => Number(b.active) - Number(a.active) || a.hostname.localeCompare(b.hostname),
+  order: (a, b) => Number(b.active) - Number(a.active) || compareHostnames(a, b),
 };
 
 /** Devices per license, from the cache first, with pending resets applied. */
@@ -30,9 +39,13 @@ export const useDevicesStore = defineStore('devices', () => {
   const queueCommand = useQueueCommand();
   const { rowsFor: devicesFor, ...cache } = usePerLicenseCache(DEVICE_ROWS);
 
+  /** A device of a license whose devices are shown (followed), as they show it. */
   function find(deviceId: string): Device | undefined {
-    const raw = cache.cached.value.rows.find((d) => d.id === deviceId);
-    return raw ? devicesFor(raw.licenseId).find((d) => d.id === deviceId) : undefined;
+    for (const licenseId of cache.followedIds()) {
+      const device = cache.rowOf(licenseId, deviceId);
+      if (device) return device;
+    }
+    return undefined;
   }
 
   /** The devices of this license with a reset waiting to be sent. */

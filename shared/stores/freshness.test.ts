@@ -91,7 +91,6 @@ describe('a fetch that started before a command settled', () => {
     expect(outbox.commands.map((c) => c.state)).toEqual(['applied']);
     (releaseDevices as () => void)();
     await loading;
-    await devices.refresh?.();
     expect(devices.devicesFor('lic-1').find((d) => d.id === 'd-1')?.active).toBe(false);
   });
 });

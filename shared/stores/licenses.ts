@@ -2,11 +2,12 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
 import { planLicenseReset } from '../domain';
-import type { Device, License, LicenseUser } from '../schemas';
-import { fetchedAtMap, storeLicenses } from '../db';
-import { overlayLicense } from '../sync';
+import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
+import { fetchedAtKey } from '../schemas';
+import { storeLicenses } from '../db';
+import { overlayLicense } from '../sync/overlay';
 import { useDevicesStore } from './devices';
-import { useLive } from './live';
+import { useLive, useLiveFor } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
@@ -19,9 +20,21 @@ import { useUsersStore } from './users';
 
 interface Cached {
   licenses: License[];
-  devices: Device[];
-  users: LicenseUser[];
   fetchedAt: string | null;
+}
+
+/**
+ * The cached rows the counters' overlay needs, and only those: the devices pending resets name,
+ * and the users of licenses with a pending seat change (a license may have 10,000 devices).
+ */
+function overlayNeeds(pending: readonly OutboxRow[]): { deviceIds: string[]; userLicenseIds: string[] } {
+  const deviceIds = new Set<string>();
+  const userLicenseIds = new Set<string>();
+  for (const c of pending) {
+    if (c.kind === 'device.reset') deviceIds.add(c.payload.deviceId);
+    else userLicenseIds.add(c.licenseId);
+  }
+  return { deviceIds: [...deviceIds].sort(), userLicenseIds: [...userLicenseIds].sort() };
 }
 
 /** The licenses the caller may see, from the cache first, with pending commands applied. */
@@ -30,19 +43,27 @@ export const useLicensesStore = defineStore('licenses', () => {
   const session = useSessionStore();
   const outbox = useOutboxStore();
   const queueCommand = useQueueCommand();
-  // The counters of a license overlay its pending commands on ITS cached devices and users: one
-  // query reads the three together, so they never disagree with each other.
   const live = useLive<Cached>(
     async () => {
-      const [licenses, devices, users, fetched] = await Promise.all([
-        db.licenses.toArray(),
-        db.devices.toArray(),
-        db.users.toArray(),
-        fetchedAtMap(db),
-      ]);
-      return { licenses, devices, users, fetchedAt: fetched['licenses'] ?? null };
+      const [licenses, fetched] = await Promise.all([db.licenses.toArray(), db.meta.get(fetchedAtKey('licenses'))]);
+      return { licenses, fetchedAt: typeof fetched?.value === 'string' ? fetched.value : null };
     },
-    { licenses: [], devices: [], users: [], fetchedAt: null },
+    { licenses: [], fetchedAt: null },
+  );
+  const pending = computed(() => outbox.effectiveRows(live.value.value.fetchedAt));
+  // The counters of a license overlay its pending commands on ITS cached devices and users, read
+  // by what the commands name. Until they are read, each command's basis (what the user saw) stands in.
+  const overlayCache = useLiveFor(
+    () => JSON.stringify(overlayNeeds(pending.value)),
+    async (key) => {
+      const { deviceIds, userLicenseIds } = JSON.parse(key) as ReturnType<typeof overlayNeeds>;
+      const [devices, users] = await Promise.all([
+        db.devices.bulkGet(deviceIds),
+        userLicenseIds.length ? db.users.where('licenseId').anyOf(userLicenseIds).toArray() : [],
+      ]);
+      return { devices: devices.filter((d) => d !== undefined), users };
+    },
+    { devices: [] as Device[], users: [] as LicenseUser[] },
   );
   const status = ref<LoadStatus>('idle');
   const error = ref<ApiFailure | null>(null);
@@ -53,11 +74,11 @@ export const useLicensesStore = defineStore('licenses', () => {
   const searchSlot: LoadSlot = { setStatus: (s) => (searchStatus.value = s), setError: (e) => (searchError.value = e) };
 
   const fetchedAt = computed(() => live.value.value.fetchedAt);
-  const licenses = computed<License[]>(() => {
-    const { licenses: rows, devices, users, fetchedAt: at } = live.value.value;
-    const pending = outbox.effectiveRows(at);
-    return rows.map((l) => overlayLicense(l, { devices, users }, pending)).sort((a, b) => a.name.localeCompare(b.name));
-  });
+  const licenses = computed<License[]>(() =>
+    live.value.value.licenses
+      .map((l) => overlayLicense(l, overlayCache.value.value, pending.value))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  );
 
   function byId(id: string): License | undefined {
     return licenses.value.find((l) => l.id === id);
@@ -109,7 +130,7 @@ export const useLicensesStore = defineStore('licenses', () => {
    */
   async function prepareLicenseReset(licenseId: string): Promise<LicenseResetPreview> {
     await Promise.all([useDevicesStore().load(licenseId), useUsersStore().load(licenseId)]);
-    await live.refresh();
+    await Promise.all([live.refresh(), overlayCache.refresh()]);
     return previewLicenseReset(licenseId);
   }
 

@@ -42,6 +42,6 @@ describe('usePerLicenseCache', () => {
     await portal.engine.enqueue({ kind: 'device.reset', payload: { deviceId: 'd-1' }, licenseId: 'lic-1' });
     await useOutboxStore().reload();
     expect(rows.rowsFor('lic-1')[0]).toMatchObject({ id: 'd-1', active: false });
-    expect(rows.cached.rows[0]).toMatchObject({ id: 'd-1', active: true }); // the cache itself is the server's
+    expect(rows.cachedFor('lic-1')[0]).toMatchObject({ id: 'd-1', active: true }); // the cache itself is the server's
   });
 });

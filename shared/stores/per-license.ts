@@ -1,8 +1,8 @@
-import { reactive } from 'vue';
+import { computed, effectScope, reactive, shallowRef, type ComputedRef } from 'vue';
 import type { ApiClient, ApiFailure, ApiResult } from '../api';
-import { fetchedAtMap, type PortalDb } from '../db';
+import { fetchedAtMap, readCursor, type LicenseList, type PortalDb, type PulledList } from '../db';
 import type { OutboxRow } from '../schemas';
-import { useLive } from './live';
+import { useLive, useLiveFor, type Live } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
@@ -10,76 +10,147 @@ import { useSessionStore } from './session';
 import { keyedSlot, trackLoad } from './track-load';
 
 /** One kind of rows the cache keeps per license (a license's devices, its users). */
-export interface PerLicenseSource<Row extends { licenseId: string }> {
-  /** Its table, and its fetchedAt keys (`devices:<licenseId>`). */
-  what: 'devices' | 'users';
-  /** Every cached row, of every license. */
-  readAll(db: PortalDb): Promise<Row[]>;
-  /** One license's rows from the server. */
-  fetch(api: ApiClient, licenseId: string): Promise<ApiResult<Row[]>>;
-  /** Replace one license's cached rows with the server's, stamped `at` (see shared/db/cache.ts). */
-  store(db: PortalDb, licenseId: string, rows: Row[], at: string): Promise<void>;
+export interface PerLicenseSource<Row extends { licenseId: string; id: string }> {
+  /** Its table, its fetchedAt keys (`devices:<licenseId>`) and its cursors. */
+  what: LicenseList;
+  /** One license's cached rows. */
+  read(db: PortalDb, licenseId: string): Promise<Row[]>;
+  /**
+   * Optional: a license's first rows in `order` and how many it has, read quickly (by index) to
+   * show while `read` (which may take a while on a long list) is on its way.
+   */
+  head?(db: PortalDb, licenseId: string): Promise<{ rows: Row[]; total: number }>;
+  /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
+  fetch(api: ApiClient, licenseId: string, since: string | null): Promise<ApiResult<PulledList<Row>>>;
+  /** Store one pull of one license's rows, stamped `at`; resolves with the rows it wrote (see shared/db/cache.ts). */
+  store(db: PortalDb, licenseId: string, pulled: PulledList<Row>, at: string): Promise<number>;
   /** One license's cached rows with the commands they do not show yet applied (see shared/sync/overlay.ts). */
   overlay(rows: Row[], licenseId: string, pending: readonly OutboxRow[]): Row[];
   /** The order a page lists them in. */
   order(a: Row, b: Row): number;
 }
 
+/** One license's rows: followed in Dexie from the first time anything asks for them. */
+interface Followed<Row> {
+  live: Live<Row[]>;
+  /** As the user should see them: overlaid and in order (the first rows only, until all are read). */
+  shown: ComputedRef<Row[]>;
+  byId: ComputedRef<Map<string, Row>>;
+  /** How many rows the license has, even while only the first ones are read. */
+  total: ComputedRef<number>;
+}
+
 /**
- * A per-license cache for a setup store: the rows from Dexie (followed live), each license's
- * fetchedAt, load status and error, and `rowsFor` with the pending commands applied. `load`
- * renders from the cache at once, then refreshes; offline it keeps the cache and says so.
- * The store returns `cached`, `statuses` and `errors` with the rest (they are its state).
+ * A per-license cache for a setup store: each license's rows from Dexie (followed live, per
+ * license: a write to one license never re-reads another's), each license's fetchedAt, load
+ * status and error, and `rowsFor` with the pending commands applied. `load` renders from the
+ * cache at once, then refreshes with the list's cursor, so an unchanged license costs a few bytes;
+ * offline it keeps the cache and says so. The store returns `statuses` and `errors` with the rest.
  */
-export function usePerLicenseCache<Row extends { licenseId: string }>(source: PerLicenseSource<Row>) {
+export function usePerLicenseCache<Row extends { licenseId: string; id: string }>(source: PerLicenseSource<Row>) {
   const { db, api, now } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
-  const live = useLive(
-    async () => {
-      const [rows, fetched] = await Promise.all([source.readAll(db), fetchedAtMap(db)]);
-      return { rows, fetched };
-    },
-    { rows: [] as Row[], fetched: {} as Record<string, string> },
-  );
+  const fetched = useLive(() => fetchedAtMap(db), {} as Record<string, string>);
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
+  // Followed licenses live as long as the store: their queries belong to the store's scope, not
+  // to the component that first asked.
+  const scope = effectScope();
+  const followed = new Map<string, Followed<Row>>();
 
-  const fetchedAtFor = (licenseId: string): string | null =>
-    live.value.value.fetched[`${source.what}:${licenseId}`] ?? null;
+  const fetchedAtFor = (licenseId: string): string | null => fetched.value.value[`${source.what}:${licenseId}`] ?? null;
   const statusFor = (licenseId: string): LoadStatus => statuses[licenseId] ?? 'idle';
   const errorFor = (licenseId: string): ApiFailure | null => errors[licenseId] ?? null;
 
-  /** One license's rows, as the user should see them: cached, with every command the cache does not show yet. */
-  function rowsFor(licenseId: string): Row[] {
-    const rows = live.value.value.rows.filter((r) => r.licenseId === licenseId);
-    return source.overlay(rows, licenseId, outbox.effectiveRows(fetchedAtFor(licenseId))).sort(source.order);
+  function follow(licenseId: string): Followed<Row> {
+    let one = followed.get(licenseId);
+    if (!one) {
+      one = scope.run(() => {
+        // With a quick first screen, the whole list is read once that screen is shown: IndexedDB
+        // answers in order, and reading 10,000 rows first would hold the first screen back.
+        const reading = shallowRef(!source.head);
+        const live = useLiveFor(
+          () => (reading.value ? licenseId : null),
+          () => source.read(db, licenseId),
+          [] as Row[],
+        );
+        const head = shallowRef<{ rows: Row[]; total: number } | null>(null);
+        const whole = shallowRef(false);
+        void live.ready.then(() => (whole.value = true));
+        if (source.head)
+          void source
+            .head(db, licenseId)
+            .then((first) => (head.value = whole.value ? null : first))
+            .catch(() => undefined) // the whole list still comes
+            .finally(() => afterFrame(() => (reading.value = true)));
+        const rows = () => (whole.value ? live.value.value : (head.value?.rows ?? []));
+        const shown = computed(() => {
+          const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
+          return source.overlay(rows(), licenseId, pending).sort(source.order);
+        });
+        const byId = computed(() => new Map(shown.value.map((r) => [r.id, r])));
+        const total = computed(() => (whole.value ? shown.value.length : (head.value?.total ?? 0)));
+        return { live, shown, byId, total };
+      })!;
+      followed.set(licenseId, one);
+    }
+    return one;
   }
 
-  async function load(licenseId: string): Promise<void> {
-    await live.refresh();
+  /** One license's rows, as the user should see them: cached, with every command the cache does not show yet. */
+  const rowsFor = (licenseId: string): Row[] => follow(licenseId).shown.value;
+  /** How many rows a license has (`rowsFor` may hold only the first ones for a moment after the first ask). */
+  const totalFor = (licenseId: string): number => follow(licenseId).total.value;
+  /** One row of a license, as `rowsFor` shows it. */
+  const rowOf = (licenseId: string, id: string): Row | undefined => follow(licenseId).byId.value.get(id);
+  /** One license's rows as the server sent them (no pending command applied). */
+  const cachedFor = (licenseId: string): Row[] => follow(licenseId).live.value.value;
+  /** The licenses whose rows this store follows. */
+  const followedIds = (): string[] => [...followed.keys()];
+
+  /** Render from the cache at once, then refresh (`full`: the whole list, not what changed since the cursor). */
+  async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
+    const one = follow(licenseId);
+    await Promise.all([one.live.ready, fetched.ready]);
     await trackLoad(
       { now, session },
       keyedSlot(statuses, errors, licenseId),
-      () => source.fetch(api, licenseId),
-      async (rows, startedAt) => {
-        await source.store(db, licenseId, rows, startedAt);
-        await live.refresh();
+      async () => source.fetch(api, licenseId, options.full ? null : await readCursor(db, source.what, licenseId)),
+      async (pulled, startedAt) => {
+        const written = await source.store(db, licenseId, pulled, startedAt);
+        await Promise.all([fetched.refresh(), written > 0 ? one.live.refresh() : null]);
       },
     );
   }
 
   return {
-    cached: live.value,
     statuses,
     errors,
     fetchedAtFor,
     statusFor,
     errorFor,
     rowsFor,
+    totalFor,
+    rowOf,
+    cachedFor,
+    followedIds,
     load,
-    refresh: live.refresh,
   };
+}
+
+/**
+ * Runs `then` once the browser has painted the next frame, or after a moment where no frame comes
+ * (no DOM, or a hidden tab, where frames wait until it shows).
+ */
+function afterFrame(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) then();
+    done = true;
+  };
+  setTimeout(once, 100);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
 }
 
 /** What a page of one license's rows reads from its store: their age, load state, and a reload. */

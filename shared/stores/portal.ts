@@ -2,7 +2,8 @@ import { createPinia, type Pinia } from 'pinia';
 import { inject, type App, type InjectionKey } from 'vue';
 import { createApiClient, type ApiClient } from '../api';
 import { createPortalDb, type PortalDb } from '../db';
-import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../sync';
+import type { SyncEngine, SyncEngineOptions } from '../sync/engine';
+import { lazySyncEngine } from './lazy-engine';
 
 /** What every store works with: one API client, one database, one clock, one sync engine. */
 export interface Portal {
@@ -42,7 +43,7 @@ export function createPortal(options: PortalOptions): Portal {
     getToken: () => auth.token,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  const engine = createSyncEngine({
+  const engine = lazySyncEngine({
     ...options.sync,
     db,
     api,

@@ -1,5 +1,5 @@
 import type { Decision, LicenseResetDecision } from '../domain';
-import type { NewCommand } from '../sync';
+import type { NewCommand } from '../sync/outbox';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
 import { useSessionStore } from './session';

@@ -45,16 +45,32 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Open the remembered session from the cache, then check it with the server when online. */
   async function restore(): Promise<void> {
+    if (await resume()) await verify();
+  }
+
+  /**
+   * Open the remembered session from the device alone (an app shows its cached pages at once,
+   * online or not); whether one was found. `verify` then asks the server.
+   */
+  async function resume(): Promise<boolean> {
     const [saved, rememberedCompany] = await Promise.all([readSession(db), db.meta.get(META_KEYS.companyId)]);
     companyId.value = typeof rememberedCompany?.value === 'string' ? rememberedCompany.value : null;
-    if (!saved) return;
+    if (!saved) return false;
     adopt(saved);
+    return true;
+  }
+
+  /** Check the resumed session with the server: a fresh user and company, or why not (401: it ended). */
+  async function verify(): Promise<void> {
+    const saved = token.value;
+    if (!saved) return;
     status.value = 'loading';
     const me = await api.me();
+    if (token.value !== saved) return; // signed out or in again meanwhile
     if (me.ok) {
-      adopt({ token: saved.token, user: me.data.user, company: me.data.company });
+      adopt({ token: saved, user: me.data.user, company: me.data.company });
       await writeMeta(db, META_KEYS.session, SessionMetaSchema, {
-        token: saved.token,
+        token: saved,
         user: me.data.user,
         company: me.data.company,
       });
@@ -142,6 +158,8 @@ export const useSessionStore = defineStore('session', () => {
     isManager,
     needsSignIn,
     restore,
+    resume,
+    verify,
     signIn,
     signOut,
     changePassword,

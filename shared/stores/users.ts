@@ -3,7 +3,8 @@ import { mapData } from '../api';
 import { canAssignUser, canUnassignUser, normalizeEmail } from '../domain';
 import type { LicenseUser } from '../schemas';
 import { storeUsers } from '../db';
-import { generateInitialPassword, overlayUsers } from '../sync';
+import { overlayUsers } from '../sync/overlay';
+import { generateInitialPassword } from '../sync/password';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -19,8 +20,9 @@ export type AssignResult =
 /** Where a license's users come from, how pending assigns and unassigns change them, and their order. */
 const USER_ROWS: PerLicenseSource<LicenseUser> = {
   what: 'users',
-  readAll: (db) => db.users.toArray(),
-  fetch: (api, licenseId) => mapData(api.users(licenseId), (data) => data.users),
+  read: (db, licenseId) => db.users.where('licenseId').equals(licenseId).toArray(),
+  fetch: (api, licenseId, since) =>
+    mapData(api.users(licenseId, since), ({ users, ...pulled }) => ({ rows: users, ...pulled })),
   store: storeUsers,
   overlay: overlayUsers,
   order: (a, b) => Number(b.isManager) - Number(a.isManager) || a.email.localeCompare(b.email),
@@ -66,14 +68,25 @@ export const useUsersStore = defineStore('users', () => {
     return { ...previewOf(decision), ...unassignText(emailOf(licenseId, userId)) };
   }
 
-  const emailOf = (licenseId: string, userId: string) =>
-    usersFor(licenseId).find((u) => u.id === userId)?.email ?? userId;
+  const emailOf = (licenseId: string, userId: string) => cache.rowOf(licenseId, userId)?.email ?? userId;
 
-  /** Any user this client has seen (a seat of any license, or a device's owner) has an account. */
+  /**
+   * A license's users are loaded with its devices followed: their owners have accounts too (see
+   * isKnownEmail), and a license may have 10,000 devices, read once, in the background.
+   */
+  async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
+    devices.cachedFor(licenseId);
+    await cache.load(licenseId, options);
+  }
+
+  /** Any user this client has seen (a seat of a license, or a device's owner, of the licenses shown) has an account. */
   function isKnownEmail(email: string): boolean {
     const wanted = normalizeEmail(email);
     const seen = (known: string) => normalizeEmail(known) === wanted;
-    return cache.cached.value.rows.some((u) => seen(u.email)) || devices.cached.rows.some((d) => seen(d.userEmail));
+    return (
+      cache.followedIds().some((id) => cache.cachedFor(id).some((u) => seen(u.email))) ||
+      devices.followedIds().some((id) => devices.cachedFor(id).some((d) => seen(d.userEmail)))
+    );
   }
 
   /**
@@ -129,5 +142,15 @@ export const useUsersStore = defineStore('users', () => {
     );
   }
 
-  return { ...cache, usersFor, pendingUserKeys, previewAssign, previewUnassign, assign, unassign, isKnownEmail };
+  return {
+    ...cache,
+    load,
+    usersFor,
+    pendingUserKeys,
+    previewAssign,
+    previewUnassign,
+    assign,
+    unassign,
+    isKnownEmail,
+  };
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { overlayDevices, overlayLicense, overlayUsers } from './overlay';
@@ -92,5 +93,71 @@ describe('optimistic overlay', () => {
     const l = overlayLicense(license(), { devices: [device('d1'), device('d2'), device('d3')], users }, cmds);
     expect([l.activations.used, l.deactivationCount, l.seats.used]).toEqual([0, 5, 1]);
     expect(overlayUsers(users, 'lic-1', cmds).map((u) => u.id)).toEqual(['m']);
+  });
+});
+
+/** The overlay as first written (each command maps the whole list): the reference the fast one must match. */
+const naive = {
+  devices(devices: readonly Device[], commands: readonly OutboxRow[]): Device[] {
+    let out = devices.map((d) => ({ ...d }));
+    for (const c of commands) {
+      if (c.kind === 'device.reset')
+        out = out.map((d) =>
+          d.id === c.payload.deviceId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d,
+        );
+      else if (c.kind === 'license.reset')
+        out = out.map((d) =>
+          d.licenseId === c.payload.licenseId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d,
+        );
+    }
+    return out;
+  },
+  users(users: readonly LicenseUser[], licenseId: string, commands: readonly OutboxRow[]): LicenseUser[] {
+    let out = users.filter((u) => u.licenseId === licenseId);
+    for (const c of commands) {
+      if (c.kind === 'user.assign' && c.payload.licenseId === licenseId) {
+        const email = c.payload.email.toLowerCase();
+        if (out.some((u) => u.email.toLowerCase() === email)) continue;
+        out = [...out, { ...user(`pending:${c.opId}`), email: c.payload.email, assignedAt: c.createdAt }];
+      } else if (c.kind === 'user.unassign' && c.payload.licenseId === licenseId) {
+        out = out.filter((u) => u.id !== c.payload.userId || u.isManager);
+      } else if (c.kind === 'license.reset' && c.payload.licenseId === licenseId) {
+        out = out.filter((u) => u.isManager);
+      }
+    }
+    return out;
+  },
+};
+
+describe('optimistic overlay on any list and any commands', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+  const commandArb = fc.oneof(
+    fc.constantFrom(...ids).map((id) => ({ kind: 'device.reset' as const, payload: { deviceId: id } })),
+    fc.constant({ kind: 'license.reset' as const, payload: { licenseId: 'lic-1' } }),
+    fc.constantFrom(...ids, 'new').map((id) => ({
+      kind: 'user.assign' as const,
+      payload: { licenseId: 'lic-1', email: `${id.toUpperCase()}@x.example` },
+    })),
+    fc
+      .constantFrom(...ids)
+      .map((id) => ({ kind: 'user.unassign' as const, payload: { licenseId: 'lic-1', userId: id } })),
+  );
+  const rows = (n: number) => fc.array(fc.boolean(), { minLength: n, maxLength: n });
+
+  it('shows what applying the commands one by one shows', () => {
+    fc.assert(
+      fc.property(rows(4), rows(4), fc.array(commandArb, { maxLength: 12 }), (active, managers, raw) => {
+        const commands = raw.map((c, i) => ({
+          ...row(c),
+          createdAt: `2030-01-01T00:00:${String(i).padStart(2, '0')}.000Z`,
+        }));
+        const devices = ids.map((id, i) => device(id, active[i]));
+        const users = ids.map((id, i) => user(id, managers[i]));
+        expect(overlayDevices(devices, commands)).toEqual(naive.devices(devices, commands));
+        expect(overlayUsers(users, 'lic-1', commands).map((u) => u.id)).toEqual(
+          naive.users(users, 'lic-1', commands).map((u) => u.id),
+        );
+      }),
+    );
   });
 });

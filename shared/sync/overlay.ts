@@ -6,44 +6,73 @@ import { normalizeEmail } from '../domain';
  * have not reached it yet applied on top. Computed at read time from the outbox, never baked
  * into the cache, so a fresh pull plus the still-pending commands is always the right picture.
  * Every effect is idempotent against its base (resetting an inactive device changes nothing).
+ * Each function costs O(rows + commands): a license may have 10,000 devices and 1,000 commands
+ * waiting, and runs on every change of either.
  */
 
-/** A license's devices with pending resets applied. */
+/**
+ * A license's devices with pending resets applied (a new array; untouched rows are the same
+ * objects). A device goes inactive at the first pending command that resets it: its own reset,
+ * or a reset of its license.
+ */
 export function overlayDevices(devices: readonly Device[], commands: readonly OutboxRow[]): Device[] {
-  let out = devices.map((d) => ({ ...d }));
-  for (const c of commands) {
-    if (c.kind === 'device.reset') {
-      out = out.map((d) =>
-        d.id === c.payload.deviceId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d,
-      );
-    } else if (c.kind === 'license.reset') {
-      out = out.map((d) =>
-        d.licenseId === c.payload.licenseId && d.active ? { ...d, active: false, deactivatedAt: c.createdAt } : d,
-      );
-    }
-  }
-  return out;
+  const deviceReset = new Map<string, { at: number; createdAt: string }>();
+  const licenseReset = new Map<string, { at: number; createdAt: string }>();
+  commands.forEach((c, at) => {
+    const first = { at, createdAt: c.createdAt };
+    if (c.kind === 'device.reset' && !deviceReset.has(c.payload.deviceId)) deviceReset.set(c.payload.deviceId, first);
+    if (c.kind === 'license.reset' && !licenseReset.has(c.payload.licenseId))
+      licenseReset.set(c.payload.licenseId, first);
+  });
+  if (deviceReset.size === 0 && licenseReset.size === 0) return devices.slice();
+  return devices.map((d) => {
+    if (!d.active) return d;
+    const own = deviceReset.get(d.id);
+    const all = licenseReset.get(d.licenseId);
+    const first = own && all ? (own.at < all.at ? own : all) : (own ?? all);
+    return first ? { ...d, active: false, deactivatedAt: first.createdAt } : d;
+  });
 }
 
-/** A license's users with pending assigns (as `pending:<opId>` rows) and unassigns applied. */
+/** A license's users with pending assigns (as `pending:<opId>` rows) and unassigns applied, in order. */
 export function overlayUsers(
   users: readonly LicenseUser[],
   licenseId: string,
   commands: readonly OutboxRow[],
 ): LicenseUser[] {
-  let out = users.filter((u) => u.licenseId === licenseId);
+  const shown = new Map<string, LicenseUser>();
+  /** How many shown users hold each (normalized) email. */
+  const emails = new Map<string, number>();
+  /** Shown users who are not managers: a license reset removes them, each at most once. */
+  let others = new Set<string>();
+  const add = (u: LicenseUser) => {
+    shown.set(u.id, u);
+    const email = normalizeEmail(u.email);
+    emails.set(email, (emails.get(email) ?? 0) + 1);
+    if (!u.isManager) others.add(u.id);
+  };
+  const remove = (id: string) => {
+    const u = shown.get(id);
+    if (!u || u.isManager) return;
+    shown.delete(id);
+    others.delete(id);
+    const email = normalizeEmail(u.email);
+    emails.set(email, (emails.get(email) ?? 1) - 1);
+  };
+  for (const u of users) if (u.licenseId === licenseId) add(u);
   for (const c of commands) {
     if (c.kind === 'user.assign' && c.payload.licenseId === licenseId) {
-      const email = normalizeEmail(c.payload.email);
-      if (out.some((u) => normalizeEmail(u.email) === email)) continue;
-      out = [...out, pendingUser(c.opId, licenseId, c.payload, c.createdAt)];
+      if ((emails.get(normalizeEmail(c.payload.email)) ?? 0) > 0) continue;
+      add(pendingUser(c.opId, licenseId, c.payload, c.createdAt));
     } else if (c.kind === 'user.unassign' && c.payload.licenseId === licenseId) {
-      out = out.filter((u) => u.id !== c.payload.userId || u.isManager);
+      remove(c.payload.userId);
     } else if (c.kind === 'license.reset' && c.payload.licenseId === licenseId) {
-      out = out.filter((u) => u.isManager);
+      const gone = others;
+      others = new Set();
+      for (const id of gone) remove(id);
     }
   }
-  return out;
+  return [...shown.values()];
 }
 
 function pendingUser(
@@ -65,7 +94,8 @@ function pendingUser(
 
 /**
  * A license's counters with pending commands applied. Uses the cached devices and users of the
- * license when there are any (exact), else the command's basis (what the user saw).
+ * license when there are any (exact), else the command's basis (what the user saw). The cache
+ * may hold only the rows the commands name (the devices they reset): the counters need no more.
  */
 export function overlayLicense(
   license: License,
@@ -74,17 +104,18 @@ export function overlayLicense(
 ): License {
   const mine = commands.filter((c) => c.licenseId === license.id);
   if (mine.length === 0) return license;
-  const devices = cache.devices.filter((d) => d.licenseId === license.id);
+  const devices = new Map(cache.devices.filter((d) => d.licenseId === license.id).map((d) => [d.id, d]));
   const users = cache.users.filter((u) => u.licenseId === license.id);
+  const usersById = new Map(users.map((u) => [u.id, u]));
   let activations = license.activations.used;
   let deactivationCount = license.deactivationCount;
   let seats = license.seats.used;
   const reset = new Set<string>();
   let assigned = new Set(users.map((u) => normalizeEmail(u.email)));
-  let unassigned = new Set<string>();
+  const unassigned = new Set<string>();
   for (const c of mine) {
     if (c.kind === 'device.reset') {
-      const device = devices.find((d) => d.id === c.payload.deviceId);
+      const device = devices.get(c.payload.deviceId);
       const active = device ? device.active : (c.basis?.deviceActive ?? false);
       if (!active || reset.has(c.payload.deviceId)) continue;
       reset.add(c.payload.deviceId);
@@ -102,9 +133,9 @@ export function overlayLicense(
       assigned.add(email);
       seats += 1;
     } else if (c.kind === 'user.unassign') {
-      const user = users.find((u) => u.id === c.payload.userId);
+      const user = usersById.get(c.payload.userId);
       if (unassigned.has(c.payload.userId) || user?.isManager || (users.length > 0 && !user)) continue;
-      unassigned = new Set([...unassigned, c.payload.userId]);
+      unassigned.add(c.payload.userId);
       if (user) assigned.delete(normalizeEmail(user.email));
       seats = Math.max(0, seats - 1);
     }

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT, startPortalServer, type PortalServer } from '../support/portal-server';
 import { SUITES } from './suites';
+import { CHROMIUM_ARGS } from '../support/chromium';
 import { renderTable, toJson } from './report';
 import type { BenchContext, Measure } from './suites/types';
 
@@ -28,14 +29,7 @@ async function main() {
       (browser ??= chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       })),
     server: async (options) => {
       const server = await startPortalServer(options);

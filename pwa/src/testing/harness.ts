@@ -14,15 +14,23 @@ export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
  * database; only `fetch` is scripted, so the pages see exactly what they would see in a browser.
  */
 export async function setupPortal(data: Partial<ServerData> = {}) {
-  const server: { mode: ServerMode; data: ServerData; sync: SyncReply } = {
+  const server: { mode: ServerMode; data: ServerData; sync: SyncReply; lists: ListReply; requests: string[] } = {
     mode: 'data',
     data: { ...defaultData(), ...data },
     sync: () => null,
+    lists: () => null,
+    requests: [],
   };
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const path = url.pathname.replace('/api/v1', '');
     const method = (init?.method ?? 'GET').toUpperCase();
+    server.requests.push(`${method} ${path}${url.search}`);
+    const list = /^\/licenses\/[^/]+\/(devices|users)$/.exec(path);
+    if (list && server.mode === 'data') {
+      const scripted = server.lists(list[1] as 'devices' | 'users', url.searchParams.get('since'));
+      if (scripted) return json(200, scripted);
+    }
     if (path === '/sync' && method === 'POST') {
       const scripted = server.sync(JSON.parse(String(init?.body ?? '{}')) as SyncBody);
       if (scripted) return scripted;
@@ -75,6 +83,12 @@ export interface SyncBody {
 }
 /** Scripts the answer to POST /sync; null = the default (an empty result list). */
 export type SyncReply = (body: SyncBody) => Response | null;
+
+/**
+ * Scripts the answer to GET /licenses/:id/devices|users (the incremental pull): given the list and
+ * the cursor sent (`since`), a body, or null for the default (the whole list, no cursor).
+ */
+export type ListReply = (list: 'devices' | 'users', since: string | null) => Record<string, unknown> | null;
 
 /** Every command of the request gets this outcome, with the server's message for `code`. */
 export function answerEach(

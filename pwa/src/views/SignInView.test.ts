@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createMemoryHistory } from 'vue-router';
 import { createApp } from 'vue';
@@ -47,6 +47,7 @@ describe('SignInView', () => {
     await router.push('/login');
     const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     await fillAndSubmit(wrapper, 'wrong');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="signin-error"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="signin-error"]').text()).toBe('Company ID, email or password is wrong.');
     expect(wrapper.find('[role="alert"]').exists()).toBe(true);
     wrapper.unmount();
@@ -69,6 +70,7 @@ describe('SignInView', () => {
     await router.push('/login');
     const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
     await fillAndSubmit(wrapper);
+    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').exists()).toBe(true));
     expect(wrapper.find('[role="alert"]').text()).toBe(messageFor('network_error'));
     expect(wrapper.find('[role="alert"]').text()).toContain('The portal cannot be reached');
     const button = wrapper.find('button[type="submit"]');

@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
 import { appNoticeFor } from '@shared/domain';
 import UsersView from './UsersView.vue';
-import { aLicense, LICENSE_ID } from '../testing/fixtures';
+import { storeDevices, wholeList } from '@shared/db';
+import { useUsersStore } from '@shared/stores';
+import { aDevice, aLicense, aLicenseUser, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal, until } from '../testing/harness';
 
 const path = `/licenses/${LICENSE_ID}/users`;
@@ -80,5 +82,42 @@ describe('UsersView', () => {
     await until(wrapper, '[data-testid="state-offline"]');
     expect(wrapper.find('[data-testid="state-offline"]').text()).toBe(appNoticeFor('offline_showing_cache'));
     expect(wrapper.find('[data-testid="user-table"]').text()).toContain('dev@codeglass.example');
+  });
+
+  it('filters by email or name, sorts by a column, and keeps both in the URL', async () => {
+    const { render, router, server } = await setupPortal();
+    server.data.users.push(
+      aLicenseUser({ id: 'u-ana', email: 'ana@codeglass.example', firstName: 'Ana', lastName: 'Zed' }),
+    );
+    wrapper = await render(UsersView, `${path}?q=zed`, { id: LICENSE_ID });
+    const emails = () => wrapper!.findAll('[data-user]').map((r) => r.attributes('data-user'));
+    expect(emails()).toEqual(['ana@codeglass.example']);
+    expect(wrapper.find('[data-testid="user-count"]').text()).toBe('1 of 3 users');
+    await wrapper.find('[data-testid="user-filter"]').setValue('');
+    await wrapper
+      .findAll('th button')
+      .find((b) => b.text().startsWith('Email'))!
+      .trigger('click');
+    await settle();
+    expect(emails()).toEqual(['ana@codeglass.example', 'dev@codeglass.example', 'manager@codeglass.example']);
+    expect(router.currentRoute.value.query).toEqual({ sort: 'email' });
+  });
+
+  it('knows the owner of a cached device of the license has an account, with the Devices page not open', async () => {
+    const { render, portal } = await setupPortal();
+    const owned = aDevice({
+      id: 'd-9',
+      hostname: 'old-box',
+      userId: 'u-old',
+      userEmail: 'old.timer@codeglass.example',
+    });
+    await storeDevices(portal.db, LICENSE_ID, wholeList([owned]), new Date().toISOString()); // an earlier visit
+    wrapper = await render(UsersView, path, { id: LICENSE_ID });
+    const users = useUsersStore();
+    await vi.waitFor(() => expect(users.isKnownEmail('Old.Timer@codeglass.example')).toBe(true));
+    expect(users.isKnownEmail('stranger@codeglass.example')).toBe(false);
+    expect(users.previewAssign(LICENSE_ID, 'old.timer@codeglass.example').effects.join(' ')).not.toContain(
+      'one is created',
+    );
   });
 });

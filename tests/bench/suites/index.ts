@@ -1,8 +1,17 @@
 import { activationsSuite } from './activations';
 import { serverWriteSuite } from './server-write';
 import { statusSuite } from './status';
+import { bundleSuite } from './bundle';
+import { devicesPageSuite } from './devices-page';
 import { syncSuite } from './sync';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
-export const SUITES: BenchSuite[] = [syncSuite, serverWriteSuite, activationsSuite, statusSuite];
+export const SUITES: BenchSuite[] = [
+  syncSuite,
+  serverWriteSuite,
+  activationsSuite,
+  statusSuite,
+  devicesPageSuite,
+  bundleSuite,
+];

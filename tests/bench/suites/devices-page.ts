@@ -1,0 +1,184 @@
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { runVendor } from '../../support/portal-server';
+import { goOffline, goOnline, waitForServiceWorker } from '../../e2e/support/browser';
+import { PortalApp } from '../../e2e/support/portal-pages';
+import { buildPwa } from '../support/builds';
+import { firstSeenProbe, readFirstSeen } from '../support/probe';
+import { median, type BenchSuite, type Measure } from './types';
+
+const ROW = '[data-testid="device-table"] [data-device]';
+const WAIT = { timeout: 180_000 };
+
+/**
+ * The Devices page of an enterprise-sized license (`demo scale`) in headless Chromium, signed in
+ * as its manager, on the built PWA and the real server: first open, reload from the cache while
+ * offline, a filter keystroke, the Reset dialog, the rows in the DOM, and the bytes of a refresh.
+ */
+export const devicesPageSuite: BenchSuite = {
+  name: 'devices-page',
+  async run(ctx) {
+    const n = ctx.smoke ? 300 : Number(process.env.BENCH_DEVICES ?? 10_000);
+    const pwa = await buildPwa();
+    const server = await ctx.server({ staticDir: pwa.dir });
+    const seeded = await runVendor(server.databasePath, ['demo', 'scale', '--devices', String(n), '--users', '500']);
+    const path = `/licenses/${seeded.license.id as string}/devices`;
+    const context = await (await ctx.browser()).newContext({ viewport: { width: 1200, height: 850 } });
+    await context.addInitScript(firstSeenProbe(ROW));
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(WAIT.timeout);
+      const app = new PortalApp(page, server.url);
+      await app.signIn('manager@scale.example', 'scale-demo', 'ScaleCo');
+
+      // First open: nothing cached for this license yet.
+      await page.goto(server.url + path);
+      const firstOpen = await readFirstSeen(page);
+      await page.locator('[data-testid="data-age"] time').waitFor(WAIT);
+      await waitForServiceWorker(page);
+      ctx.log(`first open: ${firstOpen.toFixed(0)} ms`);
+
+      const refreshBytes = await bytesOfRefresh(page, server.url + path);
+      ctx.log(`refresh of the unchanged license: ${refreshBytes.bytes} bytes (${refreshBytes.url})`);
+
+      await goOffline(context);
+      const fromCache: number[] = [];
+      for (let r = 0; r < ctx.rounds; r++) {
+        await page.reload();
+        fromCache.push(await readFirstSeen(page));
+        await page.locator(ROW).first().waitFor(WAIT);
+        ctx.log(`reload offline ${r + 1}: first rows at ${fromCache[r]!.toFixed(0)} ms`);
+      }
+      await page.waitForTimeout(500); // the full list has settled
+      const domRows = await page.locator(`${ROW}`).count();
+      const keystrokes = await filterKeystrokes(page, ctx.log);
+      const dialog = await resetDialogTimes(page, ctx.rounds);
+      ctx.log(`reset dialog: ${dialog.map((t) => t.toFixed(0)).join(' / ')} ms`);
+      await goOnline(context);
+
+      const note = `${n} devices, median of ${ctx.rounds}`;
+      const measures: Measure[] = [
+        {
+          id: 'devices.first_open_ms',
+          what: 'Devices page, first open to first rows (online)',
+          value: firstOpen,
+          unit: 'ms',
+          note: `${n} devices`,
+        },
+        {
+          id: 'devices.cached_first_rows_ms',
+          what: 'Devices page reload to first rows, from the cache (offline)',
+          value: median(fromCache),
+          unit: 'ms',
+          target: { op: '<=', value: 300 },
+          note: `${note}; all: ${fromCache.map((t) => t.toFixed(0)).join(' / ')}`,
+        },
+        {
+          id: 'devices.reset_dialog_ms',
+          what: 'Reset clicked to its dialog shown',
+          value: median(dialog),
+          unit: 'ms',
+          target: { op: '<=', value: 100 },
+          note,
+        },
+        {
+          id: 'devices.dom_rows',
+          what: 'device rows in the DOM',
+          value: domRows,
+          unit: 'rows',
+          target: { op: '<=', value: 100 },
+          note: `${n} devices`,
+        },
+        {
+          id: 'devices.refresh_bytes',
+          what: 'bytes of a devices refresh of an unchanged license',
+          value: refreshBytes.bytes,
+          unit: 'B',
+          target: { op: '<=', value: 10_000 },
+          note: refreshBytes.url.includes('since=') ? 'sent with its cursor' : 'the server sent no cursor: a full list',
+        },
+      ];
+      if (keystrokes.length > 0)
+        measures.splice(2, 0, {
+          id: 'devices.filter_keystroke_ms',
+          what: 'filter keystroke to rendered rows',
+          value: median(keystrokes),
+          unit: 'ms',
+          target: { op: '<=', value: 50 },
+          note: `${n} devices, median of ${keystrokes.length} keystrokes; max ${Math.max(...keystrokes).toFixed(0)} ms`,
+        });
+      return measures;
+    } finally {
+      await context.close();
+      rmSync(pwa.dir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Reloads online and weighs the answer to the page's own devices refresh. */
+async function bytesOfRefresh(page: Page, url: string): Promise<{ bytes: number; url: string }> {
+  const answer = page.waitForResponse((r) => /\/api\/v1\/licenses\/[^/]+\/devices/.test(r.url()), WAIT);
+  await page.goto(url);
+  const response = await answer;
+  return { bytes: (await response.body()).length, url: response.url() };
+}
+
+/**
+ * Types a hostname query one key at a time and, for each key, times (in the page) from the input
+ * event to the DOM showing that filter's rows: the count stamped with the query, and every row
+ * rendered matching it. Nothing when the page has no filter box.
+ */
+async function filterKeystrokes(page: Page, log: (m: string) => void): Promise<number[]> {
+  if ((await page.getByTestId('device-filter').count()) === 0) {
+    log('no filter box: filter keystrokes not measured');
+    return [];
+  }
+  const query = 'host-00123';
+  const steps = [
+    ...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)),
+    ...[4, 3, 2, 1, 0].map((k) => query.slice(0, query.length - 5 + k)),
+  ];
+  const times: number[] = [];
+  for (const value of steps) {
+    times.push(
+      await page.evaluate(async (v) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="device-filter"]')!;
+        const t0 = performance.now();
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const at = await window.__whenDom!(
+          () =>
+            document.querySelector('[data-testid="device-count"]')?.getAttribute('data-filter') === v &&
+            [...document.querySelectorAll('[data-testid="device-table"] [data-device]')].every((r) =>
+              r.getAttribute('data-device')!.includes(v),
+            ),
+        );
+        return at - t0;
+      }, value),
+    );
+  }
+  await page.getByTestId('device-filter').fill('');
+  log(`filter keystrokes: ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
+  return times;
+}
+
+/** Clicks Reset on the first row and times until its dialog shows the preview; then cancels. */
+async function resetDialogTimes(page: Page, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    await page.locator(`${ROW} button`).first().waitFor(WAIT);
+    const t = await page.evaluate(async (rowSelector) => {
+      const button = document.querySelector<HTMLButtonElement>(`${rowSelector} button`)!;
+      const t0 = performance.now();
+      button.click();
+      const at = await window.__whenDom!(
+        () => document.querySelector('dialog[open] [data-testid="reset-preview"]') !== null,
+      );
+      return at - t0;
+    }, ROW);
+    times.push(t);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'), undefined, WAIT);
+  }
+  return times;
+}

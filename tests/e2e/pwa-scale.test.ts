@@ -1,0 +1,71 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { api, apiLogin, runVendor, startPortalServer, type PortalServer } from '../support/portal-server';
+import { launchChromium } from './support/browser';
+import { PortalApp } from './support/portal-pages';
+
+const DEVICES = 2000;
+const SCALE_MANAGER = { email: 'manager@scale.example', password: 'scale-demo', companyId: 'ScaleCo' };
+
+/** Polls generously: the page reads and filters thousands of rows on a shared 2-core machine. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
+
+// Assumes `npm run build:pwa` ran. An enterprise-sized license (`demo scale`) on the real server.
+describe(`PWA at scale: the Devices page of a ${DEVICES}-device license`, () => {
+  let server: PortalServer;
+  let browser: Browser;
+  let licenseId: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startPortalServer({ staticDir: 'dist/pwa' }), launchChromium()]);
+    const seeded = await runVendor(server.databasePath, [
+      'demo',
+      'scale',
+      '--devices',
+      String(DEVICES),
+      '--users',
+      '50',
+    ]);
+    licenseId = seeded.license.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a manager filters by hostname, resets a device from the filtered view, and the filter survives a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 850 } });
+    const page = await context.newPage();
+    const app = new PortalApp(page, server.url);
+    await app.signIn(SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
+    await app.open(`/licenses/${licenseId}/devices`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`${DEVICES} devices`);
+    expect(await page.locator('[data-device]').count()).toBeLessThanOrEqual(100); // only the rows in view
+
+    await page.getByLabel('Filter devices').fill('host-0012');
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES} devices`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('host-0012');
+    expect(
+      await page.locator('[data-device]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-device'))),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => `host-0012${i}`));
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    expect(await app.resetDevice('host-00123')).toContain('Uses 1 deactivation');
+    await page.getByText('Reset of host-00123 queued').waitFor();
+
+    await page.reload();
+    await page.getByTestId('device-table').waitFor();
+    expect(await page.getByLabel('Filter devices').inputValue()).toBe('host-0012');
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES} devices`);
+    // Sent and pulled back: inactive now, on the page and on the server.
+    await poll(() => app.deviceRow('host-00123').innerText()).toContain('Inactive');
+    const token = await apiLogin(server.url, SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
+    const devices = (await api(server.url, token, 'GET', `/licenses/${licenseId}/devices`)).body.devices as Array<{
+      hostname: string;
+      active: boolean;
+    }>;
+    expect(devices.filter((d) => !d.active).map((d) => d.hostname)).toEqual(['host-00123']);
+    await context.close();
+  });
+});
