@@ -42,7 +42,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   app.use('/api/*', apiHeaders);
   app.use('/api/*', jsonBodyWithin(MAX_BODY_BYTES));
 
-  for (const path of ['/api/v1/licenses', '/api/v1/licenses/:id/devices', '/api/v1/licenses/:id/users']) {
+  const bigLists = [
+    '/api/v1/licenses',
+    '/api/v1/licenses/:id/devices',
+    '/api/v1/licenses/:id/users',
+    '/api/v1/licenses/:id/events',
+  ];
+  for (const path of bigLists) {
     app.use(path, compressLargeJson);
   }
 
