@@ -1,5 +1,6 @@
 import { startServer } from './start';
 import { DEMO } from './admin/seed';
+import { findCompanyByPublicId } from './db/users';
 
 /** `npm start` / `node --import tsx server/main.ts`: configured by the environment. */
 async function main(): Promise<void> {
@@ -23,12 +24,16 @@ async function main(): Promise<void> {
     // All interfaces by default (an on-premise server is reached by others); HOST narrows it.
     ...(env.HOST ? { hostname: env.HOST } : {}),
   });
+  // The demo sign-ins only where the demo company is there (a database seeded now or before),
+  // printed before the "listening" line that scripts and tests wait for.
+  if (await findCompanyByPublicId(server.db.kysely, DEMO.companyId)) {
+    console.log(`Demo sign-in: Company ID ${DEMO.companyId}`);
+    console.log(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
+    console.log(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);
+  }
   console.log(`Seat Portal listening on ${server.url}`);
   if (!publicUrl)
     console.log(`Links for the extension point at ${server.publicUrl}: set PUBLIC_URL if users reach it otherwise.`);
-  console.log(`Demo sign-in: Company ID ${DEMO.companyId}`);
-  console.log(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
-  console.log(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -160,6 +160,17 @@ describe('vendor CLI', () => {
     await runVendor(server.databasePath, ['license', 'change', '--license', licenses[0].id, '--quantity', '2']);
   });
 
+  it('prints the demo sign-ins only where the demo company exists', async () => {
+    expect(server.output()).toContain('Demo sign-in: Company ID CodeGlass');
+    const other = await startPortalServer({ seed: false });
+    try {
+      expect(other.output()).toContain('listening on');
+      expect(other.output()).not.toContain('Demo sign-in');
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('seeds a scale license whose manager sees every device and user', async () => {
     const seeded = await runVendor(server.databasePath, ['demo', 'scale', '--devices', '120', '--users', '7']);
     expect(seeded).toMatchObject({ companyId: 'ScaleCo', devices: 120, users: 7 });

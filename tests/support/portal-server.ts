@@ -25,6 +25,8 @@ export interface PortalServer {
   stop(): Promise<void>;
   /** SIGKILL: the process dies mid-whatever, as in a power cut (no shutdown code runs). */
   kill(): Promise<void>;
+  /** What the process printed so far (stdout and stderr). */
+  output(): string;
 }
 
 /** A new, empty database on the PostgreSQL server `adminUrl` names; resolves its URL. */
@@ -89,7 +91,7 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
         child.kill('SIGKILL');
         await exited;
       };
-      resolvePromise({ url: `http://localhost:${port}`, port, databasePath, stop, kill });
+      resolvePromise({ url: `http://localhost:${port}`, port, databasePath, stop, kill, output: () => output });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => {
