@@ -57,30 +57,19 @@ describe.skipIf(!POSTGRES)('two server instances on one PostgreSQL database', ()
   async function counts(licenseId: string) {
     const db = a.db.kysely;
     const license = await db.selectFrom('licenses').selectAll().where('id', '=', licenseId).executeTakeFirstOrThrow();
-    const active = await db
-      .selectFrom('devices')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('license_id', '=', licenseId)
-      .where('active', '=', 1)
-      .executeTakeFirstOrThrow();
-    const inactive = await db
-      .selectFrom('devices')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('license_id', '=', licenseId)
-      .where('active', '=', 0)
-      .executeTakeFirstOrThrow();
-    const seats = await db
-      .selectFrom('assignments')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('license_id', '=', licenseId)
-      .executeTakeFirstOrThrow();
+    const devices = await db.selectFrom('devices').select('active').where('license_id', '=', licenseId).execute();
+    const seats = await db.selectFrom('assignments').select('user_id').where('license_id', '=', licenseId).execute();
     return {
       counted: {
         activeDevices: license.active_devices,
         seats: license.seats_used,
         deactivations: license.deactivation_count,
       },
-      rows: { activeDevices: Number(active.n), seats: Number(seats.n), inactiveDevices: Number(inactive.n) },
+      rows: {
+        activeDevices: devices.filter((d) => d.active === 1).length,
+        seats: seats.length,
+        inactiveDevices: devices.filter((d) => d.active === 0).length,
+      },
     };
   }
 
