@@ -1,5 +1,5 @@
 // `npm test`: lint, typecheck, builds, Firefox add-on lint, then every Vitest project
-// (unit, extension, server, e2e). Prints one closing line `N passed, N failed` for CI.
+// (unit, extension, server, reliability, e2e). Prints one closing line `N passed, N failed` for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -50,10 +50,14 @@ function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
 }
 
 // The suites run on SQLite; with TEST_POSTGRES_URL (CI starts one) the API tests run again on
-// PostgreSQL, each file in a fresh database there.
+// PostgreSQL, each file in a fresh database there, together with two server instances sharing one.
 const { TEST_POSTGRES_URL: postgresUrl, ...withoutPostgres } = process.env;
 vitest('unit, extension, server, reliability', ['unit', 'extension', 'server', 'reliability']);
-if (postgresUrl) vitest('server on PostgreSQL', ['server'], { paths: ['tests/api'], env: process.env });
+if (postgresUrl)
+  vitest('server on PostgreSQL', ['server', 'reliability'], {
+    paths: ['tests/api', 'tests/reliability/two-instances.test.ts'],
+    env: process.env,
+  });
 else console.log('\n=== API tests on PostgreSQL skipped: set TEST_POSTGRES_URL (as .ci/run does) to run them');
 // Browser tests run alone: on 2 cores they should not compete with the other suites.
 if (pwaBuilt && extBuilt) vitest('e2e', ['e2e']);

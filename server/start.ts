@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { createAdaptorServer } from '@hono/node-server';
 import { createSignInLimits, type SignInPolicy } from './auth/rate-limit';
 import { createApp } from './app';
+import { answerMalformedRequest } from './http/malformed';
 import type { AppEnv } from './http/env';
 import { openDatabase, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -48,6 +49,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Listen first, so the links of /status can name this server's own address when PUBLIC_URL is
   // not set. `app` is built right after listen() returns, before any connection is read.
   const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) });
+  server.on('clientError', answerMalformedRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Without a hostname Node listens on every interface, IPv4 and IPv6, so `localhost` works either way.

@@ -29,11 +29,14 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   internal_error: 500,
 };
 
+/** The HTTP status of a code (500 for one that should never end a request). */
+export const statusOf = (code: ErrorCode): ContentfulStatusCode => STATUS[code] ?? 500;
+
 /** Every error body: `{code, message, field?}` with the code's status, plus Retry-After when known. */
 export function errorResponse(c: Context, error: DomainError): Response {
   if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
   return c.json(
     { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
-    STATUS[error.code] ?? 500,
+    statusOf(error.code),
   );
 }

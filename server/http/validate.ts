@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { invalidFieldMessage } from '@shared/domain';
-import { DomainError } from '../services/errors';
+import { IdSchema } from '@shared/schemas';
+import { DomainError, notFound } from '../services/errors';
 
 const invalidField = (field: string, reason: string) =>
   new DomainError('invalid_request', { field, message: invalidFieldMessage(field, reason) });
@@ -34,4 +35,11 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<
   const parsed = schema.safeParse(c.req.query());
   if (!parsed.success) throw invalid(parsed.error, 'query');
   return parsed.data;
+}
+
+/** An id from the path; one no record could have (see IdSchema) names nothing: not_found, like any unknown id. */
+export function pathId(c: Context, name = 'id'): string {
+  const id = c.req.param(name);
+  if (!IdSchema.safeParse(id).success) throw notFound();
+  return id!;
 }

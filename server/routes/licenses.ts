@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { EventsQuerySchema, LicensesQuerySchema, ListQuerySchema } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
-import { parseQuery } from '../http/validate';
+import { parseQuery, pathId } from '../http/validate';
 import { listEvents } from '../services/events';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
 
@@ -13,19 +13,19 @@ licenseRoutes.get('/', async (c) => {
   return c.json(await listLicenses(c.var.deps, c.var.user, email));
 });
 
-licenseRoutes.get('/:id', async (c) => c.json(await getLicense(c.var.deps, c.var.user, c.req.param('id'))));
+licenseRoutes.get('/:id', async (c) => c.json(await getLicense(c.var.deps, c.var.user, pathId(c))));
 
 licenseRoutes.get('/:id/devices', async (c) => {
   const { since } = parseQuery(c, ListQuerySchema);
-  return c.json(await listDevices(c.var.deps, c.var.user, c.req.param('id'), since));
+  return c.json(await listDevices(c.var.deps, c.var.user, pathId(c), since));
 });
 
 licenseRoutes.get('/:id/users', async (c) => {
   const { since } = parseQuery(c, ListQuerySchema);
-  return c.json(await listUsers(c.var.deps, c.var.user, c.req.param('id'), since));
+  return c.json(await listUsers(c.var.deps, c.var.user, pathId(c), since));
 });
 
 licenseRoutes.get('/:id/events', async (c) => {
   const query = parseQuery(c, EventsQuerySchema);
-  return c.json(await listEvents(c.var.deps, c.var.user, c.req.param('id'), query));
+  return c.json(await listEvents(c.var.deps, c.var.user, pathId(c), query));
 });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, withoutNul } from './common';
 import { DeviceSchema, LicenseSchema } from './licenses';
 
 /** The licensed product activating itself on a machine. */
 export const ActivationRequestSchema = z.object({
   licenseId: IdSchema,
-  hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  hostname: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
-  os: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), withoutNul()),
+  hostname: z.string().check(z.trim(), z.minLength(1), z.maxLength(255), withoutNul()),
+  os: z.string().check(z.trim(), z.minLength(1), z.maxLength(100), withoutNul()),
 });
 export type ActivationRequest = z.infer<typeof ActivationRequestSchema>;
 
@@ -15,6 +15,6 @@ export const ActivationResponseSchema = z.object({ device: DeviceSchema });
 
 export const ActivationCheckRequestSchema = z.object({
   licenseId: IdSchema,
-  hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), withoutNul()),
 });
 export const ActivationCheckResponseSchema = z.object({ active: z.boolean(), license: LicenseSchema });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, RoleSchema } from './common';
+import { EmailSchema, IdSchema, RoleSchema, withoutNul } from './common';
 
 export const LoginRequestSchema = z.object({
-  companyId: z.string().check(z.trim(), z.minLength(1, 'enter your Company ID'), z.maxLength(100)),
+  companyId: z.string().check(z.trim(), z.minLength(1, 'enter your Company ID'), z.maxLength(100), withoutNul()),
   email: EmailSchema,
   password: z.string().check(z.minLength(1, 'enter your password'), z.maxLength(200)),
 });

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { ERROR_CODES, LICENSE_STATUSES, LICENSE_TYPES, ROLES, SUBSCRIPTION_KINDS } from '../domain';
 
-export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
+/**
+ * For text the server stores or looks up: PostgreSQL cannot hold a NUL character (U+0000) in
+ * text, and no id, name or machine needs one, so it is bad input, refused with the field named.
+ */
+export const withoutNul = () =>
+  z.refine<string>((value) => !value.includes('\u0000'), 'must not contain a NUL character');
+
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), withoutNul());
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const EmailSchema = z.email().check(z.maxLength(254));
-export const NameSchema = z.string().check(z.trim(), z.maxLength(100));
+export const NameSchema = z.string().check(z.trim(), z.maxLength(100), withoutNul());
 
 export const SubscriptionKindSchema = z.enum(SUBSCRIPTION_KINDS);
 export const LicenseTypeSchema = z.enum(LICENSE_TYPES);

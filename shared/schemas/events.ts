@@ -42,8 +42,11 @@ const queryInt = (min: number, max: number) =>
   z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.gte(min), z.lte(max));
 
 /** `GET /licenses/:id/events?before=&limit=&kind=` */
+/** Event ids are 32-bit integers on PostgreSQL: a bigger cursor could only be made up. */
+const MAX_EVENT_ID = 2 ** 31 - 1;
+
 export const EventsQuerySchema = z.object({
-  before: z.optional(queryInt(1, Number.MAX_SAFE_INTEGER)),
+  before: z.optional(queryInt(1, MAX_EVENT_ID)),
   limit: z._default(queryInt(1, 200), 50),
   kind: z.optional(z.enum(LICENSE_EVENT_KINDS)),
 });

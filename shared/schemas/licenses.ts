@@ -9,6 +9,7 @@ import {
   LicenseTypeSchema,
   RoleSchema,
   SubscriptionKindSchema,
+  withoutNul,
 } from './common';
 
 /** A license as the portal shows it, with its three counters and the caller's role on it. */
@@ -83,4 +84,6 @@ export const ListQuerySchema = z.object({
 });
 
 /** `GET /api/v1/licenses?email=` lets a manager find the licenses a user holds. */
-export const LicensesQuerySchema = z.object({ email: z.optional(z.string().check(z.trim(), z.maxLength(254))) });
+export const LicensesQuerySchema = z.object({
+  email: z.optional(z.string().check(z.trim(), z.maxLength(254), withoutNul())),
+});

@@ -87,6 +87,47 @@ describe('keep-alive connections', () => {
   });
 });
 
+/** Writes raw bytes on a new connection and resolves everything the server sent back before closing it. */
+function rawExchange(port: number, request: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, 'localhost');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+    socket.write(request);
+  });
+}
+
+describe('a request Node itself cannot parse', () => {
+  it('gets the JSON error body every other error has, and the connection closes', async () => {
+    const malformed = [
+      // A raw UTF-8 byte in the path (clients must percent-encode it).
+      Buffer.concat([
+        Buffer.from('GET /api/v1/licenses/'),
+        Buffer.from('ñ'),
+        Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n'),
+      ]),
+      Buffer.from('POST /api/v1/sync HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'),
+      Buffer.from('GET /api/v1/me HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'),
+    ];
+    for (const request of malformed) {
+      const answer = await rawExchange(server.port, request);
+      const [head, body] = answer.split('\r\n\r\n');
+      expect(head, request.toString()).toMatch(/^HTTP\/1\.1 400 /);
+      expect(head).toMatch(/\r\ncontent-type: application\/json/i);
+      expect(head).toMatch(/\r\nconnection: close/i);
+      expect(JSON.parse(body!)).toEqual({ code: 'invalid_request', message: 'Some of what was sent is not valid.' });
+    }
+    // The answer to HEAD has no body.
+    const head = await rawExchange(
+      server.port,
+      Buffer.from('HEAD /api/v1/me HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'),
+    );
+    expect(head).toMatch(/^HTTP\/1\.1 400 [^]*\r\n\r\n$/);
+  });
+});
+
 describe('the log', () => {
   it('gets one short line, without a stack trace, for a client that hangs up mid-upload', async () => {
     logged.length = 0;

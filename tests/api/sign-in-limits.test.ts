@@ -89,29 +89,21 @@ describe('sign-in limits cannot lock out a user who has the right password', () 
 });
 
 describe('sign-in limits are kept in the database', () => {
-  it('are shared by every server instance on one database, and survive a restart', async () => {
+  // Two instances on one PostgreSQL sharing the count: tests/reliability/two-instances.test.ts.
+  it('so a restarted server still knows them', async () => {
     const server = await startTestServer({ trustProxy: 1 });
-    const another = () =>
-      createApp(
+    try {
+      for (let i = 0; i < 5; i++) await signIn(server, ATTACKER, DEMO.manager.email, `guess-${i}`);
+      const restarted = createApp(
         { db: server.db, now: () => new Date(), limits: createSignInLimits(), publicUrl: server.publicUrl },
         { trustProxy: 1 },
       );
-    const viaSecond = (app: ReturnType<typeof another>, password: string) =>
-      app.request('/api/v1/auth/login', {
+      const rightPassword = await restarted.request('/api/v1/auth/login', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': ATTACKER },
-        body: JSON.stringify({ companyId: DEMO.companyId, email: DEMO.manager.email, password }),
+        body: JSON.stringify({ companyId: DEMO.companyId, email: DEMO.manager.email, password: DEMO.manager.password }),
       });
-    try {
-      const second = another();
-      const statuses: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        statuses.push((await signIn(server, ATTACKER, DEMO.manager.email, `first-${i}`)).status);
-        statuses.push((await viaSecond(second, `second-${i}`)).status);
-      }
-      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-      // A freshly started instance (a restart) knows the count as well.
-      await expectRefusal(await viaSecond(another(), DEMO.manager.password));
+      await expectRefusal(rightPassword);
     } finally {
       await server.stop();
     }
