@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, RoleSchema } from './common';
+import { EmailSchema, HttpUrlSchema, IdSchema, RoleSchema } from './common';
 
 export const LoginRequestSchema = z.object({
   companyId: z.string().check(z.trim(), z.minLength(1, 'enter your Company ID'), z.maxLength(100)),
@@ -20,7 +20,17 @@ export type User = z.infer<typeof UserSchema>;
 export const LoginResponseSchema = z.object({ token: z.string().check(z.minLength(20)), user: UserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
-export const CompanySchema = z.object({ id: IdSchema, companyId: z.string(), name: z.string() });
+/**
+ * The caller's company. `contactUrl` / `upgradeUrl`: where "contact us" and "upgrade" messages
+ * link (the company's own, else the server's; null: none). Optional: older servers send neither.
+ */
+export const CompanySchema = z.object({
+  id: IdSchema,
+  companyId: z.string(),
+  name: z.string(),
+  contactUrl: z.optional(z.nullable(HttpUrlSchema)),
+  upgradeUrl: z.optional(z.nullable(HttpUrlSchema)),
+});
 export type Company = z.infer<typeof CompanySchema>;
 
 export const MeResponseSchema = z.object({ user: UserSchema, company: CompanySchema });

@@ -5,6 +5,10 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const EmailSchema = z.email().check(z.maxLength(254));
 export const NameSchema = z.string().check(z.trim(), z.maxLength(100));
+/** An absolute http:// or https:// URL (a link the apps open; never `javascript:` and the like). */
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'use an http:// or https:// URL' })
+  .check(z.maxLength(2000));
 
 export const SubscriptionKindSchema = z.enum(SUBSCRIPTION_KINDS);
 export const LicenseTypeSchema = z.enum(LICENSE_TYPES);
