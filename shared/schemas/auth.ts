@@ -37,7 +37,7 @@ export const MeResponseSchema = z.object({ user: UserSchema, company: CompanySch
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const ChangePasswordRequestSchema = z.object({
-  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
+  currentPassword: z.string().check(z.minLength(1, 'enter your current password'), z.maxLength(200)),
   newPassword: z.string().check(z.minLength(8, 'use at least 8 characters'), z.maxLength(200)),
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
