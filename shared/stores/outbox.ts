@@ -4,6 +4,7 @@ import { computed, onScopeDispose, ref } from 'vue';
 import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
 import type { RunResult } from '../sync/sender';
+import { dismissInitialPassword } from '../sync/dismiss-password';
 import { deriveViews, ownRows, PENDING_STATES, type CommandView } from '../sync/state';
 import { basisNow } from './basis';
 import { usePortal } from './portal';
@@ -116,6 +117,12 @@ export const useOutboxStore = defineStore('outbox', () => {
     await reload();
     return done;
   }
+  /** The manager passed a done command's initial password on: it leaves this device now. */
+  async function dismissPassword(opId: string) {
+    const done = await dismissInitialPassword(db, opId);
+    await reload();
+    return done;
+  }
   /** Conflict -> queued again with the basis the user now agreed to (see the stores' previews). */
   async function confirm(opId: string) {
     const row = await db.outbox.where('opId').equals(opId).first();
@@ -147,6 +154,7 @@ export const useOutboxStore = defineStore('outbox', () => {
     syncNow,
     retry,
     discard,
+    dismissPassword,
     confirm,
     start: () => engine.start(),
     stop: () => engine.stop(),

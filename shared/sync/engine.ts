@@ -25,6 +25,11 @@ export interface SyncEngineOptions {
   intervalMs?: number;
   /** Compaction runs this long after a run settled something (it is off the hot path). */
   compactDelayMs?: number;
+  /**
+   * Compaction also runs this often while started (default hourly), so an app left open removes
+   * initial passwords on time even when it sends nothing.
+   */
+  compactEveryMs?: number;
   /** Pull fresh state of touched licenses after a run (off only in the benchmark). */
   pull?: boolean;
 }
@@ -49,6 +54,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let compactTimer: ReturnType<typeof setTimeout> | undefined;
   let interval: ReturnType<typeof setInterval> | undefined;
+  let compactInterval: ReturnType<typeof setInterval> | undefined;
   let started = false;
 
   const emit = (patch: Partial<SyncStatus>) => {
@@ -149,6 +155,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       started = true;
       globalThis.addEventListener?.('online', onOnline);
       interval = setInterval(() => void syncNow({ force: false }), options.intervalMs ?? 60_000);
+      compactInterval = setInterval(() => void compactOutbox(db, now()), options.compactEveryMs ?? 3_600_000);
       const online = globalThis.navigator?.onLine !== false;
       void compactOutbox(db, now()).then(() => syncNow({ force: online }));
     },
@@ -156,6 +163,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       started = false;
       globalThis.removeEventListener?.('online', onOnline);
       clearInterval(interval);
+      clearInterval(compactInterval);
       clearTimeout(retryTimer);
       clearTimeout(compactTimer);
     },
