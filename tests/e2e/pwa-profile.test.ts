@@ -30,7 +30,7 @@ describe('My profile in the PWA against the real server', () => {
 
     const form = page.getByTestId('password-form');
     await form.getByLabel('Current password').fill(LICENSE_USER.password);
-    await form.getByLabel('New password').fill('dana-chose-this-1');
+    await form.getByLabel('New password', { exact: true }).fill('dana-chose-this-1');
     await form.getByLabel('Repeat the new password').fill('dana-chose-this-1');
     await form.getByRole('button', { name: 'Change password' }).click();
     await page.getByText(APP_NOTICE_MESSAGES.password_changed).waitFor();
