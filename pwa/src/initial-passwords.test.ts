@@ -50,6 +50,19 @@ describe('initial passwords on the Changes page', () => {
     expect(await navigator.clipboard.readText()).toBe(done.password);
   });
 
+  it('says so when the browser refuses to copy, so the user selects it instead', async () => {
+    const done = await doneAssign();
+    page = done.page;
+    const refuse = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockRejectedValue(new DOMException('no', 'NotAllowedError'));
+    await buttonNamed(page, 'Copy password: Assign new.hire@codeglass.example')?.trigger('click');
+    await vi.waitFor(() =>
+      expect(page!.find('[data-testid="copied"]').text()).toBe(APP_NOTICE_MESSAGES.password_copy_failed),
+    );
+    refuse.mockRestore();
+  });
+
   it('leave the page and the device at once when dismissed', async () => {
     const done = await doneAssign();
     page = done.page;

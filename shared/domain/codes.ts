@@ -66,5 +66,6 @@ export const APP_NOTICE_CODES = [
   'end_other_sessions_confirm',
   'initial_password_kept',
   'password_copied',
+  'password_copy_failed',
 ] as const;
 export type AppNoticeCode = (typeof APP_NOTICE_CODES)[number];

@@ -79,6 +79,7 @@ export const APP_NOTICE_MESSAGES: Record<AppNoticeCode, string> = {
     'Every other device and browser where you are signed in is signed out. Changes queued there wait until you sign in there again.',
   initial_password_kept: `Pass it on, then dismiss it: it is removed from this device anyway ${INITIAL_PASSWORD_KEEP_HOURS} hours after the change was done.`,
   password_copied: 'Copied to the clipboard.',
+  password_copy_failed: 'This browser did not let the page copy it: select the password and copy it yourself.',
 };
 
 /** The words of a link to the vendor, after a message that sends the user there. */

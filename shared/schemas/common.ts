@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { ERROR_CODES, LICENSE_STATUSES, LICENSE_TYPES, ROLES, SUBSCRIPTION_KINDS } from '../domain';
+import { ERROR_CODES, isHttpUrl, LICENSE_STATUSES, LICENSE_TYPES, ROLES, SUBSCRIPTION_KINDS } from '../domain';
 
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const EmailSchema = z.email().check(z.maxLength(254));
 export const NameSchema = z.string().check(z.trim(), z.maxLength(100));
-/** An absolute http:// or https:// URL (a link the apps open; never `javascript:` and the like). */
-export const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'use an http:// or https:// URL' })
-  .check(z.maxLength(2000));
+/**
+ * An absolute http:// or https:// URL (a link the apps open; never `javascript:` and the like).
+ * The domain's check, not z.url: the same rule everywhere, and the first page loads less code.
+ */
+export const HttpUrlSchema = z.string().check(z.maxLength(2000), z.refine(isHttpUrl, 'use an http:// or https:// URL'));
 
 export const SubscriptionKindSchema = z.enum(SUBSCRIPTION_KINDS);
 export const LicenseTypeSchema = z.enum(LICENSE_TYPES);

@@ -4,7 +4,6 @@ import { computed, onScopeDispose, ref } from 'vue';
 import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
 import type { RunResult } from '../sync/sender';
-import { dismissInitialPassword } from '../sync/dismiss-password';
 import { deriveViews, ownRows, PENDING_STATES, type CommandView } from '../sync/state';
 import { basisNow } from './basis';
 import { usePortal } from './portal';
@@ -119,7 +118,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   }
   /** The manager passed a done command's initial password on: it leaves this device now. */
   async function dismissPassword(opId: string) {
-    const done = await dismissInitialPassword(db, opId);
+    const done = await engine.dismissPassword(opId);
     await reload();
     return done;
   }

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api';
 import type { Command } from '../schemas';
 import { ensureClientId, patchSyncMeta, readSyncMeta, type PortalDb } from '../db';
+import { dismissInitialPassword } from './dismiss-password';
 import { withSenderLock } from './lock';
 import { compactOutbox, confirmCommand, discardCommand, enqueue, retryCommand, type NewCommand } from './outbox';
 import { pullFresh } from './pull';
@@ -140,6 +141,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     retry: async (opId: string) => wake(await retryCommand(db, opId, now())),
     confirm: async (opId: string, basis: Command['basis']) => wake(await confirmCommand(db, opId, basis, now())),
     discard: (opId: string) => discardCommand(db, opId),
+    /** A done command's initial password leaves the device now (the manager passed it on). */
+    dismissPassword: (opId: string) => dismissInitialPassword(db, opId),
     compact: () => compactOutbox(db, now()),
     /** After a sign-in: lift the 401 block and send what waited. */
     async resumeAfterSignIn() {
