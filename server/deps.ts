@@ -1,3 +1,4 @@
+import type { VendorLinks } from '@shared/domain';
 import type { SignInLimits } from './auth/rate-limit';
 import type { Db } from './db/connect';
 
@@ -8,4 +9,6 @@ export interface AppDeps {
   limits: SignInLimits;
   /** The portal's origin as users reach it (PUBLIC_URL, else the server's own), for absolute links. */
   publicUrl: string;
+  /** CONTACT_URL and UPGRADE_URL: where "contact us" and "upgrade" link unless a company has its own (absent: none). */
+  vendorLinks?: VendorLinks;
 }

@@ -1,3 +1,4 @@
+import { httpUrlSetting } from './config';
 import { startServer } from './start';
 import { DEMO } from './admin/seed';
 import { findCompanyByPublicId } from './db/users';
@@ -14,6 +15,10 @@ async function main(): Promise<void> {
   const trustProxy = env.TRUST_PROXY === undefined || env.TRUST_PROXY === '' ? 0 : Number(env.TRUST_PROXY);
   if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
     throw new Error(`TRUST_PROXY: "${env.TRUST_PROXY}" is not a number of reverse proxies (0-10)`);
+  const vendorLinks = {
+    contact: httpUrlSetting('CONTACT_URL', env.CONTACT_URL),
+    upgrade: httpUrlSetting('UPGRADE_URL', env.UPGRADE_URL),
+  };
   const server = await startServer({
     port,
     databaseUrl: env.DATABASE_URL || 'sqlite:./data/portal.db',
@@ -21,6 +26,7 @@ async function main(): Promise<void> {
     staticDir: env.STATIC_DIR || 'dist/pwa',
     ...(publicUrl ? { publicUrl } : {}),
     trustProxy,
+    vendorLinks,
     // All interfaces by default (an on-premise server is reached by others); HOST narrows it.
     ...(env.HOST ? { hostname: env.HOST } : {}),
   });

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { VendorLinks } from '@shared/domain';
 import type { Hono } from 'hono';
 import { createAdaptorServer } from '@hono/node-server';
 import { createSignInLimits, type SignInPolicy } from './auth/rate-limit';
@@ -22,6 +23,8 @@ export interface StartOptions {
   hostname?: string;
   /** Reverse proxies in front whose X-Forwarded-For and X-Forwarded-Proto to believe (default 0). */
   trustProxy?: number;
+  /** CONTACT_URL and UPGRADE_URL: the vendor's pages a company without its own links gets (default: none). */
+  vendorLinks?: VendorLinks;
   /** Clock, for tests of expiry. */
   now?: () => Date;
   /** Sign-in limits other than the defaults (tests). */
@@ -58,7 +61,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const port = (server.address() as AddressInfo).port;
   const publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : ownOrigin(options.hostname, port);
   const app: Hono<AppEnv> = createApp(
-    { db, now: options.now ?? (() => new Date()), limits: createSignInLimits(options.rateLimits), publicUrl },
+    {
+      db,
+      now: options.now ?? (() => new Date()),
+      limits: createSignInLimits(options.rateLimits),
+      publicUrl,
+      ...(options.vendorLinks ? { vendorLinks: options.vendorLinks } : {}),
+    },
     {
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.log ? { log: options.log } : {}),

@@ -1,4 +1,4 @@
-import { limitState, messageFor, noticeFor, type Role } from '@shared/domain';
+import { limitState, messageFor, noticeFor, type ErrorCode, type Role, type VendorLinks } from '@shared/domain';
 import type { Counter, LicenseStatusView } from '@shared/schemas';
 import { agoText, counterText, expiryText, leftText } from '@shared/ui/format';
 import type { Session, StatusCache } from '../storage/schemas';
@@ -11,6 +11,8 @@ export type PopupPhase = 'loading' | 'refreshing' | 'idle' | 'offline' | 'error'
 export interface Notice {
   level: 'danger' | 'warning' | 'info';
   text: string;
+  /** The message's code, when it has one: "contact us" and "upgrade" codes get the vendor's link. */
+  code?: string;
 }
 
 export interface CounterView {
@@ -42,6 +44,8 @@ export interface PopupView {
   /** Why the numbers may be stale or missing: offline, error, signed out. */
   banner: Notice | null;
   signInUrl: string;
+  /** Where "contact us" and "upgrade" link, as the portal's last answer said (null: no link). */
+  vendorLinks: VendorLinks | null;
 }
 
 export interface PopupInput {
@@ -66,6 +70,7 @@ export function popupView(input: PopupInput): PopupView {
     lastChecked: cache.checkedAt && signedIn ? `last checked ${agoText(cache.checkedAt, now)}` : null,
     banner: bannerFor(phase, cache),
     signInUrl: signInUrl(portalUrl),
+    vendorLinks: signedIn ? (cache.status?.links ?? null) : null,
   };
 }
 
@@ -89,25 +94,24 @@ export function licenseCard(license: LicenseStatusView, portalUrl: string, now: 
 /** Plain-word notices at or near a limit, worst first. */
 export function licenseNotices(license: LicenseStatusView, now: Date): Notice[] {
   const notices: Notice[] = [];
-  if (license.status === 'disabled') notices.push({ level: 'danger', text: messageFor('license_disabled') });
-  if (license.status === 'inactive') notices.push({ level: 'warning', text: messageFor('license_inactive') });
+  const error = (level: Notice['level'], code: ErrorCode) => notices.push({ level, text: messageFor(code), code });
+  if (license.status === 'disabled') error('danger', 'license_disabled');
+  if (license.status === 'inactive') error('warning', 'license_inactive');
   const expiry = expiryState(license.validUntil, now);
-  if (expiry === 'expired') notices.push({ level: 'danger', text: messageFor('license_expired') });
+  if (expiry === 'expired') error('danger', 'license_expired');
   if (expiry === 'soon') notices.push({ level: 'warning', text: noticeFor('license_expires_soon') });
 
   const activations = limitState(license.activations.used, license.activations.max);
-  if (activations === 'at_limit') notices.push({ level: 'danger', text: messageFor('activation_limit_reached') });
+  if (activations === 'at_limit') error('danger', 'activation_limit_reached');
   if (activations === 'near') notices.push({ level: 'warning', text: noticeFor('activations_nearly_used') });
 
   const deactivations = limitState(license.deactivations.used, license.deactivations.max);
-  if (deactivations === 'at_limit') notices.push({ level: 'danger', text: messageFor('deactivation_limit_reached') });
+  if (deactivations === 'at_limit') error('danger', 'deactivation_limit_reached');
   if (deactivations === 'near') notices.push({ level: 'warning', text: noticeFor('deactivations_nearly_used') });
 
   // Only a manager can act on a full license (assign, buy more), so only a manager is told.
   const seats = limitState(license.seats.used, license.seats.max);
-  if (seats === 'at_limit' && license.role === 'license_manager') {
-    notices.push({ level: 'info', text: messageFor('max_license_users_reached') });
-  }
+  if (seats === 'at_limit' && license.role === 'license_manager') error('info', 'max_license_users_reached');
   return notices;
 }
 

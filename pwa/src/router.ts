@@ -11,6 +11,7 @@ const LicenseView = () => import('./views/LicenseView.vue');
 const DevicesView = () => import('./views/DevicesView.vue');
 const UsersView = () => import('./views/UsersView.vue');
 const ChangesView = () => import('./views/ChangesView.vue');
+const ProfileView = () => import('./views/ProfileView.vue');
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Users', managers: true },
   },
   { path: '/changes', name: 'changes', component: ChangesView, meta: { title: 'Changes' } },
+  { path: '/profile', name: 'profile', component: ProfileView, meta: { title: 'My profile' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

@@ -16,6 +16,7 @@ import {
   validity,
   type Flags,
 } from './args';
+import { companyLinksCommand } from './company-links';
 import { seedScale } from './scale';
 import {
   changeLicense,
@@ -46,6 +47,7 @@ export const COMMANDS: Record<string, VendorCommand> = {
         name: optional(f, 'name') ?? required(f, 'company-id'),
       }),
   },
+  'company links': companyLinksCommand,
   'license create': {
     usage:
       'license create --company X --kind offline_organization --type subscription --quantity 3 --max-activations 5|unlimited --max-deactivations 5|unlimited --valid-until 2027-01-31|never --manager EMAIL [--manager-password P] [--name N]',

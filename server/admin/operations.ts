@@ -30,7 +30,7 @@ import { writeTransaction } from '../db/transaction';
 /** Rule 8: what the vendor does from the server's CLI ("contact us"), never from the portal. */
 export class VendorError extends Error {}
 
-const vendorAudit = (
+export const vendorAudit = (
   companyId: string,
   licenseId: string | null,
   action: string,

@@ -4,6 +4,7 @@ import { initial } from './migrations/001_initial';
 import { syncScale } from './migrations/002_sync_scale';
 import { signInLimits } from './migrations/003_sign_in_limits';
 import { licenseEvents } from './migrations/004_license_events';
+import { companyLinks } from './migrations/005_company_links';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
 function provider(db: Db): MigrationProvider {
@@ -12,6 +13,7 @@ function provider(db: Db): MigrationProvider {
     '002_sync_scale': syncScale,
     '003_sign_in_limits': signInLimits,
     '004_license_events': licenseEvents,
+    '005_company_links': companyLinks,
   };
   return { getMigrations: async () => migrations };
 }

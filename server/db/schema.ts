@@ -29,6 +29,9 @@ export interface CompanyTable {
   public_id_key: string;
   name: string;
   created_at: string;
+  /** The vendor's links for this company (null: the server's CONTACT_URL / UPGRADE_URL). */
+  contact_url: string | null;
+  upgrade_url: string | null;
 }
 
 export interface UserTable {

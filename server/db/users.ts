@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { normalizeEmail } from '@shared/domain';
 import { arg, compiledRead } from './compiled-read';
 import type { CompanyTable, Database, UserTable } from './schema';
@@ -25,8 +25,17 @@ export async function findCompany(db: Kysely<Database>, id: string) {
   return (await companyById(db, id))[0];
 }
 
-export async function insertCompany(db: Kysely<Database>, company: CompanyTable): Promise<void> {
+export async function insertCompany(db: Kysely<Database>, company: Insertable<CompanyTable>): Promise<void> {
   await db.insertInto('companies').values(company).execute();
+}
+
+/** The vendor's links of one company; null puts back the server's default. */
+export async function setCompanyLinks(
+  db: Kysely<Database>,
+  companyId: string,
+  links: Partial<Pick<CompanyTable, 'contact_url' | 'upgrade_url'>>,
+): Promise<void> {
+  await db.updateTable('companies').set(links).where('id', '=', companyId).execute();
 }
 
 export async function findUserByEmail(

@@ -4,7 +4,7 @@ import { requireUser } from '../http/auth';
 import { clientAddress } from '../http/client';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
-import { changePassword, signIn, signOut } from '../services/auth';
+import { changePassword, endOtherSessions, signIn, signOut } from '../services/auth';
 
 export const authRoutes = new Hono<AppEnv>();
 
@@ -21,5 +21,11 @@ authRoutes.post('/logout', requireUser, async (c) => {
 authRoutes.post('/password', requireUser, async (c) => {
   const body = await parseBody(c, ChangePasswordRequestSchema);
   await changePassword(c.var.deps, c.var.user, c.var.token, body);
+  return c.body(null, 204);
+});
+
+/** "Sign out on other devices": the caller's other sessions end, this one stays. */
+authRoutes.post('/sessions/end-others', requireUser, async (c) => {
+  await endOtherSessions(c.var.deps, c.var.user, c.var.token);
   return c.body(null, 204);
 });

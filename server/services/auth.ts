@@ -5,6 +5,7 @@ import { findCompany, findCompanyByPublicId, findUserByEmail, setPassword, type 
 import type { AppDeps } from '../deps';
 import { DomainError, notFound } from './errors';
 import { admitPasswordCheck, admitSignIn, settle, settlePasswordCheck } from './sign-in-limits';
+import { linksOfCompany } from './vendor-links';
 import { userViewOf } from './views';
 
 /** The signed-in user, as every service takes them. */
@@ -53,12 +54,24 @@ export async function changePassword(
   await deleteOtherSessions(deps.db.kysely, user.id, token);
 }
 
-/** The caller and their company (GET /me). */
+/** "Sign out on other devices": every session of the caller ends but the one asking. */
+export async function endOtherSessions(deps: AppDeps, user: Caller, token: string): Promise<void> {
+  await deleteOtherSessions(deps.db.kysely, user.id, token);
+}
+
+/** The caller and their company, with where its "contact us" and "upgrade" messages link (GET /me). */
 export async function currentAccount(deps: AppDeps, user: Caller): Promise<MeResponse> {
   const company = await findCompany(deps.db.kysely, user.company_id);
   if (!company) throw notFound();
+  const links = linksOfCompany(deps, company);
   return {
     user: await userViewOf(deps.db.kysely, user),
-    company: { id: company.id, companyId: company.public_id, name: company.name },
+    company: {
+      id: company.id,
+      companyId: company.public_id,
+      name: company.name,
+      contactUrl: links.contact,
+      upgradeUrl: links.upgrade,
+    },
   };
 }

@@ -3,16 +3,21 @@ import type { StatusResponse } from '@shared/schemas';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { visibleLicensesAndRole } from './access';
+import { companyLinks } from './vendor-links';
 import { userView } from './views';
 
 /**
  * The extension's compact view: per license its counters, validity, the caller's role and links to
  * the portal pages on the configured origin (never the request's Host header, which the client
- * chooses: links to a host of an attacker's choosing would end up in the extension).
+ * chooses: links to a host of an attacker's choosing would end up in the extension); and where the
+ * company's "contact us" and "upgrade" messages link.
  */
 export async function portalStatus(deps: AppDeps, user: UserRow): Promise<StatusResponse> {
   const origin = deps.publicUrl;
-  const { licenses, role } = await visibleLicensesAndRole(deps.db.kysely, user);
+  const [{ licenses, role }, links] = await Promise.all([
+    visibleLicensesAndRole(deps.db.kysely, user),
+    companyLinks(deps, user.company_id),
+  ]);
   return {
     user: userView(user, role),
     licenses: licenses.map((l) => ({
@@ -27,5 +32,6 @@ export async function portalStatus(deps: AppDeps, user: UserRow): Promise<Status
       links: portalLinks(origin, l.id, l.role),
     })),
     checkedAt: deps.now().toISOString(),
+    links,
   };
 }

@@ -87,6 +87,8 @@ export function createApiClient(options: ApiClientOptions) {
     login: (body: LoginRequest) => call(LoginResponseSchema, '/auth/login', { method: 'POST', body }),
     logout: () => call(noContent, '/auth/logout', { method: 'POST' }),
     changePassword: (body: ChangePasswordRequest) => call(noContent, '/auth/password', { method: 'POST', body }),
+    /** "Sign out on other devices": every other session of the caller ends. */
+    endOtherSessions: () => call(noContent, '/auth/sessions/end-others', { method: 'POST' }),
     me: () => call(MeResponseSchema, '/me'),
     licenses: (query: { email?: string } = {}) => call(LicensesResponseSchema, '/licenses', { query }),
     license: (id: string) => call(LicenseResponseSchema, `/licenses/${encodeURIComponent(id)}`),

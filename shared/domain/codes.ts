@@ -60,5 +60,12 @@ export const APP_NOTICE_CODES = [
   'generic_failure',
   'account_existed',
   'maybe_applied',
+  'needs_connection',
+  'password_changed',
+  'other_sessions_ended',
+  'end_other_sessions_confirm',
+  'initial_password_kept',
+  'password_copied',
+  'password_copy_failed',
 ] as const;
 export type AppNoticeCode = (typeof APP_NOTICE_CODES)[number];

@@ -13,3 +13,4 @@ export * from './vendor';
 export * from './messages';
 export * from './password';
 export * from './portal-links';
+export * from './vendor-links';

@@ -1,4 +1,6 @@
 import type { AppNoticeCode, ErrorCode, NoticeCode, WarningCode } from './codes';
+import { INITIAL_PASSWORD_KEEP_HOURS } from './password';
+import type { VendorLinkKind } from './vendor-links';
 
 /**
  * Every text a user reads about an error or a warning, in one place. The seed portal's wording
@@ -69,7 +71,25 @@ export const APP_NOTICE_MESSAGES: Record<AppNoticeCode, string> = {
   maybe_applied:
     'Sent, but the answer was lost: it may already have reached the portal. It is sent again to learn what happened, so it cannot be discarded yet.',
   account_existed: 'This email already had an account: its own password stays, no initial password applies.',
+  needs_connection: 'You are offline: this needs the portal server. Connect to the network to do it.',
+  password_changed:
+    'Your password is changed. You stay signed in here; every other device signed in with it was signed out.',
+  other_sessions_ended: 'Every other device and browser was signed out. You stay signed in here.',
+  end_other_sessions_confirm:
+    'Every other device and browser where you are signed in is signed out. Changes queued there wait until you sign in there again.',
+  initial_password_kept: `Pass it on, then dismiss it: it is removed from this device anyway ${INITIAL_PASSWORD_KEEP_HOURS} hours after the change was done.`,
+  password_copied: 'Copied to the clipboard.',
+  password_copy_failed: 'This browser did not let the page copy it: select the password and copy it yourself.',
 };
+
+/** The words of a link to the vendor, after a message that sends the user there. */
+export const VENDOR_LINK_TEXTS: Record<VendorLinkKind, string> = {
+  contact: 'Contact us',
+  upgrade: 'Upgrade your subscription',
+};
+
+/** Said after a link that opens in a new tab (visually hidden). */
+export const NEW_TAB_TEXT = '(opens in a new tab)';
 
 /** The user's text for a notice about the page or the app (not about a license's state). */
 export function appNoticeFor(code: AppNoticeCode): string {
@@ -84,6 +104,11 @@ export function otherAccountsWaitingText(count: number): string {
 /** The queue-time notice of a new assign: the account may exist already, so it is conditional. */
 export function initialPasswordNotice(email: string): string {
   return `If the account of ${email} is new, its initial password is:`;
+}
+
+/** The text of a message by its code, whether an error or a notice about the page. */
+export function textFor(code: string): string {
+  return Object.hasOwn(APP_NOTICE_MESSAGES, code) ? APP_NOTICE_MESSAGES[code as AppNoticeCode] : messageFor(code);
 }
 
 /** The user's text for a standing notice about a license's state. */

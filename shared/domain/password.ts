@@ -37,3 +37,10 @@ export function hasGeneratedShape(password: string): boolean {
   if (![...password].every((c) => PASSWORD_ALPHABET.includes(c))) return false;
   return new Set(password).size >= 10;
 }
+
+/**
+ * How long a device keeps an initial password after its command was done (the Changes page shows
+ * it for copying until then): long enough to pass it on the same day, short enough that a lost or
+ * shared device does not hold a stack of working passwords. The account changes it at first sign-in.
+ */
+export const INITIAL_PASSWORD_KEEP_HOURS = 24;

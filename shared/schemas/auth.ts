@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, RoleSchema, withoutNul } from './common';
+import { EmailSchema, HttpUrlSchema, IdSchema, RoleSchema, withoutNul } from './common';
 
 export const LoginRequestSchema = z.object({
   companyId: z.string().check(z.trim(), z.minLength(1, 'enter your Company ID'), z.maxLength(100), withoutNul()),
@@ -20,14 +20,24 @@ export type User = z.infer<typeof UserSchema>;
 export const LoginResponseSchema = z.object({ token: z.string().check(z.minLength(20)), user: UserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
-export const CompanySchema = z.object({ id: IdSchema, companyId: z.string(), name: z.string() });
+/**
+ * The caller's company. `contactUrl` / `upgradeUrl`: where "contact us" and "upgrade" messages
+ * link (the company's own, else the server's; null: none). Optional: older servers send neither.
+ */
+export const CompanySchema = z.object({
+  id: IdSchema,
+  companyId: z.string(),
+  name: z.string(),
+  contactUrl: z.optional(z.nullable(HttpUrlSchema)),
+  upgradeUrl: z.optional(z.nullable(HttpUrlSchema)),
+});
 export type Company = z.infer<typeof CompanySchema>;
 
 export const MeResponseSchema = z.object({ user: UserSchema, company: CompanySchema });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const ChangePasswordRequestSchema = z.object({
-  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
+  currentPassword: z.string().check(z.minLength(1, 'enter your current password'), z.maxLength(200)),
   newPassword: z.string().check(z.minLength(8, 'use at least 8 characters'), z.maxLength(200)),
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;

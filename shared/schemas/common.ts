@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES, LICENSE_STATUSES, LICENSE_TYPES, ROLES, SUBSCRIPTION_KINDS } from '../domain';
+import { ERROR_CODES, isHttpUrl, LICENSE_STATUSES, LICENSE_TYPES, ROLES, SUBSCRIPTION_KINDS } from '../domain';
 
 /**
  * For text the server stores or looks up: PostgreSQL cannot hold a NUL character (U+0000) in
@@ -12,6 +12,11 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), withou
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const EmailSchema = z.email().check(z.maxLength(254));
 export const NameSchema = z.string().check(z.trim(), z.maxLength(100), withoutNul());
+/**
+ * An absolute http:// or https:// URL (a link the apps open; never `javascript:` and the like).
+ * The domain's check, not z.url: the same rule everywhere, and the first page loads less code.
+ */
+export const HttpUrlSchema = z.string().check(z.maxLength(2000), z.refine(isHttpUrl, 'use an http:// or https:// URL'));
 
 export const SubscriptionKindSchema = z.enum(SUBSCRIPTION_KINDS);
 export const LicenseTypeSchema = z.enum(LICENSE_TYPES);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTimeSchema } from './common';
+import { HttpUrlSchema, IsoDateTimeSchema } from './common';
 import { UserSchema } from './auth';
 import { LicenseSchema } from './licenses';
 
@@ -27,9 +27,14 @@ export const LicenseStatusViewSchema = z.object({
 });
 export type LicenseStatusView = z.infer<typeof LicenseStatusViewSchema>;
 
+/** The vendor's pages that "contact us" and "upgrade" messages link to (null: none configured). */
+export const VendorLinksSchema = z.object({ contact: z.nullable(HttpUrlSchema), upgrade: z.nullable(HttpUrlSchema) });
+
 export const StatusResponseSchema = z.object({
   user: UserSchema,
   licenses: z.array(LicenseStatusViewSchema),
   checkedAt: IsoDateTimeSchema,
+  /** Optional: older servers do not send it. */
+  links: z.optional(VendorLinksSchema),
 });
 export type StatusResponse = z.infer<typeof StatusResponseSchema>;

@@ -39,6 +39,7 @@ export function lazySyncEngine(options: SyncEngineOptions): SyncEngine {
     retry: later('retry'),
     confirm: later('confirm'),
     discard: later('discard'),
+    dismissPassword: later('dismissPassword'),
     compact: later('compact'),
     resumeAfterSignIn: later('resumeAfterSignIn'),
     start() {

@@ -116,6 +116,12 @@ export const useOutboxStore = defineStore('outbox', () => {
     await reload();
     return done;
   }
+  /** The manager passed a done command's initial password on: it leaves this device now. */
+  async function dismissPassword(opId: string) {
+    const done = await engine.dismissPassword(opId);
+    await reload();
+    return done;
+  }
   /** Conflict -> queued again with the basis the user now agreed to (see the stores' previews). */
   async function confirm(opId: string) {
     const row = await db.outbox.where('opId').equals(opId).first();
@@ -147,6 +153,7 @@ export const useOutboxStore = defineStore('outbox', () => {
     syncNow,
     retry,
     discard,
+    dismissPassword,
     confirm,
     start: () => engine.start(),
     stop: () => engine.stop(),

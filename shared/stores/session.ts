@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
+import { NO_VENDOR_LINKS, type VendorLinks } from '../domain';
 import type { Company, User } from '../schemas';
 import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
 import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META } from '../db';
@@ -32,6 +33,12 @@ export const useSessionStore = defineStore('session', () => {
 
   const signedIn = computed(() => token.value !== null && user.value !== null);
   const isManager = computed(() => user.value?.role === 'license_manager');
+  /** Where "contact us" and "upgrade" messages link, as the company's last answer said (null: no link). */
+  const vendorLinks = computed<VendorLinks>(() =>
+    company.value
+      ? { contact: company.value.contactUrl ?? null, upgrade: company.value.upgradeUrl ?? null }
+      : NO_VENDOR_LINKS,
+  );
   /** True after a 401 while commands wait: "sign in to sync N changes". */
   const needsSignIn = computed(() => expired.value || syncMeta.value.value.blockedAuth);
 
@@ -117,11 +124,15 @@ export const useSessionStore = defineStore('session', () => {
     status.value = 'idle';
   }
 
-  async function changePassword(current: string, next: string): Promise<boolean> {
+  /**
+   * A new password (the server ends this user's other sessions; this one stays). The passwords go
+   * to the server only: nothing of them is stored on the device.
+   */
+  async function changePassword(current: string, next: string): Promise<ChangeResult> {
     const res = await api.changePassword({ currentPassword: current, newPassword: next });
     if (!res.ok) {
       noteFailure(res.error);
-      return false;
+      return { ok: false, error: res.error };
     }
     error.value = null;
     if (user.value && token.value) {
@@ -135,7 +146,15 @@ export const useSessionStore = defineStore('session', () => {
     }
     // A sync refused with 403 password_change_required blocked the outbox: send what waited.
     void portal.engine.resumeAfterSignIn();
-    return true;
+    return { ok: true };
+  }
+
+  /** "Sign out on other devices": every other session of this user ends; this one stays. */
+  async function endOtherSessions(): Promise<ChangeResult> {
+    const res = await api.endOtherSessions();
+    if (res.ok) return { ok: true };
+    if (res.error.status === 401) expired.value = true;
+    return { ok: false, error: res.error };
   }
 
   /** Any store's failed call: a 401 means the session ended (cached data stays readable). */
@@ -156,6 +175,7 @@ export const useSessionStore = defineStore('session', () => {
     syncMeta: syncMeta.value,
     signedIn,
     isManager,
+    vendorLinks,
     needsSignIn,
     restore,
     resume,
@@ -163,9 +183,13 @@ export const useSessionStore = defineStore('session', () => {
     signIn,
     signOut,
     changePassword,
+    endOtherSessions,
     noteFailure,
   };
 });
+
+/** A call about the account itself (password, sessions): done, or why not. */
+export type ChangeResult = { ok: true } | { ok: false; error: ApiFailure };
 
 /** Ask the browser not to evict the outbox under storage pressure (where it can). */
 async function requestPersistentStorage(): Promise<void> {

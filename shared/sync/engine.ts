@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api';
 import type { Command } from '../schemas';
 import { ensureClientId, patchSyncMeta, readSyncMeta, type PortalDb } from '../db';
+import { dismissInitialPassword } from './dismiss-password';
 import { withSenderLock } from './lock';
 import { compactOutbox, confirmCommand, discardCommand, enqueue, retryCommand, type NewCommand } from './outbox';
 import { pullFresh } from './pull';
@@ -25,6 +26,11 @@ export interface SyncEngineOptions {
   intervalMs?: number;
   /** Compaction runs this long after a run settled something (it is off the hot path). */
   compactDelayMs?: number;
+  /**
+   * Compaction also runs this often while started (default hourly), so an app left open removes
+   * initial passwords on time even when it sends nothing.
+   */
+  compactEveryMs?: number;
   /** Pull fresh state of touched licenses after a run (off only in the benchmark). */
   pull?: boolean;
 }
@@ -49,6 +55,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let compactTimer: ReturnType<typeof setTimeout> | undefined;
   let interval: ReturnType<typeof setInterval> | undefined;
+  let compactInterval: ReturnType<typeof setInterval> | undefined;
   let started = false;
 
   const emit = (patch: Partial<SyncStatus>) => {
@@ -134,6 +141,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     retry: async (opId: string) => wake(await retryCommand(db, opId, now())),
     confirm: async (opId: string, basis: Command['basis']) => wake(await confirmCommand(db, opId, basis, now())),
     discard: (opId: string) => discardCommand(db, opId),
+    /** A done command's initial password leaves the device now (the manager passed it on). */
+    dismissPassword: (opId: string) => dismissInitialPassword(db, opId),
     compact: () => compactOutbox(db, now()),
     /** After a sign-in: lift the 401 block and send what waited. */
     async resumeAfterSignIn() {
@@ -149,6 +158,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       started = true;
       globalThis.addEventListener?.('online', onOnline);
       interval = setInterval(() => void syncNow({ force: false }), options.intervalMs ?? 60_000);
+      compactInterval = setInterval(() => void compactOutbox(db, now()), options.compactEveryMs ?? 3_600_000);
       const online = globalThis.navigator?.onLine !== false;
       void compactOutbox(db, now()).then(() => syncNow({ force: online }));
     },
@@ -156,6 +166,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       started = false;
       globalThis.removeEventListener?.('online', onOnline);
       clearInterval(interval);
+      clearInterval(compactInterval);
       clearTimeout(retryTimer);
       clearTimeout(compactTimer);
     },

@@ -8,3 +8,5 @@ export * from './pull';
 export * from './sender';
 export * from './engine';
 export * from './password';
+export * from './initial-password';
+export * from './dismiss-password';

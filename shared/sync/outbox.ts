@@ -1,6 +1,7 @@
 import type { Command, OutboxRow } from '../schemas';
 import { CommandSchema } from '../schemas';
 import type { PortalDb } from '../db';
+import { initialPasswordIsDue, initialPasswordOf, withoutInitialPassword } from './initial-password';
 import { outcomeIndex } from './state';
 import { uuidv7 } from './uuid7';
 
@@ -129,10 +130,11 @@ export async function discardCommand(db: PortalDb, opId: string): Promise<boolea
 export const KEEP_SETTLED_MS = 30 * 86_400_000;
 
 /**
- * Fold the batch outcome rows into their commands (one bulkPut), drop initial passwords of
- * commands that succeeded, delete folded outcome rows and expired leases, and forget successes
- * older than KEEP_SETTLED_MS: one transaction, run when the sender is idle. A rejected or
- * conflicting command is never pruned: it waits for the user's Retry / Confirm / Discard.
+ * Fold the batch outcome rows into their commands (one bulkPut), drop the initial passwords that
+ * are due (see initialPasswordIsDue: one that applied to no account at once, the others a day
+ * after the command was done), delete folded outcome rows and expired leases, and forget
+ * successes older than KEEP_SETTLED_MS: one transaction, run when the sender is idle and hourly.
+ * A rejected or conflicting command is never pruned: it waits for the user's Retry / Confirm / Discard.
  */
 export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: number; pruned: number }> {
   return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
@@ -153,7 +155,11 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
         });
       const succeeded = settled?.outcome === 'applied' || settled?.outcome === 'already_done';
       if (settled && succeeded && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
-      else if (answer && settled) folded.push(stripPassword({ ...row, settled }));
+      else if (settled) {
+        const next = { ...row, settled };
+        const purge = initialPasswordOf(next) !== undefined && initialPasswordIsDue(settled, now);
+        if (answer || purge) folded.push(purge ? withoutInitialPassword(next) : next);
+      }
     }
     if (folded.length) await db.outbox.bulkPut(folded);
     if (pruned.length) await db.outbox.bulkDelete(pruned);
@@ -170,12 +176,4 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
 
 function codeAndMessage(a: { code?: string; message?: string }) {
   return { ...(a.code ? { code: a.code } : {}), ...(a.message ? { message: a.message } : {}) };
-}
-
-/** A settled success no longer carries its initial password (a rejected one may be retried). */
-function stripPassword(row: OutboxRow): OutboxRow {
-  if (row.kind !== 'user.assign' || !row.payload.initialPassword) return row;
-  if (row.settled?.outcome !== 'applied' && row.settled?.outcome !== 'already_done') return row;
-  const { initialPassword: _dropped, ...payload } = row.payload;
-  return { ...row, payload };
 }

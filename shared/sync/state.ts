@@ -1,5 +1,6 @@
 import { messageFor } from '../domain';
 import type { CommandKind, CommandOf, CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
+import { initialPasswordIsDue } from './initial-password';
 
 export const COMMAND_STATES = [
   'queued',
@@ -122,7 +123,7 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       state: 'queued',
       createdAt: row.createdAt,
     };
-    const password = row.kind === 'user.assign' ? row.payload.initialPassword : undefined;
+    const password = (row.payload as { initialPassword?: string }).initialPassword;
     const settled = row.settled ?? outcomes.get(row.opId);
     if (settled) {
       Object.assign(view, { state: settled.outcome, settledAt: settled.settledAt });
@@ -132,7 +133,9 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       // An existing account keeps its own password: the one queued with the assign never applied.
       if (view.result?.created === false) view.accountExisted = true;
       const shown = view.accountExisted ? undefined : (password ?? view.result?.initialPassword);
-      if (shown && (settled.outcome === 'applied' || NEEDS_USER.includes(settled.outcome)))
+      // Past its time it is no longer shown, even before compaction removes it from the device.
+      const kept = !initialPasswordIsDue(settled, snapshot.now);
+      if (shown && kept && (settled.outcome === 'applied' || NEEDS_USER.includes(settled.outcome)))
         view.initialPassword = shown;
       if (NEEDS_USER.includes(settled.outcome) && !holders.has(row.licenseId)) holders.set(row.licenseId, row.opId);
       return view;

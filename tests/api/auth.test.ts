@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema, LoginResponseSchema, MeResponseSchema } from '@shared/schemas';
 import { api, apiLogin } from '../support/portal-server';
-import { asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
+import { asDev, asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
@@ -126,6 +126,47 @@ describe('sessions', () => {
     const me = parsed(MeResponseSchema, (await api(server.url, token, 'GET', '/me')).body);
     expect(me.company).toMatchObject({ companyId: 'CodeGlass' });
     expect(me.user.role).toBe('license_manager');
+    // No CONTACT_URL / UPGRADE_URL and none of the company's own: the apps show their texts without links.
+    expect(me.company).toMatchObject({ contactUrl: null, upgradeUrl: null });
+  });
+});
+
+describe('sign out on other devices', () => {
+  it("ends every other session of the caller and keeps the one that asked, and nobody else's", async () => {
+    const [here, laptop, phone] = [
+      await asManager(server.url),
+      await asManager(server.url),
+      await asManager(server.url),
+    ];
+    const someoneElse = await apiLogin(server.url, DEMO.user.email, DEMO.user.password);
+    expect((await api(server.url, here, 'POST', '/auth/sessions/end-others')).status).toBe(204);
+    expect((await api(server.url, here, 'GET', '/me')).status).toBe(200);
+    for (const ended of [laptop, phone]) {
+      const res = await api(server.url, ended, 'GET', '/licenses');
+      expect(res.status).toBe(401);
+      expect(res.body.code).toBe('unauthorized');
+    }
+    expect((await api(server.url, someoneElse, 'GET', '/licenses')).status).toBe(200);
+  });
+
+  it('answers 401 without a session', async () => {
+    const res = await api(server.url, null, 'POST', '/auth/sessions/end-others');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('unauthorized');
+  });
+
+  it('a password change does the same: this session stays, the others end', async () => {
+    const own = await startTestServer();
+    try {
+      const [here, elsewhere] = [await asDev(own.url), await asDev(own.url)];
+      const change = { currentPassword: DEMO.user.password, newPassword: 'dana-new-secret' };
+      expect((await api(own.url, here, 'POST', '/auth/password', change)).status).toBe(204);
+      expect((await api(own.url, here, 'GET', '/licenses')).status).toBe(200);
+      expect((await api(own.url, elsewhere, 'GET', '/licenses')).status).toBe(401);
+      expect(await apiLogin(own.url, DEMO.user.email, 'dana-new-secret')).toBeTruthy();
+    } finally {
+      await own.stop();
+    }
   });
 });
 

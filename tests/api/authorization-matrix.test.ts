@@ -36,6 +36,7 @@ const MATRIX: Array<[request: string, ...cells: Cells]> = [
   ['GET /status',               '401 unauthorized', '200 sees',                '200 hides',           '200 hides',           '200 sees', '200 hides'],
   ['POST /auth/logout',         '401 unauthorized', '204',                     '204',                 '204',                 '204',      '204'],
   ['POST /auth/password',       '401 unauthorized', '204',                     '204',                 '204',                 '204',      '204'],
+  ['POST /auth/sessions/end-others', '401 unauthorized', '204',                 '204',                 '204',                 '204',      '204'],
   ['POST /activations',         '401 unauthorized', '201',                     '403 not_assigned',    '403 not_assigned',    '201',      '404 not_found'],
   ['POST /activations/check',   '401 unauthorized', '200',                     '404 not_found',       '404 not_found',       '200',      '404 not_found'],
   ['POST /sync (no commands)',  '401 unauthorized', '200',                     '200',                 '200',                 '200',      '200'],
@@ -208,6 +209,10 @@ async function cell(request: string, license: RowLicense, caller: Caller): Promi
       answer = await send('POST', '/auth/logout', undefined, fresh);
       break;
     }
+    case 'POST /auth/sessions/end-others':
+      // With the caller's main session, which stays; only their other sessions end.
+      answer = await send('POST', '/auth/sessions/end-others', {});
+      break;
     case 'POST /auth/password': {
       const newPassword = `${caller}-changed-password`;
       answer = await send('POST', '/auth/password', { currentPassword: who?.password ?? 'whatever', newPassword });

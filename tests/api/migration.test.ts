@@ -38,7 +38,15 @@ describe('migration 002 (sync scale) on a database with data', () => {
         db.kysely,
       );
 
-    expect(await migrateToLatest(db)).toEqual(['002_sync_scale', '003_sign_in_limits', '004_license_events']);
+    expect(await migrateToLatest(db)).toEqual([
+      '002_sync_scale',
+      '003_sign_in_limits',
+      '004_license_events',
+      '005_company_links',
+    ]);
+    // 005: a company from before has no links of its own, so the server's defaults apply to it.
+    const old = await db.kysely.selectFrom('companies').selectAll().where('id', '=', company).executeTakeFirstOrThrow();
+    expect(old).toMatchObject({ name: 'Old Co', contact_url: null, upgrade_url: null });
     const row = await db.kysely.selectFrom('licenses').selectAll().where('id', '=', license).executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       active_devices: 2,

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ERROR_MESSAGES, NOTICE_MESSAGES } from '@shared/domain';
+import { ERROR_MESSAGES, NEW_TAB_TEXT, NOTICE_MESSAGES, VENDOR_LINK_TEXTS } from '@shared/domain';
 import { sessionItem, settingsItem, statusCacheItem } from '../../storage/items';
 import type { StatusCache } from '../../storage/schemas';
 import type { RefreshOutcome } from '../../status/refresh';
@@ -136,5 +136,49 @@ describe('popup', () => {
       'license',
       'devices',
     ]);
+  });
+
+  describe('"contact us" and "upgrade" notices', () => {
+    const links = { contact: 'https://vendor.example/contact', upgrade: 'https://vendor.example/buy' };
+    const atLimits = license({
+      role: 'license_manager',
+      deactivations: { used: 5, max: 5 },
+      seats: { used: 3, max: 3 },
+    });
+    const withLinks = (over: Partial<Record<keyof typeof links, string | null>> | undefined) =>
+      cache({
+        status: statusResponse([atLimits], over === undefined ? {} : { links: { ...links, ...over } }),
+        checkedAt: new Date().toISOString(),
+      });
+
+    it("link to the vendor's contact and upgrade pages, opened in a new tab", async () => {
+      await sessionItem.setValue(session({ user: { ...session().user, role: 'license_manager' } }));
+      background(updated, withLinks({}));
+      const popup = await open();
+      const contact = popup.find('[data-vendor-link="contact"]');
+      expect(contact.text()).toBe(`${VENDOR_LINK_TEXTS.contact} ${NEW_TAB_TEXT}`);
+      expect(contact.element.closest('li')?.textContent).toContain(ERROR_MESSAGES.deactivation_limit_reached);
+      expect(popup.find('[data-vendor-link="upgrade"]').element.closest('li')?.textContent).toContain(
+        ERROR_MESSAGES.max_license_users_reached,
+      );
+      const create = vi.spyOn(fakeBrowser.tabs, 'create');
+      await contact.trigger('click');
+      await popup.find('[data-vendor-link="upgrade"]').trigger('click');
+      expect(create.mock.calls).toEqual([[{ url: links.contact }], [{ url: links.upgrade }]]);
+    });
+
+    it('keep their text exactly, with no link, when the portal has none (or is too old to say)', async () => {
+      for (const cached of [withLinks({ contact: null, upgrade: null }), withLinks(undefined)]) {
+        fakeBrowser.reset();
+        await sessionItem.setValue(session({ user: { ...session().user, role: 'license_manager' } }));
+        background(updated, cached);
+        const popup = await open();
+        const texts = popup.findAll('li.notice').map((li) => li.text());
+        expect(texts).toContain(ERROR_MESSAGES.deactivation_limit_reached);
+        expect(texts).toContain(ERROR_MESSAGES.max_license_users_reached);
+        expect(popup.find('[data-vendor-link]').exists()).toBe(false);
+        popup.unmount();
+      }
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { LicenseType, SubscriptionKind } from '@shared/domain';
+import type { LicenseType, Role, SubscriptionKind } from '@shared/domain';
 
 /** Names people read for the license kinds and types (the seed portal's words). */
 const KINDS: Record<SubscriptionKind, string> = {
@@ -15,3 +15,6 @@ const TYPES: Record<LicenseType, string> = {
 
 export const kindText = (kind: SubscriptionKind): string => KINDS[kind];
 export const typeText = (type: LicenseType): string => TYPES[type];
+
+const ROLES: Record<Role, string> = { license_manager: 'License manager', license_user: 'License user' };
+export const roleText = (role: Role): string => ROLES[role];

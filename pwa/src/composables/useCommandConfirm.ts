@@ -7,7 +7,7 @@ import type { AnyCommandPreview, QueueResult } from '@shared/stores';
  */
 export function useCommandConfirm() {
   const preview = shallowRef<AnyCommandPreview | null>(null);
-  const notice = ref<{ ok: boolean; text: string } | null>(null);
+  const notice = ref<{ ok: boolean; text: string; code?: string } | null>(null);
   let queue: (() => Promise<QueueResult>) | null = null;
 
   /** Clears the last notice, then shows the preview (a promise when the store loads first). */
@@ -27,7 +27,9 @@ export function useCommandConfirm() {
     cancel();
     if (!shown || !run) return;
     const result = await run();
-    notice.value = result.ok ? { ok: true, text: shown.queuedText } : { ok: false, text: result.message };
+    notice.value = result.ok
+      ? { ok: true, text: shown.queuedText }
+      : { ok: false, text: result.message, code: result.code };
   }
 
   function cancel(): void {

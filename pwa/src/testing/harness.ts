@@ -14,11 +14,19 @@ export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
  * database; only `fetch` is scripted, so the pages see exactly what they would see in a browser.
  */
 export async function setupPortal(data: Partial<ServerData> = {}) {
-  const server: { mode: ServerMode; data: ServerData; sync: SyncReply; lists: ListReply; requests: string[] } = {
+  const server: {
+    mode: ServerMode;
+    data: ServerData;
+    sync: SyncReply;
+    lists: ListReply;
+    auth: AuthReply;
+    requests: string[];
+  } = {
     mode: 'data',
     data: { ...defaultData(), ...data },
     sync: () => null,
     lists: () => null,
+    auth: () => null,
     requests: [],
   };
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -33,6 +41,10 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
     }
     if (path === '/sync' && method === 'POST') {
       const scripted = server.sync(JSON.parse(String(init?.body ?? '{}')) as SyncBody);
+      if (scripted) return scripted;
+    }
+    if (path.startsWith('/auth/') && path !== '/auth/login' && server.mode === 'data') {
+      const scripted = server.auth(path, init?.body ? JSON.parse(String(init.body)) : undefined);
       if (scripted) return scripted;
     }
     if (path === '/auth/login' || path === '/me' || path === '/sync' || server.mode === 'data')
@@ -90,6 +102,9 @@ export type SyncReply = (body: SyncBody) => Response | null;
  */
 export type ListReply = (list: 'devices' | 'users', since: string | null) => Record<string, unknown> | null;
 
+/** Scripts the answer to POST /auth/password, /auth/logout, /auth/sessions/end-others; null = 204. */
+export type AuthReply = (path: string, body: unknown) => Response | null;
+
 /** Every command of the request gets this outcome, with the server's message for `code`. */
 export function answerEach(
   outcome: 'applied' | 'already_done' | 'rejected' | 'conflict',
@@ -121,6 +136,8 @@ export async function settle(): Promise<void> {
 
 interface ServerData {
   user: ReturnType<typeof aUser>;
+  /** Where the company's "contact us" and "upgrade" link (GET /me). */
+  company?: { contactUrl: string | null; upgradeUrl: string | null };
   licenses: ReturnType<typeof aLicense>[];
   devices: ReturnType<typeof aDevice>[];
   users: ReturnType<typeof aLicenseUser>[];
@@ -150,7 +167,11 @@ function defaultData(): ServerData {
 function answer(data: ServerData, method: string, path: string): Response {
   if (path === '/auth/login') return json(200, { token: 'token-'.padEnd(32, 'x'), user: data.user });
   if (path === '/me')
-    return json(200, { user: data.user, company: { id: 'c-1', companyId: 'CodeGlass', name: 'CodeGlass' } });
+    return json(200, {
+      user: data.user,
+      company: { id: 'c-1', companyId: 'CodeGlass', name: 'CodeGlass', ...data.company },
+    });
+  if (path.startsWith('/auth/') && method === 'POST') return new Response(null, { status: 204 });
   if (path === '/sync' && method === 'POST') return json(200, { results: [] });
   if (path === '/licenses') return json(200, { licenses: data.licenses });
   const match = /^\/licenses\/([^/]+)(\/devices|\/users)?$/.exec(path);
@@ -160,7 +181,7 @@ function answer(data: ServerData, method: string, path: string): Response {
   return json(404, { code: 'not_found', message: 'This no longer exists.' });
 }
 
-function json(status: number, body: unknown): Response {
+export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 

@@ -22,7 +22,7 @@ function portalAnswering(status: number, body: unknown) {
   );
 }
 
-function portalFetching(answer: () => Promise<Response>) {
+function portalFetching(answer: (() => Promise<Response>) | typeof globalThis.fetch) {
   const fetch = answer as typeof globalThis.fetch;
   const wiring = portalPlugin({ baseURL: 'http://portal.test', fetch, db: createPortalDb(`signin-${Math.random()}`) });
   createApp({}).use(wiring); // the router's guards read the stores before any page is mounted
@@ -77,6 +77,52 @@ describe('SignInView', () => {
     expect(button.text()).toBe('Sign in');
     expect(button.attributes('disabled')).toBeUndefined();
     expect(router.currentRoute.value.path).toBe('/login');
+    wrapper.unmount();
+  });
+
+  it('at a first sign-in, asks for a new password twice (not the one just typed) and goes on once it is changed', async () => {
+    const user = { id: 'u-new', email: 'someone@codeglass.example', name: 'New Hire', role: 'license_user' };
+    const sent: unknown[] = [];
+    let mustChange = true;
+    const reply = (status: number, body?: unknown) =>
+      new Response(body === undefined ? null : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const path = new URL(String(input instanceof Request ? input.url : input)).pathname;
+      if (path.endsWith('/auth/login'))
+        return reply(200, { token: 'token-'.padEnd(32, 'x'), user: { ...user, mustChangePassword: mustChange } });
+      if (path.endsWith('/me'))
+        return reply(200, {
+          user: { ...user, mustChangePassword: mustChange },
+          company: { id: 'c-1', companyId: 'CodeGlass', name: 'CodeGlass' },
+        });
+      if (path.endsWith('/auth/password')) {
+        sent.push(JSON.parse(String(init?.body)));
+        mustChange = false;
+        return reply(204);
+      }
+      return reply(200, path.endsWith('/sync') ? { results: [] } : { licenses: [] });
+    };
+    const { wiring, router } = portalFetching(fetch);
+    await router.push('/login');
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
+    await fillAndSubmit(wrapper, 'given-initial-pw');
+    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Choose a new password'));
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('label').map((l) => l.text())).toEqual(['New password', 'Repeat the new password']),
+    );
+    const [next, repeat] = wrapper.findAll('input[type="password"]');
+    await next!.setValue('my-own-secret');
+    await repeat!.setValue('my-own-secreT');
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').text()).toBe(messageFor('passwords_differ')));
+    await repeat!.setValue('my-own-secret');
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/'));
+    expect(sent).toEqual([{ currentPassword: 'given-initial-pw', newPassword: 'my-own-secret' }]);
     wrapper.unmount();
   });
 });
