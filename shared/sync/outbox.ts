@@ -1,11 +1,11 @@
-import type { Command, OutboxRow } from '../schemas';
+import type { BatchRow, Command, OutboxRow } from '../schemas';
 import { CommandSchema } from '../schemas';
 import type { PortalDb } from '../db';
 import { outcomeIndex } from './state';
 import { uuidv7 } from './uuid7';
 
 /** What a store hands the outbox: a command without its envelope. */
-export type NewCommand = Omit<Command, 'opId' | 'seq'> & { licenseId: string; label?: string };
+export type NewCommand = Omit<Command, 'opId' | 'seq'> & { licenseId: string; label?: string; groupId?: string };
 
 export interface EnqueueContext {
   clientId: string;
@@ -30,7 +30,7 @@ export async function enqueue(db: PortalDb, command: NewCommand, ctx: EnqueueCon
       userId: ctx.userId,
       licenseId: command.licenseId,
       createdAt: ctx.now.toISOString(),
-      ...(command.label ? { label: command.label } : {}),
+      ...labelAndGroup(command),
     } as OutboxRow;
     await db.outbox.add(row);
     return row;
@@ -57,7 +57,7 @@ export async function enqueueMany(
         userId: ctx.userId,
         licenseId: command.licenseId,
         createdAt,
-        ...(command.label ? { label: command.label } : {}),
+        ...labelAndGroup(command),
       };
       return { ...wire, ...extra } as OutboxRow;
     });
@@ -65,6 +65,47 @@ export async function enqueueMany(
     return rows;
   });
 }
+
+/**
+ * Queue a batch: its commands (in input order, one seq each, every row carrying the batch's
+ * groupId) and the batch itself with the opId of each queued row, in ONE transaction.
+ * `commands[i]` is the command of the i-th row of `batch.rows` whose category is `assign`.
+ */
+export async function enqueueBatch(
+  db: PortalDb,
+  commands: readonly NewCommand[],
+  batch: Omit<BatchRow, 'userId' | 'createdAt'>,
+  ctx: EnqueueContext,
+): Promise<OutboxRow[]> {
+  return db.transaction('rw', db.outbox, db.batches, async () => {
+    const rows = await enqueueMany(
+      db,
+      commands.map((c) => ({ ...c, groupId: batch.groupId })),
+      ctx,
+    );
+    let next = 0;
+    const planned = batch.rows.map((r) => (r.category === 'assign' ? { ...r, opId: rows[next++]!.opId } : r));
+    await db.batches.add({ ...batch, rows: planned, userId: ctx.userId, createdAt: ctx.now.toISOString() });
+    return rows;
+  });
+}
+
+/**
+ * The manager has passed the batch's initial passwords on: drop them from its commands (a settled
+ * success's at once, the others' once they settle, see stripPassword) and mark the batch dismissed.
+ */
+export async function dismissBatch(db: PortalDb, groupId: string, now: Date): Promise<void> {
+  await db.transaction('rw', db.outbox, db.batches, async () => {
+    await db.batches.update(groupId, { dismissedAt: now.toISOString() });
+    const rows = await db.outbox.where('groupId').equals(groupId).toArray();
+    await db.outbox.bulkPut(rows.map((row) => stripPassword(row, { dismissed: true })));
+  });
+}
+
+const labelAndGroup = (command: NewCommand) => ({
+  ...(command.label ? { label: command.label } : {}),
+  ...(command.groupId ? { groupId: command.groupId } : {}),
+});
 
 function pick(command: NewCommand) {
   return { kind: command.kind, payload: command.payload, ...(command.basis ? { basis: command.basis } : {}) };
@@ -135,8 +176,11 @@ export const KEEP_SETTLED_MS = 30 * 86_400_000;
  * conflicting command is never pruned: it waits for the user's Retry / Confirm / Discard.
  */
 export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: number; pruned: number }> {
-  return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
+  return db.transaction('rw', [db.outbox, db.outcomes, db.leases, db.batches], async () => {
     const batches = await db.outcomes.toArray();
+    const dismissed = new Set<string | undefined>(
+      (await db.batches.filter((b) => b.dismissedAt !== undefined).toArray()).map((b) => b.groupId),
+    );
     const index = outcomeIndex(batches);
     const rows = await db.outbox.toArray();
     const folded: OutboxRow[] = [];
@@ -153,11 +197,18 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
         });
       const succeeded = settled?.outcome === 'applied' || settled?.outcome === 'already_done';
       if (settled && succeeded && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
-      else if (answer && settled) folded.push(stripPassword({ ...row, settled }));
+      else if (answer && settled)
+        folded.push(stripPassword({ ...row, settled }, { dismissed: dismissed.has(row.groupId) }));
     }
     if (folded.length) await db.outbox.bulkPut(folded);
     if (pruned.length) await db.outbox.bulkDelete(pruned);
     if (batches.length) await db.outcomes.bulkDelete(batches.map((b) => b.batchId));
+    // A batch goes with the last of its commands (pruned or discarded), once it is as old as they.
+    const gone = new Set(pruned);
+    const left = new Set(rows.filter((r) => !gone.has(r.seq)).map((r) => r.groupId));
+    await db.batches
+      .filter((b) => !left.has(b.groupId) && now.getTime() - Date.parse(b.createdAt) > KEEP_SETTLED_MS)
+      .delete();
     // An expired lease goes once every command it carried is answered or gone; until then it marks
     // them as possibly applied (see unansweredOpIds).
     const open = new Set(rows.filter((r) => !r.settled && !index.has(r.opId)).map((r) => r.opId));
@@ -172,10 +223,16 @@ function codeAndMessage(a: { code?: string; message?: string }) {
   return { ...(a.code ? { code: a.code } : {}), ...(a.message ? { message: a.message } : {}) };
 }
 
-/** A settled success no longer carries its initial password (a rejected one may be retried). */
-function stripPassword(row: OutboxRow): OutboxRow {
-  if (row.kind !== 'user.assign' || !row.payload.initialPassword) return row;
+/**
+ * A settled success no longer carries its initial password (a rejected one may be retried), unless
+ * it belongs to a batch not yet dismissed: the batch's results still list it. A dismissed batch's
+ * rows lose theirs once they settle.
+ */
+function stripPassword(row: OutboxRow, batch: { dismissed: boolean }): OutboxRow {
+  if (row.kind !== 'user.assign' && row.kind !== 'user.reset_password') return row;
+  if (!row.payload.initialPassword) return row;
   if (row.settled?.outcome !== 'applied' && row.settled?.outcome !== 'already_done') return row;
+  if (row.groupId && !batch.dismissed) return row;
   const { initialPassword: _dropped, ...payload } = row.payload;
-  return { ...row, payload };
+  return { ...row, payload } as OutboxRow;
 }
