@@ -136,3 +136,32 @@ export function batchQueuedText(assigns: number): string {
 export function resetPasswordNotice(email: string): string {
   return `The new initial password of ${email} is:`;
 }
+
+/** Where each input row of a queued batch ended (the results file's `outcome` column). */
+export const BATCH_OUTCOMES = [
+  'assigned',
+  'already assigned',
+  'refused',
+  'needs confirmation',
+  'waiting',
+  'discarded',
+  'invalid',
+  'duplicate',
+  'seat limit reached',
+] as const;
+export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
+
+/** "3 assigned, 1 invalid, 2 waiting": a batch's outcomes in one line, in BATCH_OUTCOMES order. */
+export function batchOutcomesText(counts: Partial<Record<BatchOutcome, number>>): string {
+  return BATCH_OUTCOMES.filter((o) => (counts[o] ?? 0) > 0)
+    .map((o) => `${counts[o]} ${o}`)
+    .join(', ');
+}
+
+/** The most rows one batch takes (one sync request's worth of commands). */
+export const MAX_BATCH_ROWS = 1000;
+
+/** A list longer than one batch takes. */
+export function batchTooLongText(rows: number): string {
+  return `This list has ${rows} rows: a batch takes at most ${MAX_BATCH_ROWS}. Split it and assign each part.`;
+}
