@@ -62,7 +62,7 @@ const BY_STATE: Partial<Record<CommandView['state'], BatchOutcome>> = {
 };
 
 /** Where one planned row ended, from its command's view (none: discarded, or not queued at all). */
-function resultOf(row: BatchPlannedRow, command: CommandView | undefined): BatchResultRow {
+function resultOf(row: BatchPlannedRow, command: CommandView | undefined, dismissed?: string): BatchResultRow {
   if (!row.opId) return { ...row, outcome: NOT_QUEUED[row.category] ?? 'invalid', reason: batchRowText(row) };
   if (!command) return { ...row, outcome: 'discarded', reason: '' };
   const outcome = BY_STATE[command.state] ?? 'waiting';
@@ -72,7 +72,9 @@ function resultOf(row: BatchPlannedRow, command: CommandView | undefined): Batch
     outcome,
     reason: command.message ?? '',
     ...(created !== undefined ? { accountCreated: created } : {}),
-    ...(outcome === 'assigned' && command.initialPassword ? { initialPassword: command.initialPassword } : {}),
+    ...(outcome === 'assigned' && !dismissed && command.initialPassword
+      ? { initialPassword: command.initialPassword }
+      : {}),
   };
 }
 
@@ -90,7 +92,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
     const commands = new Map(outbox.commands.map((c) => [c.opId, c]));
     const mine = stored.value.value.filter((b) => b.userId === session.user?.id);
     return mine.map((b) => {
-      const rows = b.rows.map((r) => resultOf(r, r.opId ? commands.get(r.opId) : undefined));
+      const rows = b.rows.map((r) => resultOf(r, r.opId ? commands.get(r.opId) : undefined, b.dismissedAt));
       const counts: BatchView['counts'] = {};
       for (const r of rows) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
       const { groupId, licenseId, createdAt, source } = b;

@@ -95,10 +95,23 @@ export async function enqueueBatch(
  * success's at once, the others' once they settle, see stripPassword) and mark the batch dismissed.
  */
 export async function dismissBatch(db: PortalDb, groupId: string, now: Date): Promise<void> {
-  await db.transaction('rw', db.outbox, db.batches, async () => {
+  await db.transaction('rw', db.outbox, db.outcomes, db.batches, async () => {
     await db.batches.update(groupId, { dismissedAt: now.toISOString() });
     const rows = await db.outbox.where('groupId').equals(groupId).toArray();
-    await db.outbox.bulkPut(rows.map((row) => stripPassword(row, { dismissed: true })));
+    // An answer not folded in yet counts as settled too.
+    const answers = outcomeIndex(await db.outcomes.toArray());
+    const settled = (row: OutboxRow) => {
+      const answer = answers.get(row.opId);
+      return row.settled || !answer
+        ? row
+        : { ...row, settled: { outcome: answer.outcome, settledAt: answer.settledAt } };
+    };
+    const stripped = rows.map((row) => ({ row, without: stripPassword(settled(row), { dismissed: true }) }));
+    await db.outbox.bulkPut(
+      stripped.map(({ row, without }) =>
+        without.payload === row.payload ? row : ({ ...row, payload: without.payload } as OutboxRow),
+      ),
+    );
   });
 }
 
