@@ -19,7 +19,6 @@ const LIST = [
   'di@codeglass.example',
 ].join('\n');
 
-/** Every request the portal sent to POST /sync, as the commands' emails. */
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 
 describe('Users: Assign many', () => {
@@ -66,7 +65,7 @@ describe('Users: Assign many', () => {
 
     // The server assigns the first two (bo's account existed) and refuses the third: the seats filled meanwhile.
     server.sync = (body) => {
-      const commands = body.commands as Array<{ opId: string; payload: { email: string } }>;
+      const commands = body.commands as unknown as Array<{ opId: string; payload: { email: string } }>;
       return json({
         results: commands.map((c) =>
           c.payload.email.startsWith('cy')
