@@ -39,7 +39,7 @@ describe('PWA accessibility (axe-core) on every page', () => {
     await context.close();
   });
 
-  it('finds no violation on the dashboard, licenses, license, devices, users and changes pages', async () => {
+  it('finds no violation on the dashboard, licenses, license, devices, users, activity and changes pages', async () => {
     const { context, page, app } = await openSignedIn(browser, server.url);
     const pages: Array<[string, string, string]> = [];
     const licenseId = await app.openFirstLicense();
@@ -51,6 +51,7 @@ describe('PWA accessibility (axe-core) on every page', () => {
     pages.push(
       ['devices', `/licenses/${licenseId}/devices`, 'device-table'],
       ['users', `/licenses/${licenseId}/users`, 'user-table'],
+      ['activity', `/licenses/${licenseId}/activity`, 'event-list'],
     );
     for (const [name, path, ready] of pages) {
       await app.open(path);
