@@ -11,7 +11,6 @@ import {
   type BatchPlan,
 } from '../domain';
 import type { BatchPlannedRow, BatchRow } from '../schemas';
-import { dismissBatch } from '../sync/outbox';
 import { generateInitialPassword } from '../sync/password';
 import type { CommandView } from '../sync/state';
 import { uuidv7 } from '../sync/uuid7';
@@ -176,6 +175,8 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
 
   /** The manager passed the passwords on: they leave this device. */
   async function dismiss(groupId: string): Promise<void> {
+    // The outbox module loads with the sync engine, not with the first page.
+    const { dismissBatch } = await import('../sync/outbox');
     await dismissBatch(db, groupId, now());
     await Promise.all([stored.refresh(), outbox.reload()]);
   }
