@@ -10,6 +10,7 @@ const LicensesView = () => import('./views/LicensesView.vue');
 const LicenseView = () => import('./views/LicenseView.vue');
 const DevicesView = () => import('./views/DevicesView.vue');
 const UsersView = () => import('./views/UsersView.vue');
+const ActivityView = () => import('./views/ActivityView.vue');
 const ChangesView = () => import('./views/ChangesView.vue');
 const ProfileView = () => import('./views/ProfileView.vue');
 
@@ -36,6 +37,13 @@ export const routes: RouteRecordRaw[] = [
     component: UsersView,
     props: true,
     meta: { title: 'Users', managers: true },
+  },
+  {
+    path: '/licenses/:id/activity',
+    name: 'activity',
+    component: ActivityView,
+    props: true,
+    meta: { title: 'Activity' },
   },
   { path: '/changes', name: 'changes', component: ChangesView, meta: { title: 'Changes' } },
   { path: '/profile', name: 'profile', component: ProfileView, meta: { title: 'My profile' } },

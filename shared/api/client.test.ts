@@ -54,6 +54,20 @@ const routes: Record<string, Route> = {
     cursor: 'c/43',
     full: false,
   }),
+  'GET /api/v1/licenses/lic-2/events?before=40&kind=device.reset': json(200, {
+    events: [
+      {
+        id: 39,
+        licenseId: 'lic-2',
+        at: '2030-01-01T00:00:00.000Z',
+        actor: 'dev@codeglass.example',
+        byVendor: false,
+        kind: 'device.reset',
+        detail: { hostname: 'dev-laptop' },
+      },
+    ],
+    nextBefore: null,
+  }),
   'POST /api/v1/sync': json(429, { code: 'rate_limited', message: 'slow down' }, { 'Retry-After': '3' }),
 };
 let last: { method?: string; url?: string; authorization?: string; body: string } = { body: '' };
@@ -106,6 +120,13 @@ describe('createApiClient against a real HTTP server', () => {
     expect(last.url).toBe('/api/v1/licenses/lic-2/devices?since=c%2F42');
     expect(await client().devices('lic-2', null)).toEqual({ ok: true, data: { devices: [], removed: [], full: true } });
     expect(last.url).toBe('/api/v1/licenses/lic-2/devices');
+  });
+
+  it('pages a license`s activity with before and kind, and parses the events', async () => {
+    const page = await client().events('lic-2', { before: 40, kind: 'device.reset', limit: undefined });
+    expect(last.url).toBe('/api/v1/licenses/lic-2/events?before=40&kind=device.reset');
+    expect(page.ok && page.data.events.map((e) => [e.id, e.detail.hostname])).toEqual([[39, 'dev-laptop']]);
+    expect(page.ok && page.data.nextBefore).toBeNull();
   });
 
   it('sends the request body as JSON', async () => {

@@ -5,6 +5,7 @@ import {
   ActivationResponseSchema,
   ApiErrorSchema,
   DevicesResponseSchema,
+  EventsResponseSchema,
   LicenseResponseSchema,
   LicensesResponseSchema,
   LoginResponseSchema,
@@ -14,6 +15,7 @@ import {
   UsersResponseSchema,
   type ActivationRequest,
   type ChangePasswordRequest,
+  type LicenseEventKind,
   type LoginRequest,
   type SyncRequest,
 } from '../schemas';
@@ -98,6 +100,15 @@ export function createApiClient(options: ApiClientOptions) {
     /** A license's users, like `devices`. */
     users: (id: string, since?: string | null) =>
       call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`, sinceQuery(since)),
+    /** A license's activity, newest first, one page: `before` (an earlier answer's `nextBefore`) pages on. */
+    events: (id: string, query: { before?: number | null; limit?: number; kind?: LicenseEventKind | null } = {}) =>
+      call(EventsResponseSchema, `/licenses/${encodeURIComponent(id)}/events`, {
+        query: {
+          ...(query.before != null ? { before: query.before } : {}),
+          ...(query.limit ? { limit: query.limit } : {}),
+          ...(query.kind ? { kind: query.kind } : {}),
+        },
+      }),
     sync: (body: SyncRequest) =>
       call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
     status: () => call(StatusResponseSchema, '/status'),

@@ -5,6 +5,7 @@ import type { PortalDb } from './database';
 
 const FETCHED_AT = 'fetchedAt:';
 const CURSOR = 'cursor:';
+const EVENTS = 'events:';
 
 /** Every `fetchedAt:<what>` meta row as a map from `<what>` (`licenses`, `devices:<id>`...) to its ISO time. */
 export async function fetchedAtMap(db: PortalDb): Promise<Record<string, string>> {
@@ -137,9 +138,10 @@ export const storeUsers = (db: PortalDb, licenseId: string, users: PulledList<Li
 
 /** Forget everything cached about the company (sign-out, another user): rows, ages and cursors; the outbox stays. */
 export async function clearCache(db: PortalDb): Promise<void> {
-  await db.transaction('rw', [db.licenses, db.devices, db.users, db.meta], async () => {
-    await Promise.all([db.licenses.clear(), db.devices.clear(), db.users.clear()]);
+  await db.transaction('rw', [db.licenses, db.devices, db.users, db.events, db.meta], async () => {
+    await Promise.all([db.licenses.clear(), db.devices.clear(), db.users.clear(), db.events.clear()]);
     await db.meta.where('key').startsWith(FETCHED_AT).delete();
     await db.meta.where('key').startsWith(CURSOR).delete();
+    await db.meta.where('key').startsWith(EVENTS).delete();
   });
 }

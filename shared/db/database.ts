@@ -1,11 +1,21 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { DeviceRow, License, LicenseUser, LeaseRow, MetaRow, OutboxRow, OutcomeRow } from '../schemas';
+import type {
+  BatchRow,
+  DeviceRow,
+  License,
+  LicenseEvent,
+  LicenseUser,
+  LeaseRow,
+  MetaRow,
+  OutboxRow,
+  OutcomeRow,
+} from '../schemas';
 import { declareVersions, VERSIONS } from './versions';
 
 export const DB_NAME = 'seat-portal';
 export const DB_VERSION = VERSIONS.length;
 
-/** The one Dexie database: the cache (licenses, devices, users, meta) and the outbox. */
+/** The one Dexie database: the cache (licenses, devices, users, events, meta) and the outbox (with its batches). */
 export class PortalDb extends Dexie {
   licenses!: EntityTable<License, 'id'>;
   devices!: EntityTable<DeviceRow, 'id'>;
@@ -14,6 +24,8 @@ export class PortalDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   leases!: EntityTable<LeaseRow, 'batchId'>;
   outcomes!: EntityTable<OutcomeRow, 'batchId'>;
+  batches!: EntityTable<BatchRow, 'groupId'>;
+  events!: EntityTable<LicenseEvent, 'id'>;
 
   /** `upTo` opens an older schema version; only the migration tests use it. */
   constructor(

@@ -3,3 +3,4 @@ export * from './versions';
 export * from './meta';
 export * from './cache';
 export * from './first-screen';
+export * from './events';

@@ -18,8 +18,8 @@ const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) 
 });
 
 describe('database versions', () => {
-  it('is at version 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('upgrades a v1 outbox (a state column per row) to v2 (derived states, settled folded in)', async () => {
@@ -71,7 +71,7 @@ describe('database versions', () => {
     await v2.outbox.add(v1Row(1, 'queued') as never);
     v2.close();
 
-    const v3 = new PortalDb(name);
+    const v3 = new PortalDb(name, { upTo: 3 });
     await v3.open();
     expect(v3.verno).toBe(3);
     expect((await v3.devices.orderBy('id').toArray()).map((d) => d.state)).toEqual(['active', 'inactive', 'active']);
@@ -84,6 +84,48 @@ describe('database versions', () => {
     expect(await fetchedAtMap(v3)).toEqual({ 'devices:lic-1': at });
     expect(await v3.outbox.count()).toBe(1);
     v3.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a v3 outbox to v4: its commands stay single changes, batches and activity start empty', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v3 = new PortalDb(name, { upTo: 3 });
+    await v3.outbox.bulkAdd([
+      { ...v1Row(1, 'queued'), userId: 'u-manager' } as never,
+      { ...v1Row(2, 'queued'), userId: 'u-manager', groupId: 'stray' } as never,
+    ]);
+    v3.close();
+
+    const v4 = new PortalDb(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    const rows = await v4.outbox.orderBy('seq').toArray();
+    expect(rows.map((r) => r.payload)).toEqual([
+      expect.objectContaining({ email: 'u1@x.example' }),
+      expect.objectContaining({ email: 'u2@x.example' }),
+    ]);
+    expect(rows.every((r) => r.groupId === undefined)).toBe(true);
+    expect(await v4.batches.count()).toBe(0);
+    // The new indexes answer: a batch's commands by groupId, a license's events newest first.
+    await v4.outbox.update(1, { groupId: 'g-1' });
+    expect((await v4.outbox.where('groupId').equals('g-1').toArray()).map((r) => r.seq)).toEqual([1]);
+    const event = (id: number, kind: string) => ({
+      id,
+      licenseId: 'lic-1',
+      at,
+      actor: 'a',
+      byVendor: false,
+      kind,
+      detail: {},
+    });
+    await v4.events.bulkPut([event(3, 'device.reset'), event(7, 'user.assign'), event(9, 'device.reset')]);
+    const resets = await v4.events
+      .where('[licenseId+kind+id]')
+      .between(['lic-1', 'device.reset', 0], ['lic-1', 'device.reset', Dexie.maxKey])
+      .reverse()
+      .toArray();
+    expect(resets.map((e) => e.id)).toEqual([9, 3]);
+    v4.close();
     await Dexie.delete(name);
   });
 });

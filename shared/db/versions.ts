@@ -38,6 +38,19 @@ export const VERSIONS: ReadonlyArray<{
     stores: { devices: 'id, licenseId, [licenseId+state+hostname]' },
     upgrade: upgradeToV3,
   },
+  {
+    // v4: a batch assign's commands carry its groupId (the Changes view groups them) and the batch
+    // itself is kept (every input row, queued or not); a license's activity is cached, newest first,
+    // per kind too. The new index only finds rows that have the field, and no v3 row belongs to a
+    // batch; the upgrade says so by checking that none claims one.
+    version: 4,
+    stores: {
+      outbox: 'seq, &opId, licenseId, groupId',
+      batches: 'groupId, licenseId',
+      events: 'id, [licenseId+id], [licenseId+kind+id]',
+    },
+    upgrade: upgradeToV4,
+  },
 ];
 
 const SETTLED_V1 = ['applied', 'already_done', 'rejected', 'conflict'];
@@ -78,6 +91,19 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((row: Record<string, unknown>) => {
       row.state = row.active === true ? 'active' : 'inactive';
+    });
+}
+
+/**
+ * v3 had no batches: a row with a `groupId` (a field v3 never wrote) would point at a batch that
+ * does not exist and show as an empty group, so any such field is dropped.
+ */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('outbox')
+    .filter((row: Record<string, unknown>) => 'groupId' in row)
+    .modify((row: Record<string, unknown>) => {
+      delete row.groupId;
     });
 }
 

@@ -7,6 +7,7 @@ export * from './validity';
 export * from './activation';
 export * from './devices';
 export * from './users';
+export * from './batch-assign';
 export * from './license-search';
 export * from './license-reset';
 export * from './vendor';

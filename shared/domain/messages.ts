@@ -143,3 +143,6 @@ export function rateLimitedMessage(retryAfterSeconds: number, what: 'sign-in' | 
   const attempts = what === 'sign-in' ? 'sign-in attempts' : 'wrong current passwords';
   return `Too many ${attempts}: try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
 }
+
+// The Activity tab's and batch assigns' texts live beside this file, split out by concept.
+export * from './activity-messages';

@@ -51,3 +51,19 @@ export const EventsQuerySchema = z.object({
   kind: z.optional(z.enum(LICENSE_EVENT_KINDS)),
 });
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;
+
+/**
+ * How much of one activity view (a license, all kinds or one) the cache holds without a gap: every
+ * event of the view with an id from `reach` up was read from the server since `fetchedAt` (null:
+ * nothing yet). `nextBefore` continues it ("Load more"); null: it reaches the license's first event.
+ */
+export const EventsReachSchema = z.object({
+  reach: z.nullable(CountSchema),
+  nextBefore: z.nullable(CountSchema),
+  fetchedAt: IsoDateTimeSchema,
+});
+export type EventsReach = z.infer<typeof EventsReachSchema>;
+
+/** The meta key of one activity view's reach: `events:<licenseId>:<kind or all>`. */
+export const eventsReachKey = (licenseId: string, kind: LicenseEventKind | null) =>
+  `events:${licenseId}:${kind ?? 'all'}` as const;

@@ -6,3 +6,4 @@ export * from './status';
 export * from './activations';
 export * from './storage';
 export * from './events';
+export * from './batches';

@@ -47,6 +47,8 @@ export const OutboxRowSchema = z.intersection(
     label: z.optional(z.string().check(z.maxLength(300))),
     /** Set by compaction (or by the v1 -> v2 migration) once the outcome is known. */
     settled: z.optional(SettledSchema),
+    /** The batch it was queued with (see BatchRowSchema): the Changes view shows a batch as one group. */
+    groupId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   }),
 );
 export type OutboxRow = z.infer<typeof OutboxRowSchema>;

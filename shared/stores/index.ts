@@ -7,3 +7,7 @@ export * from './licenses';
 export * from './devices';
 export * from './users';
 export type { PerLicenseState } from './per-license';
+export * from './batch-assign';
+export { writeCsv, type CsvCell } from './csv';
+export * from './password-reset';
+export * from './activity';

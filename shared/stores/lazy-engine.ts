@@ -35,6 +35,7 @@ export function lazySyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     clientId: later('clientId'),
     enqueue: later('enqueue'),
+    enqueueBatch: later('enqueueBatch'),
     syncNow: later('syncNow'),
     retry: later('retry'),
     confirm: later('confirm'),

@@ -96,3 +96,19 @@ export function unassignText(email: string): CommandText {
     queuedText: queuedNotice(`Unassignment of ${email}`),
   };
 }
+
+/** Give a seat holder a new initial password: their sessions end, they choose their own at the next sign-in. */
+export function resetPasswordText(email: string): CommandText {
+  return {
+    kind: 'user.reset_password',
+    title: `Reset the password of ${email}?`,
+    effects: [
+      'They get a new initial password, shown to you once when you confirm: pass it on.',
+      'They are signed out everywhere, and choose their own password at their next sign-in.',
+    ],
+    costs: [],
+    confirmText: 'Reset password',
+    danger: true,
+    queuedText: queuedNotice(`Password reset of ${email}`),
+  };
+}

@@ -1,9 +1,17 @@
 import type { ApiClient } from '../api';
-import type { Command } from '../schemas';
+import type { BatchRow, Command } from '../schemas';
 import { ensureClientId, patchSyncMeta, readSyncMeta, type PortalDb } from '../db';
 import { dismissInitialPassword } from './dismiss-password';
 import { withSenderLock } from './lock';
-import { compactOutbox, confirmCommand, discardCommand, enqueue, retryCommand, type NewCommand } from './outbox';
+import {
+  compactOutbox,
+  confirmCommand,
+  discardCommand,
+  enqueue,
+  enqueueBatch,
+  retryCommand,
+  type NewCommand,
+} from './outbox';
 import { pullFresh } from './pull';
 import { sendAll, type RunResult } from './sender';
 import { uuidv7 } from './uuid7';
@@ -131,11 +139,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
     clientId: getClientId,
     /** Queue a command for the signed-in user; wakes the sender when started. */
     async enqueue(command: NewCommand) {
-      const userId = options.userId();
-      if (!userId) throw new Error('enqueue needs a signed-in user'); // a bug: stores check first
-      const row = await enqueue(db, command, { clientId: await getClientId(), userId, now: now() });
-      if (started) queueMicrotask(() => void syncNow({ force: false }));
-      return row;
+      return wakeSoon(await enqueue(db, command, await enqueueContext()));
+    },
+    /** Queue a batch's commands and the batch, in one transaction; wakes the sender like `enqueue`. */
+    async enqueueBatch(commands: readonly NewCommand[], batch: Omit<BatchRow, 'userId' | 'createdAt'>) {
+      return wakeSoon(await enqueueBatch(db, commands, batch, await enqueueContext()));
     },
     syncNow,
     retry: async (opId: string) => wake(await retryCommand(db, opId, now())),
@@ -171,6 +179,19 @@ export function createSyncEngine(options: SyncEngineOptions) {
       clearTimeout(compactTimer);
     },
   };
+
+  /** Who queues, from which client, when: the signed-in user. */
+  async function enqueueContext() {
+    const userId = options.userId();
+    if (!userId) throw new Error('enqueue needs a signed-in user'); // a bug: stores check first
+    return { clientId: await getClientId(), userId, now: now() };
+  }
+
+  /** After a queueing: the sender runs soon (not forced: a backoff still holds). */
+  function wakeSoon<T>(value: T): T {
+    if (started) queueMicrotask(() => void syncNow({ force: false }));
+    return value;
+  }
 
   function wake<T>(value: T): T {
     if (value && started) queueMicrotask(() => void syncNow({ force: true }));

@@ -1,12 +1,13 @@
-import type { Command, OutboxRow } from '../schemas';
+import type { BatchRow, Command, OutboxRow } from '../schemas';
 import { CommandSchema } from '../schemas';
 import type { PortalDb } from '../db';
-import { initialPasswordIsDue, initialPasswordOf, withoutInitialPassword } from './initial-password';
+import { dismissInitialPassword } from './dismiss-password';
+import { initialPasswordIsDue, initialPasswordOf, wasDone, withoutInitialPassword } from './initial-password';
 import { outcomeIndex } from './state';
 import { uuidv7 } from './uuid7';
 
 /** What a store hands the outbox: a command without its envelope. */
-export type NewCommand = Omit<Command, 'opId' | 'seq'> & { licenseId: string; label?: string };
+export type NewCommand = Omit<Command, 'opId' | 'seq'> & { licenseId: string; label?: string; groupId?: string };
 
 export interface EnqueueContext {
   clientId: string;
@@ -31,7 +32,7 @@ export async function enqueue(db: PortalDb, command: NewCommand, ctx: EnqueueCon
       userId: ctx.userId,
       licenseId: command.licenseId,
       createdAt: ctx.now.toISOString(),
-      ...(command.label ? { label: command.label } : {}),
+      ...labelAndGroup(command),
     } as OutboxRow;
     await db.outbox.add(row);
     return row;
@@ -58,7 +59,7 @@ export async function enqueueMany(
         userId: ctx.userId,
         licenseId: command.licenseId,
         createdAt,
-        ...(command.label ? { label: command.label } : {}),
+        ...labelAndGroup(command),
       };
       return { ...wire, ...extra } as OutboxRow;
     });
@@ -66,6 +67,48 @@ export async function enqueueMany(
     return rows;
   });
 }
+
+/**
+ * Queue a batch: its commands (in input order, one seq each, every row carrying the batch's
+ * groupId) and the batch itself with the opId of each queued row, in ONE transaction.
+ * `commands[i]` is the command of the i-th row of `batch.rows` whose category is `assign`.
+ */
+export async function enqueueBatch(
+  db: PortalDb,
+  commands: readonly NewCommand[],
+  batch: Omit<BatchRow, 'userId' | 'createdAt'>,
+  ctx: EnqueueContext,
+): Promise<OutboxRow[]> {
+  return db.transaction('rw', db.outbox, db.batches, async () => {
+    const rows = await enqueueMany(
+      db,
+      commands.map((c) => ({ ...c, groupId: batch.groupId })),
+      ctx,
+    );
+    let next = 0;
+    const planned = batch.rows.map((r) => (r.category === 'assign' ? { ...r, opId: rows[next++]!.opId } : r));
+    await db.batches.add({ ...batch, rows: planned, userId: ctx.userId, createdAt: ctx.now.toISOString() });
+    return rows;
+  });
+}
+
+/**
+ * The manager has passed the batch's initial passwords on: mark the batch dismissed and drop the
+ * passwords of its commands that are done (from their rows and from answers not folded in yet);
+ * the others' go once they are done (see compactOutbox).
+ */
+export async function dismissBatch(db: PortalDb, groupId: string, now: Date): Promise<void> {
+  await db.transaction('rw', db.outbox, db.outcomes, db.batches, async () => {
+    await db.batches.update(groupId, { dismissedAt: now.toISOString() });
+    const rows = await db.outbox.where('groupId').equals(groupId).toArray();
+    for (const row of rows) await dismissInitialPassword(db, row.opId);
+  });
+}
+
+const labelAndGroup = (command: NewCommand) => ({
+  ...(command.label ? { label: command.label } : {}),
+  ...(command.groupId ? { groupId: command.groupId } : {}),
+});
 
 function pick(command: NewCommand) {
   return { kind: command.kind, payload: command.payload, ...(command.basis ? { basis: command.basis } : {}) };
@@ -137,8 +180,11 @@ export const KEEP_SETTLED_MS = 30 * 86_400_000;
  * A rejected or conflicting command is never pruned: it waits for the user's Retry / Confirm / Discard.
  */
 export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: number; pruned: number }> {
-  return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
+  return db.transaction('rw', [db.outbox, db.outcomes, db.leases, db.batches], async () => {
     const batches = await db.outcomes.toArray();
+    const dismissed = new Set<string | undefined>(
+      (await db.batches.filter((b) => b.dismissedAt !== undefined).toArray()).map((b) => b.groupId),
+    );
     const index = outcomeIndex(batches);
     const rows = await db.outbox.toArray();
     const folded: OutboxRow[] = [];
@@ -157,13 +203,21 @@ export async function compactOutbox(db: PortalDb, now: Date): Promise<{ folded: 
       if (settled && succeeded && now.getTime() - Date.parse(settled.settledAt) > KEEP_SETTLED_MS) pruned.push(row.seq);
       else if (settled) {
         const next = { ...row, settled };
-        const purge = initialPasswordOf(next) !== undefined && initialPasswordIsDue(settled, now);
+        // A dismissed batch gives its passwords up at once; otherwise they go when due (24 h after).
+        const batchDismissed = row.groupId !== undefined && dismissed.has(row.groupId) && wasDone(settled);
+        const purge = initialPasswordOf(next) !== undefined && (batchDismissed || initialPasswordIsDue(settled, now));
         if (answer || purge) folded.push(purge ? withoutInitialPassword(next) : next);
       }
     }
     if (folded.length) await db.outbox.bulkPut(folded);
     if (pruned.length) await db.outbox.bulkDelete(pruned);
     if (batches.length) await db.outcomes.bulkDelete(batches.map((b) => b.batchId));
+    // A batch goes with the last of its commands (pruned or discarded), once it is as old as they.
+    const gone = new Set(pruned);
+    const left = new Set(rows.filter((r) => !gone.has(r.seq)).map((r) => r.groupId));
+    await db.batches
+      .filter((b) => !left.has(b.groupId) && now.getTime() - Date.parse(b.createdAt) > KEEP_SETTLED_MS)
+      .delete();
     // An expired lease goes once every command it carried is answered or gone; until then it marks
     // them as possibly applied (see unansweredOpIds).
     const open = new Set(rows.filter((r) => !r.settled && !index.has(r.opId)).map((r) => r.opId));

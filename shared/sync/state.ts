@@ -38,6 +38,8 @@ interface CommandViewState {
   heldBy?: string;
   /** An initial password the manager must pass on (client-generated, or returned once by the server). */
   initialPassword?: string;
+  /** The batch it was queued with (a batch assign): the Changes view shows them as one group. */
+  groupId?: string;
   /** The server said the email already had an account (`created: false`): no initial password applies. */
   accountExisted?: boolean;
   /**
@@ -123,7 +125,9 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       state: 'queued',
       createdAt: row.createdAt,
     };
-    const password = (row.payload as { initialPassword?: string }).initialPassword;
+    if (row.groupId) view.groupId = row.groupId;
+    const password =
+      row.kind === 'user.assign' || row.kind === 'user.reset_password' ? row.payload.initialPassword : undefined;
     const settled = row.settled ?? outcomes.get(row.opId);
     if (settled) {
       Object.assign(view, { state: settled.outcome, settledAt: settled.settledAt });

@@ -50,3 +50,10 @@ export function dateText(iso: string | null): string {
     timeZone: 'UTC',
   });
 }
+
+/** A moment for people: "27 Nov 2026, 14:05 UTC". */
+export function dateTimeText(iso: string): string {
+  const at = new Date(iso);
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  return `${dateText(iso)}, ${time} UTC`;
+}

@@ -39,7 +39,7 @@ describe('PWA accessibility (axe-core) on every page', () => {
     await context.close();
   });
 
-  it('finds no violation on the dashboard, licenses, license, devices, users, profile and changes pages', async () => {
+  it('finds no violation on the dashboard, licenses, license, devices, users, activity, profile and changes pages', async () => {
     const { context, page, app } = await openSignedIn(browser, server.url);
     const pages: Array<[string, string, string]> = [];
     const licenseId = await app.openFirstLicense();
@@ -52,6 +52,7 @@ describe('PWA accessibility (axe-core) on every page', () => {
       ['devices', `/licenses/${licenseId}/devices`, 'device-table'],
       ['users', `/licenses/${licenseId}/users`, 'user-table'],
       ['profile', '/profile', 'profile-licenses'],
+      ['activity', `/licenses/${licenseId}/activity`, 'event-list'],
     );
     for (const [name, path, ready] of pages) {
       await app.open(path);

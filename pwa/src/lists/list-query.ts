@@ -17,6 +17,8 @@ export interface ListQuerySpec<S extends string, F extends string> {
   sorts: readonly S[];
   defaultSort: S;
   statuses: readonly F[];
+  /** The URL's name of the list's own filter (default `status`; the Activity tab's is `kind`). */
+  statusParam?: string;
 }
 
 const first = (value: LocationQuery[string] | undefined): string | null =>
@@ -31,7 +33,7 @@ export function parseListQuery<S extends string, F extends string>(
     allowed.find((a) => a === value) ?? fallback;
   return {
     q: first(query.q)?.slice(0, 200) ?? '',
-    status: pick<F | 'all'>(first(query.status), spec.statuses, 'all'),
+    status: pick<F | 'all'>(first(query[spec.statusParam ?? 'status']), spec.statuses, 'all'),
     sort: pick(first(query.sort), spec.sorts, spec.defaultSort),
     dir: pick<SortDir>(first(query.dir), ['asc', 'desc'], 'asc'),
   };
@@ -44,7 +46,7 @@ export function listQueryToRoute<S extends string, F extends string>(
 ): LocationQueryRaw {
   return {
     ...(state.q.trim() ? { q: state.q } : {}),
-    ...(state.status !== 'all' ? { status: state.status } : {}),
+    ...(state.status !== 'all' ? { [spec.statusParam ?? 'status']: state.status } : {}),
     ...(state.sort !== spec.defaultSort ? { sort: state.sort } : {}),
     ...(state.dir !== 'asc' ? { dir: state.dir } : {}),
   };

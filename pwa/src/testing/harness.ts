@@ -4,6 +4,7 @@ import { createApp, type Component } from 'vue';
 import { createPortalDb } from '@shared/db';
 import { portalPlugin, useSessionStore } from '@shared/stores';
 import { createPortalRouter } from '../router';
+import type { LicenseEvent } from '@shared/schemas';
 import { aDevice, aLicense, aLicenseUser, aUser } from './fixtures';
 
 /** How the fake portal server answers: with data, never (loading), unreachable, or with a 500. */
@@ -48,7 +49,7 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
       if (scripted) return scripted;
     }
     if (path === '/auth/login' || path === '/me' || path === '/sync' || server.mode === 'data')
-      return answer(server.data, method, path);
+      return answer(server.data, method, path, url.searchParams);
     if (server.mode === 'loading') return new Promise<Response>(() => undefined);
     if (server.mode === 'offline') throw new TypeError('Failed to fetch');
     return json(500, { code: 'internal_error', message: 'Something went wrong on the server: try again later.' });
@@ -141,6 +142,8 @@ interface ServerData {
   licenses: ReturnType<typeof aLicense>[];
   devices: ReturnType<typeof aDevice>[];
   users: ReturnType<typeof aLicenseUser>[];
+  /** The license's activity, newest first (answered a page at a time, like the server). */
+  events: LicenseEvent[];
 }
 
 function defaultData(): ServerData {
@@ -161,10 +164,11 @@ function defaultData(): ServerData {
       }),
       aLicenseUser(),
     ],
+    events: [],
   };
 }
 
-function answer(data: ServerData, method: string, path: string): Response {
+function answer(data: ServerData, method: string, path: string, query: URLSearchParams): Response {
   if (path === '/auth/login') return json(200, { token: 'token-'.padEnd(32, 'x'), user: data.user });
   if (path === '/me')
     return json(200, {
@@ -174,11 +178,22 @@ function answer(data: ServerData, method: string, path: string): Response {
   if (path.startsWith('/auth/') && method === 'POST') return new Response(null, { status: 204 });
   if (path === '/sync' && method === 'POST') return json(200, { results: [] });
   if (path === '/licenses') return json(200, { licenses: data.licenses });
+  if (/^\/licenses\/[^/]+\/events$/.test(path)) return json(200, eventsPage(data.events, query));
   const match = /^\/licenses\/([^/]+)(\/devices|\/users)?$/.exec(path);
   if (match?.[2] === '/devices') return json(200, { devices: data.devices });
   if (match?.[2] === '/users') return json(200, { users: data.users });
   if (match) return json(200, { license: data.licenses[0] });
   return json(404, { code: 'not_found', message: 'This no longer exists.' });
+}
+
+/** One page of events as the server answers `?before=&limit=&kind=`. */
+function eventsPage(events: LicenseEvent[], query: URLSearchParams) {
+  const before = Number(query.get('before') ?? Infinity);
+  const limit = Number(query.get('limit') ?? 50);
+  const kind = query.get('kind');
+  const matching = events.filter((e) => e.id < before && (!kind || e.kind === kind));
+  const page = matching.slice(0, limit);
+  return { events: page, nextBefore: matching.length > limit ? page.at(-1)!.id : null };
 }
 
 export function json(status: number, body: unknown): Response {

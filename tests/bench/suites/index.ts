@@ -1,4 +1,5 @@
 import { activationsSuite } from './activations';
+import { batchAssignSuite } from './batch-assign';
 import { serverWriteSuite } from './server-write';
 import { statusSuite } from './status';
 import { bundleSuite } from './bundle';
@@ -13,5 +14,6 @@ export const SUITES: BenchSuite[] = [
   activationsSuite,
   statusSuite,
   devicesPageSuite,
+  batchAssignSuite,
   bundleSuite,
 ];

@@ -71,6 +71,43 @@ export class PortalApp {
     return (await box.count()) > 0 ? (await box.locator('code').innerText()).trim() : null;
   }
 
+  /** Users page: Reset password of a user, read the preview, confirm. Returns the new initial password. */
+  async resetPassword(email: string): Promise<string> {
+    await this.page.getByRole('button', { name: `Reset password of ${email}` }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('reset-password-preview').waitFor();
+    await dialog.getByRole('button', { name: 'Reset password' }).click();
+    return (await this.page.getByTestId('initial-password').locator('code').innerText()).trim();
+  }
+
+  /** Users page: Assign many from a CSV file; waits for its preview and returns the counts per category. */
+  async previewBatchFile(file: { name: string; text: string }): Promise<Record<string, number>> {
+    await this.page.getByLabel('CSV file').setInputFiles({
+      name: file.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file.text),
+    });
+    await this.page.getByTestId('batch-preview').waitFor();
+    const counts: Record<string, number> = {};
+    for (const li of await this.page.getByTestId('batch-counts').locator('li').all())
+      counts[(await li.getAttribute('data-category')) ?? ''] = Number(await li.locator('strong').innerText());
+    return counts;
+  }
+
+  /** Clicks a button that saves a file and returns the file's name and text. */
+  async download(button: Locator): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return {
+      name: download.suggestedFilename(),
+      text: Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    };
+  }
+
   changeStates(): Promise<string[]> {
     return this.page.getByTestId('change-state').allInnerTexts();
   }
