@@ -59,10 +59,11 @@ export class PortalApp {
 
   /** Users page: fill the form, read the preview, confirm. Returns the initial password if one is shown. */
   async assignUser(email: string, firstName: string, lastName: string): Promise<string | null> {
-    await this.page.getByLabel('Email').fill(email);
-    await this.page.getByLabel('First name').fill(firstName);
-    await this.page.getByLabel('Last name').fill(lastName);
-    await this.page.getByRole('button', { name: 'Assign license user…' }).click();
+    const form = this.page.getByTestId('assign-form');
+    await form.getByLabel('Email').fill(email);
+    await form.getByLabel('First name').fill(firstName);
+    await form.getByLabel('Last name').fill(lastName);
+    await form.getByRole('button', { name: 'Assign license user…' }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByTestId('assign-preview').waitFor();
     await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
