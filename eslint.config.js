@@ -13,6 +13,10 @@ const layer = (name) => [`**/${name}`, `**/${name}/**`];
 const sharedLayer = (name) => [`**/shared/${name}*`, `@shared/${name}*`];
 const sharedLayers = ['schemas', 'api', 'db', 'sync', 'stores', 'ui'];
 const below = {
+  'shared/i18n': {
+    layers: ['domain', ...sharedLayers],
+    packages: ['vue', 'vue-i18n', 'pinia', 'dexie', 'ofetch', 'zod'],
+  },
   'shared/domain': { layers: sharedLayers, packages: ['vue', 'pinia', 'dexie', 'ofetch', 'zod'] },
   'shared/schemas': { layers: ['api', 'db', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie', 'ofetch'] },
   'shared/api': { layers: ['db', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie'] },

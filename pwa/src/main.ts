@@ -1,5 +1,7 @@
 import { createApp } from 'vue';
 import { portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
+import { createPortalI18n } from '@shared/ui/i18n';
+import { PreferencesKey, startPreferences } from '@shared/ui/preferences';
 import App from './App.vue';
 import { captureInstallPrompt } from './composables/useInstallPrompt';
 import { createPortalRouter, preloadPage } from './router';
@@ -11,6 +13,10 @@ captureInstallPrompt();
 // Wiring only: same-origin API (the server serves this app), one database, the stores.
 async function start() {
   const app = createApp(App);
+  // The reader's language (remembered, else the browser's) and colour scheme, before any text shows.
+  const i18n = createPortalI18n();
+  const preferences = startPreferences(i18n);
+  app.use(i18n);
   app.use(portalPlugin({ baseURL: '' }));
   const router = createPortalRouter();
   preloadPage(router, location.pathname + location.search);
@@ -19,6 +25,7 @@ async function start() {
   const session = useSessionStore();
   const resumed = await session.resume();
   app.use(router);
+  app.provide(PreferencesKey, await preferences);
   await router.isReady().catch(() => undefined);
   app.mount('#app');
   if (resumed) void session.verify();

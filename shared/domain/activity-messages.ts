@@ -1,4 +1,7 @@
+import { en, keyPart, text, translateWith, type MessageKey, type Text } from '../i18n';
 import type { BatchCategory, BatchRowProblem } from './batch-assign';
+
+const english = translateWith(en, 'en');
 
 // Part of the messages module (re-exported by messages.ts): the texts of the Activity tab and of
 // batch assigns. Split out by concept, so each file stays short.
@@ -11,131 +14,135 @@ export interface EventFacts {
   detail: Record<string, unknown>;
 }
 
-/** The filter's name of each kind the portal records. */
-export const EVENT_KIND_LABELS: Record<string, string> = {
-  'device.activate': 'Device activations',
-  'device.reset': 'Device resets',
-  'license.reset': 'License resets',
-  'user.assign': 'Assignments',
-  'user.unassign': 'Unassignments',
-  'user.reset_password': 'Password resets',
-  'license.create': 'License created',
-  'license.change': 'Vendor changes',
-  'license.lift_deactivation_limit': 'Deactivation limit lifted',
-  'user.make_manager': 'New license managers',
-};
+/** The filter's name of an event kind the portal records. */
+export const eventKindText = (kind: string): Text => text(`activity.kinds.${keyPart(kind)}` as MessageKey);
 
-const text = (detail: Record<string, unknown>, key: string, fallback = '?'): string => {
-  const value = detail[key];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : fallback;
+/** The English filter names (the kinds this client knows; tests and the CSV's English read them). */
+export const EVENT_KIND_LABELS: Record<string, string> = Object.fromEntries(
+  Object.keys(en.activity.kinds).map((k) => [k.replace('_', '.'), english(eventKindText(k))]),
+);
+
+const value = (detail: Record<string, unknown>, key: string, fallback = '?'): string => {
+  const v = detail[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : fallback;
 };
-const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
-const limit = (value: unknown) => (value === null ? 'unlimited' : String(value));
+const limitValue = (v: unknown): string | Text => (v === null ? text('activity.changes.unlimited') : String(v));
 
 /** "quantity 5, activation limit unlimited": what a vendor change set, in its order. */
-function changeText(detail: Record<string, unknown>): string {
-  const parts: Record<string, (v: unknown) => string> = {
-    quantity: (v) => `quantity ${String(v)}`,
-    maxActivations: (v) => `activation limit ${limit(v)}`,
-    maxDeactivations: (v) => `deactivation limit ${limit(v)}`,
-    status: (v) => `status ${String(v)}`,
-    validUntil: (v) => (v === null ? 'valid forever' : `valid until ${String(v).slice(0, 10)}`),
-  };
-  const said = Object.keys(parts)
-    .filter((k) => k in detail)
-    .map((k) => parts[k]!(detail[k]));
-  return said.length ? said.join(', ') : 'its terms';
+function changeTexts(detail: Record<string, unknown>): Text[] {
+  const parts: Array<[string, (v: unknown) => Text]> = [
+    ['quantity', (v) => text('activity.changes.quantity', { value: String(v) })],
+    ['maxActivations', (v) => text('activity.changes.maxActivations', { value: limitValue(v) })],
+    ['maxDeactivations', (v) => text('activity.changes.maxDeactivations', { value: limitValue(v) })],
+    ['status', (v) => text('activity.changes.status', { value: String(v) })],
+    [
+      'validUntil',
+      (v) =>
+        v === null
+          ? text('activity.changes.validForever')
+          : text('activity.changes.validUntil', { value: String(v).slice(0, 10) }),
+    ],
+  ];
+  return parts.filter(([k]) => k in detail).map(([k, say]) => say(detail[k]));
 }
 
 /**
  * One readable line per event, who and what ("dev@codeglass.example reset device dev-laptop
  * (3 of 5 deactivations used)"); the page shows when beside it. `maxDeactivations` is the
- * license's limit now (null: unlimited), which the count of a reset is told against.
+ * license's limit now (null: unlimited), which the count of a reset is told against. `list`
+ * joins a vendor change's parts in the reader's language.
  */
-export function eventText(event: EventFacts, license: { maxDeactivations: number | null }): string {
-  const who = event.byVendor ? 'The vendor' : event.actor;
+export function eventMessage(
+  event: EventFacts,
+  license: { maxDeactivations: number | null },
+  list: (parts: Text[]) => string | Text = (parts) => parts.map(english).join(', '),
+): Text {
+  const who: string | Text = event.byVendor ? text('activity.vendor') : event.actor;
   const d = event.detail;
   switch (event.kind) {
     case 'device.activate':
-      return `${who} activated ${text(d, 'hostname')} (${text(d, 'os')})`;
+      return text('activity.events.deviceActivate', { who, hostname: value(d, 'hostname'), os: value(d, 'os') });
     case 'device.reset': {
-      const owner = text(d, 'owner', event.actor);
-      const whose = owner === event.actor ? '' : ` of ${owner}`;
-      const used = text(d, 'deactivationCount');
+      const owner = value(d, 'owner', event.actor);
+      const used = value(d, 'deactivationCount');
       const counted =
         license.maxDeactivations === null
-          ? `${used} deactivations used, no limit`
-          : `${used} of ${license.maxDeactivations} deactivations used`;
-      return `${who} reset device ${text(d, 'hostname')}${whose} (${counted})`;
+          ? text('activity.events.deactivationsUsedUnlimited', { used })
+          : text('activity.events.deactivationsUsed', { used, max: license.maxDeactivations });
+      const hostname = value(d, 'hostname');
+      return owner === event.actor
+        ? text('activity.events.deviceReset', { who, hostname, counted })
+        : text('activity.events.deviceResetOf', { who, hostname, owner, counted });
     }
-    case 'license.reset': {
-      const devices = count(Number(d.devicesDeactivated ?? 0), 'device');
-      return `${who} reset the license: ${devices} deactivated, ${count(Number(d.usersUnassigned ?? 0), 'user')} unassigned`;
-    }
+    case 'license.reset':
+      return text('activity.events.licenseReset', {
+        who,
+        devices: text('activity.events.devices', { count: Number(d.devicesDeactivated ?? 0) }),
+        users: text('activity.events.users', { count: Number(d.usersUnassigned ?? 0) }),
+      });
     case 'user.assign':
-      return `${who} assigned ${text(d, 'email')}${d.created === true ? ' (new account)' : ''}`;
+      return text(d.created === true ? 'activity.events.userAssignNew' : 'activity.events.userAssign', {
+        who,
+        email: value(d, 'email'),
+      });
     case 'user.unassign':
-      return `${who} unassigned ${text(d, 'email')}`;
+      return text('activity.events.userUnassign', { who, email: value(d, 'email') });
     case 'user.reset_password':
-      return `${who} reset the password of ${text(d, 'email')}`;
+      return text('activity.events.userResetPassword', { who, email: value(d, 'email') });
     case 'license.create':
-      return `${who} created the license, managed by ${text(d, 'manager')}`;
-    case 'license.change':
-      return `${who} changed the license: ${changeText(d)}`;
+      return text('activity.events.licenseCreate', { who, manager: value(d, 'manager') });
+    case 'license.change': {
+      const parts = changeTexts(d);
+      return text('activity.events.licenseChange', {
+        who,
+        changes: parts.length ? list(parts) : text('activity.changes.nothing'),
+      });
+    }
     case 'license.lift_deactivation_limit':
-      return `${who} lifted the deactivation limit`;
+      return text('activity.events.licenseLift', { who });
     case 'user.make_manager':
-      return `${who} made ${text(d, 'email')} a license manager`;
+      return text('activity.events.makeManager', { who, email: value(d, 'email') });
     default:
-      return `${who}: ${event.kind}`;
+      return text('activity.events.other', { who, kind: event.kind });
   }
 }
 
+/** The English line of an event (the CLI, tests). */
+export const eventText = (event: EventFacts, license: { maxDeactivations: number | null }): string =>
+  english(eventMessage(event, license));
+
 /** Why a batch row cannot be assigned as written. */
-export const BATCH_PROBLEM_MESSAGES: Record<BatchRowProblem, string> = {
-  email_missing: 'No email on this line.',
-  email_invalid: 'This is not an email address.',
-  name_invalid: 'A name is longer than 100 characters.',
-};
+export const batchProblemText = (problem: BatchRowProblem): Text => text(`batch.problems.${problem}`);
+export const BATCH_PROBLEM_MESSAGES: Record<BatchRowProblem, string> = en.batch.problems;
 
 /** The batch preview's heading of each category. */
-export const BATCH_CATEGORY_LABELS: Record<BatchCategory, string> = {
-  assign: 'Will be assigned',
-  already_assigned: 'Already assigned',
-  invalid: 'Invalid',
-  duplicate: 'Duplicates',
-  over_limit: 'Beyond the free seats',
-};
+export const batchCategoryText = (category: BatchCategory): Text => text(`batch.categories.${category}`);
+export const BATCH_CATEGORY_LABELS: Record<BatchCategory, string> = en.batch.categories;
 
-/** What the batch preview (and its results) says of one row that is not assigned. */
-export function batchRowText(row: {
+/** What the batch preview (and its results) says of one row. */
+export function batchRowMessage(row: {
   category: BatchCategory;
   problem?: BatchRowProblem;
   duplicateOf?: number;
-}): string {
+}): Text {
   switch (row.category) {
-    case 'assign':
-      return 'Will be assigned.';
-    case 'already_assigned':
-      return 'Already holds a seat: nothing changes.';
     case 'invalid':
-      return BATCH_PROBLEM_MESSAGES[row.problem ?? 'email_invalid'];
+      return batchProblemText(row.problem ?? 'email_invalid');
     case 'duplicate':
-      return `The same email as line ${row.duplicateOf ?? '?'}: assigned once.`;
-    case 'over_limit':
-      return 'Max license users number reached: not assigned.';
+      return text('batch.rows.duplicate', { line: row.duplicateOf ?? '?' });
+    default:
+      return text(`batch.rows.${row.category}`);
   }
 }
+export const batchRowText = (row: Parameters<typeof batchRowMessage>[0]): string => english(batchRowMessage(row));
 
 /** The notice once a batch is queued. */
-export function batchQueuedText(assigns: number): string {
-  return `${count(assigns, 'assignment')} queued: sent now, or as soon as you are back online. The Changes page shows each outcome.`;
-}
+export const batchQueuedMessage = (count: number): Text => text('batch.queued', { count });
+export const batchQueuedText = (assigns: number): string => english(batchQueuedMessage(assigns));
 
 /** The notice after a password reset is queued: the new password is not conditional, unlike an assign's. */
-export function resetPasswordNotice(email: string): string {
-  return `The new initial password of ${email} is:`;
-}
+export const resetPasswordMessage = (email: string): Text => text('messages.resetPasswordNotice', { email });
+export const resetPasswordNotice = (email: string): string => english(resetPasswordMessage(email));
 
 /** Where each input row of a queued batch ended (the results file's `outcome` column). */
 export const BATCH_OUTCOMES = [
@@ -151,17 +158,19 @@ export const BATCH_OUTCOMES = [
 ] as const;
 export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
 
-/** "3 assigned, 1 invalid, 2 waiting": a batch's outcomes in one line, in BATCH_OUTCOMES order. */
-export function batchOutcomesText(counts: Partial<Record<BatchOutcome, number>>): string {
-  return BATCH_OUTCOMES.filter((o) => (counts[o] ?? 0) > 0)
-    .map((o) => `${counts[o]} ${o}`)
-    .join(', ');
+/** Each outcome's count, in BATCH_OUTCOMES order ("3 assigned", "1 invalid"), for the reader to join. */
+export function batchOutcomeMessages(counts: Partial<Record<BatchOutcome, number>>): Text[] {
+  return BATCH_OUTCOMES.filter((o) => (counts[o] ?? 0) > 0).map((o) =>
+    text(`batch.outcomes.${keyPart(o)}` as MessageKey, { count: counts[o]! }),
+  );
 }
+/** "3 assigned, 1 invalid, 2 waiting": a batch's outcomes in one line, in English. */
+export const batchOutcomesText = (counts: Partial<Record<BatchOutcome, number>>): string =>
+  batchOutcomeMessages(counts).map(english).join(', ');
 
 /** The most rows one batch takes (one sync request's worth of commands). */
 export const MAX_BATCH_ROWS = 1000;
 
 /** A list longer than one batch takes. */
-export function batchTooLongText(rows: number): string {
-  return `This list has ${rows} rows: a batch takes at most ${MAX_BATCH_ROWS}. Split it and assign each part.`;
-}
+export const batchTooLongMessage = (rows: number): Text => text('batch.tooLong', { rows, max: MAX_BATCH_ROWS });
+export const batchTooLongText = (rows: number): string => english(batchTooLongMessage(rows));

@@ -6,6 +6,8 @@ import { portalPlugin, useSessionStore } from '@shared/stores';
 import { createPortalRouter } from '../router';
 import type { LicenseEvent } from '@shared/schemas';
 import { aDevice, aLicense, aLicenseUser, aUser } from './fixtures';
+import type { Locale } from '@shared/i18n';
+import { i18nForTests } from '@shared/ui/testing/i18n';
 
 /** How the fake portal server answers: with data, never (loading), unreachable, or with a 500. */
 export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
@@ -14,7 +16,7 @@ export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
  * A page under test on the real stores, the real API client and a real (fake-indexeddb) Dexie
  * database; only `fetch` is scripted, so the pages see exactly what they would see in a browser.
  */
-export async function setupPortal(data: Partial<ServerData> = {}) {
+export async function setupPortal(data: Partial<ServerData> = {}, options: { locale?: Locale } = {}) {
   const server: {
     mode: ServerMode;
     data: ServerData;
@@ -66,10 +68,11 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
   const { portal } = wiring;
   await useSessionStore().signIn({ companyId: 'CodeGlass', email: server.data.user.email, password: 'secret-pass' });
   const router = createPortalRouter(createMemoryHistory());
+  const language = await i18nForTests(options.locale);
 
   async function render(view: Component, path: string, props: Record<string, unknown> = {}) {
     await router.push(path);
-    const wrapper = mount(view, { props, global: { plugins: [wiring, router] }, attachTo: document.body });
+    const wrapper = mount(view, { props, global: { plugins: [wiring, router, language] }, attachTo: document.body });
     await settle();
     // On a busy machine Dexie's liveQueries may lag the first answer: wait until the page settled
     // (its data is dated, or it says offline / error, which the stores set after reading the
@@ -86,7 +89,7 @@ export async function setupPortal(data: Partial<ServerData> = {}) {
     }
     return wrapper;
   }
-  return { server, portal, router, render };
+  return { server, portal, router, render, language };
 }
 
 /** The commands of a POST /sync, as the page sent them. */

@@ -1,0 +1,44 @@
+import { text, type Text } from './catalog';
+
+/**
+ * Dates, times, relative times and numbers for people, through Intl in the reader's language.
+ * Dates are shown in UTC, as the server stores them, so everyone reads the same day.
+ */
+
+/** "27 Nov 2026", "27 nov 2026", "27.11.2026" style, by language. */
+export function dateText(iso: string | null, locale: string): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+}
+
+/** A date and a time of day, in UTC. */
+export function dateTimeText(iso: string, locale: string): Text {
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+  return text('ui.utc', { time: `${dateText(iso, locale)}, ${time}` });
+}
+
+/** "5 minutes ago", "in 12 days", "vor 3 Stunden", "dans 2 jours". */
+export function relativeText(fromNow: { value: number; unit: Intl.RelativeTimeFormatUnit }, locale: string): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(fromNow.value, fromNow.unit);
+}
+
+/** How long ago an instant was, in the largest whole unit: "just now", "5 minutes ago"; null: never. */
+export function agoText(iso: string | null, now: Date, locale: string): Text | string {
+  if (!iso) return text('ui.never');
+  const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
+  if (seconds < 45) return text('ui.justNow');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return relativeText({ value: -minutes, unit: 'minute' }, locale);
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return relativeText({ value: -hours, unit: 'hour' }, locale);
+  return relativeText({ value: -Math.round(hours / 24), unit: 'day' }, locale);
+}
+
+/** A number with the language's grouping ("10,000", "10.000", "10 000"). */
+export function numberText(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}

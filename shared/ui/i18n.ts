@@ -1,0 +1,59 @@
+import type { App } from 'vue';
+import { createI18n, useI18n } from 'vue-i18n';
+import { en, LOCALES, pluralIndex, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
+
+/** The catalogs besides English load when first chosen, so a page pays only for its own language. */
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
+  es: () => import('../i18n/catalogs/es').then((m) => m.es),
+  fr: () => import('../i18n/catalogs/fr').then((m) => m.fr),
+  de: () => import('../i18n/catalogs/de').then((m) => m.de),
+};
+
+/** What the apps use of the vue-i18n instance: install it, switch its language. */
+export interface PortalI18n {
+  install(app: App): void;
+  global: {
+    locale: { value: string };
+    availableLocales: string[];
+    setLocaleMessage(locale: string, messages: Catalog): void;
+  };
+}
+
+/**
+ * vue-i18n for an app: English loaded, the others on demand (setLocale), each language's plural
+ * rule from Intl (French says "0 appareil", English "0 devices"). Messages are compiled just in
+ * time without eval, so the pages' Content-Security-Policy stays strict.
+ */
+export function createPortalI18n(): PortalI18n {
+  return createI18n({
+    legacy: false,
+    locale: 'en',
+    fallbackLocale: 'en',
+    messages: { en },
+    missingWarn: false,
+    fallbackWarn: false,
+    pluralRules: Object.fromEntries(
+      LOCALES.map((l) => [l, (choice: number, forms: number) => pluralIndex(choice, forms, l)]),
+    ),
+  }) as unknown as PortalI18n;
+}
+
+/** Switch the app's language (loading its catalog first) and tell the page and screen readers. */
+export async function setLocale(i18n: PortalI18n, locale: Locale): Promise<void> {
+  if (locale !== 'en' && !i18n.global.availableLocales.includes(locale)) {
+    i18n.global.setLocaleMessage(locale, await LOADERS[locale]());
+  }
+  i18n.global.locale.value = locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** In a component: `tx(text)` turns a Text into words in the current language; `locale` is its code. */
+export function useText() {
+  const { t, locale } = useI18n();
+  const tx = (x: Text | string): string => {
+    if (typeof x === 'string') return x;
+    const params = resolveParams(x.params, tx);
+    return typeof params.count === 'number' ? t(x.key, params, params.count) : t(x.key, params);
+  };
+  return { t, tx, locale };
+}
