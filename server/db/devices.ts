@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { arg, args, compiledQuery } from './compiled';
 import { bumpLicense, nextVersion } from './license-version';
 import { inSlices } from './slices';
 import type { DeviceFacts } from '@shared/domain';
@@ -63,6 +64,19 @@ export interface DeviceBrief {
   active: boolean;
 }
 
+const devicesById = compiledQuery((db, n) =>
+  db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
+    .select(['devices.active', 'users.email'])
+    .where('devices.id', 'in', args(0, n)),
+);
+
+const licensesOfCompany = compiledQuery((db, n) =>
+  db.selectFrom('licenses').select('id').where('company_id', '=', arg(0)).where('id', 'in', args(1, n)),
+);
+
 /**
  * These devices, of one company only (another company's are not there for the caller). Looked up
  * by id alone, then their licenses checked: joined to licenses first, SQLite may walk every device
@@ -74,15 +88,7 @@ export async function devicesOfCompany(
   deviceIds: readonly string[],
 ): Promise<Map<string, DeviceBrief>> {
   const found = new Map<string, DeviceBrief>();
-  const rows = await inSlices(deviceIds, (slice) =>
-    db
-      .selectFrom('devices')
-      .innerJoin('users', 'users.id', 'devices.user_id')
-      .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
-      .select(['devices.active', 'users.email'])
-      .where('devices.id', 'in', slice)
-      .execute(),
-  );
+  const rows = await inSlices(deviceIds, async (slice) => (await devicesById(db, slice.length, slice)).rows);
   for (const r of rows) {
     found.set(r.id, {
       id: r.id,
@@ -95,13 +101,22 @@ export async function devicesOfCompany(
     });
   }
   const licenseIds = [...new Set([...found.values()].map((d) => d.licenseId))];
-  const ofCompany = await inSlices(licenseIds, (slice) =>
-    db.selectFrom('licenses').select('id').where('id', 'in', slice).where('company_id', '=', companyId).execute(),
+  const ofCompany = await inSlices(
+    licenseIds,
+    async (slice) => (await licensesOfCompany(db, slice.length, [companyId, ...slice])).rows,
   );
   const own = new Set(ofCompany.map((r) => r.id));
   for (const [id, device] of found) if (!own.has(device.licenseId)) found.delete(id);
   return found;
 }
+
+const deactivate = compiledQuery((db, n) =>
+  db
+    .updateTable('devices')
+    .set({ active: 0, deactivated_at: arg(0), version: arg<number>(1) })
+    .where('id', 'in', args(2, n))
+    .where('active', '=', 1),
+);
 
 /**
  * Deactivates the given devices (only those still active) and stamps them with `version`; the
@@ -115,13 +130,9 @@ export async function deactivateDevices(
 ): Promise<number> {
   let changed = 0;
   for (let start = 0; start < deviceIds.length; start += 500) {
-    const result = await db
-      .updateTable('devices')
-      .set({ active: 0, deactivated_at: at, version })
-      .where('id', 'in', deviceIds.slice(start, start + 500))
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    changed += Number(result.numUpdatedRows);
+    const slice = deviceIds.slice(start, start + 500);
+    const result = await deactivate(db, slice.length, [at, version, ...slice]);
+    changed += Number(result.numAffectedRows ?? 0);
   }
   return changed;
 }
