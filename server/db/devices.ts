@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import { arg, args, compiledQuery } from './compiled';
+import { args, compiledQuery, rowPlaces, rowValues } from './compiled';
+import { arg, compiledRead } from './compiled-read';
 import { bumpLicense, nextVersion } from './license-version';
 import { inSlices } from './slices';
 import type { DeviceFacts } from '@shared/domain';
@@ -137,19 +138,23 @@ export async function deactivateDevices(
   return changed;
 }
 
-/** An active device with its version and owner, looked up by machine (index on license + hardware id). */
+const activeDeviceOf = compiledRead((db) =>
+  db
+    .selectFrom('devices')
+    .select(['id', 'user_id', 'last_checked_at'])
+    .where('license_id', '=', arg(0))
+    .where('hardware_id', '=', arg(1))
+    .where('active', '=', 1),
+);
+
+/** An active device with its owner and last check-in, looked up by machine (index on license + hardware id). */
 export async function findActiveDevice(
   db: Kysely<Database>,
   licenseId: string,
   hardwareId: string,
 ): Promise<{ id: string; user_id: string; last_checked_at: string } | undefined> {
-  return db
-    .selectFrom('devices')
-    .select(['id', 'user_id', 'last_checked_at'])
-    .where('license_id', '=', licenseId)
-    .where('hardware_id', '=', hardwareId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
+  const [row] = await activeDeviceOf(db, licenseId, hardwareId);
+  return row;
 }
 
 /**
@@ -173,6 +178,24 @@ export async function touchDevice(
     .execute();
   if (change.listed) await bumpLicense(db, device.licenseId);
 }
+
+const DEVICE_COLUMNS = [
+  'id',
+  'license_id',
+  'user_id',
+  'hardware_id',
+  'hostname',
+  'os',
+  'first_activated_at',
+  'last_checked_at',
+  'active',
+  'deactivated_at',
+  'version',
+] as const satisfies ReadonlyArray<keyof DeviceTable>;
+
+const insertRows = compiledQuery((db, rows) =>
+  db.insertInto('devices').values(Array.from({ length: rows }, (_, r) => rowPlaces(DEVICE_COLUMNS, r))),
+);
 
 export interface NewDevice {
   id: string;
@@ -214,8 +237,6 @@ export async function insertDevices(
   if (rows.some((r) => r.license_id !== licenseId)) throw new Error('insertDevices: every row must be of the license');
   const active = rows.filter((r) => r.active === 1).length;
   const { version } = await bumpLicense(db, licenseId, { activeDevices: active });
-  await db
-    .insertInto('devices')
-    .values(rows.map((r) => ({ ...r, version })))
-    .execute();
+  const values = rows.map((r) => ({ ...r, version }));
+  await insertRows(db, values.length, rowValues(DEVICE_COLUMNS, values));
 }

@@ -153,44 +153,6 @@ export async function lockLicenses(
     .execute();
 }
 
-/** A license of the company with the caller's standing on it, in one query: appointed, holds a seat. */
-export async function licenseWithStanding(
-  db: Kysely<Database>,
-  companyId: string,
-  licenseId: string,
-  userId: string,
-): Promise<(LicenseRow & { appointed: boolean; assigned: boolean }) | undefined> {
-  const row = await db
-    .selectFrom('licenses')
-    .selectAll('licenses')
-    .select((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('license_managers')
-            .select('user_id')
-            .whereRef('license_managers.license_id', '=', 'licenses.id')
-            .where('license_managers.user_id', '=', userId),
-        )
-        .as('appointed'),
-      eb
-        .exists(
-          eb
-            .selectFrom('assignments')
-            .select('user_id')
-            .whereRef('assignments.license_id', '=', 'licenses.id')
-            .where('assignments.user_id', '=', userId),
-        )
-        .as('assigned'),
-    ])
-    .where('licenses.id', '=', licenseId)
-    .where('licenses.company_id', '=', companyId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
-  return { ...row, appointed: Boolean(row.appointed), assigned: Boolean(row.assigned) };
-}
-
 /** Ids of the licenses the user holds a seat of or was made manager of. */
 export async function licensesHeldBy(db: Kysely<Database>, userId: string): Promise<Set<string>> {
   const assigned = await db.selectFrom('assignments').select('license_id').where('user_id', '=', userId).execute();

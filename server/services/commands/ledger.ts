@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { isManagerOf, type DeviceActor } from '@shared/domain';
 import { deactivateDevices } from '../../db/devices';
 import { saveLicenseCounters } from '../../db/license-version';
-import { licenseWithStanding, type LicenseRow } from '../../db/licenses';
+import { licenseWithCaller } from '../../db/license-access';
+import type { LicenseRow } from '../../db/licenses';
 import type { Database } from '../../db/schema';
 import type { UserRow } from '../../db/users';
 
@@ -41,7 +42,7 @@ export class LicenseLedger {
   /** A license of the caller's company and the caller on it, or undefined (rule 9). */
   async standing(licenseId: string): Promise<{ license: LicenseRow; actor: DeviceActor } | undefined> {
     if (!this.entries.has(licenseId)) {
-      const row = await licenseWithStanding(this.trx, this.user.company_id, licenseId, this.user.id);
+      const row = await licenseWithCaller(this.trx, this.user.company_id, this.user.id, licenseId);
       if (!row) this.entries.set(licenseId, null);
       else {
         const { appointed, assigned, ...license } = row;
