@@ -118,6 +118,12 @@ export interface LicenseCounts {
   assignments: number;
 }
 
+/** A license row's counters (kept by every writer): a row read with them needs no second query. */
+export const countsOf = (row: LicenseRow): LicenseCounts => ({
+  activeDevices: Number(row.active_devices),
+  assignments: Number(row.seats_used),
+});
+
 /** Active devices and seats used, per license: the counters every writer keeps, O(1) per license. */
 export async function licenseCounts(db: Kysely<Database>, licenseIds: string[]): Promise<Map<string, LicenseCounts>> {
   const counts = new Map<string, LicenseCounts>(licenseIds.map((id) => [id, { activeDevices: 0, assignments: 0 }]));

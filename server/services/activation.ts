@@ -4,7 +4,7 @@ import type { ActivationRequest, Device, License } from '@shared/schemas';
 import { recordAudit } from '../db/audit';
 import { findActiveDevice, findDevice, insertDevice, touchDevice } from '../db/devices';
 import { licenseWithCaller } from '../db/license-access';
-import { licenseFacts, lockLicenses } from '../db/licenses';
+import { countsOf, licenseFacts, lockLicenses } from '../db/licenses';
 import { groupedWriteTransaction } from '../db/transaction';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
@@ -120,9 +120,8 @@ export async function checkActivation(
       await touchDevice(trx, target, now.toISOString(), { listed });
     });
   }
-  const counts = { activeDevices: license.active_devices, assignments: license.seats_used };
   return {
     active: device !== undefined,
-    license: licenseView(license, counts, isManagerOf(license.subscription_kind, license.appointed)),
+    license: licenseView(license, countsOf(license), isManagerOf(license.subscription_kind, license.appointed)),
   };
 }
