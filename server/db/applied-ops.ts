@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { CommandResultSchema, type CommandKind, type SyncResult } from '@shared/schemas';
-import type { Database } from './schema';
+import { arg, args, compiledQuery, rowPlaces, rowValues } from './compiled';
+import type { AppliedOpTable, Database } from './schema';
 import { inSlices } from './slices';
 
 /** A decided opId: the answer, and whose command it was, so it answers only that command. */
@@ -12,6 +13,10 @@ export interface StoredOp {
   result: SyncResult;
 }
 
+const storedOps = compiledQuery((db, n) =>
+  db.selectFrom('applied_ops').selectAll().where('company_id', '=', arg(0)).where('op_id', 'in', args(1, n)),
+);
+
 /** The stored answers to these opIds of the company, by opId (one query per 500 opIds). */
 export async function storedResults(
   db: Kysely<Database>,
@@ -19,9 +24,7 @@ export async function storedResults(
   opIds: readonly string[],
 ): Promise<Map<string, StoredOp>> {
   const stored = new Map<string, StoredOp>();
-  const rows = await inSlices(opIds, (slice) =>
-    db.selectFrom('applied_ops').selectAll().where('company_id', '=', companyId).where('op_id', 'in', slice).execute(),
-  );
+  const rows = await inSlices(opIds, async (slice) => (await storedOps(db, slice.length, [companyId, ...slice])).rows);
   for (const row of rows) {
     stored.set(row.op_id, {
       userId: row.user_id,
@@ -48,6 +51,23 @@ export interface ResultEntry {
   at: string;
 }
 
+const OP_COLUMNS = [
+  'company_id',
+  'op_id',
+  'user_id',
+  'kind',
+  'outcome',
+  'code',
+  'message',
+  'result_json',
+  'applied_at',
+  'command_hash',
+] as const satisfies ReadonlyArray<keyof AppliedOpTable>;
+
+const insertOps = compiledQuery((db, rows) =>
+  db.insertInto('applied_ops').values(Array.from({ length: rows }, (_, r) => rowPlaces(OP_COLUMNS, r))),
+);
+
 /**
  * Records answers in the caller's transaction, beside their effects (one insert per 100). A
  * one-time initial password is never stored: a replay answers without it.
@@ -69,7 +89,7 @@ export async function storeResults(db: Kysely<Database>, entries: readonly Resul
         command_hash: entry.commandHash,
       };
     });
-    await db.insertInto('applied_ops').values(rows).execute();
+    await insertOps(db, rows.length, rowValues(OP_COLUMNS, rows));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema';
+import { compiledQuery, rowPlaces, rowValues } from './compiled';
+import type { AuditEventTable, Database } from './schema';
 
 export interface AuditEntry {
   companyId: string;
@@ -25,6 +26,21 @@ const auditRow = (entry: AuditEntry) => ({
   at: entry.at,
 });
 
+const AUDIT_COLUMNS = [
+  'company_id',
+  'actor_user_id',
+  'actor',
+  'license_id',
+  'action',
+  'op_id',
+  'detail_json',
+  'at',
+] as const satisfies ReadonlyArray<keyof AuditEventTable>;
+
+const insertAudits = compiledQuery((db, rows) =>
+  db.insertInto('audit_events').values(Array.from({ length: rows }, (_, r) => rowPlaces(AUDIT_COLUMNS, r))),
+);
+
 /** Appends one event; call it inside the transaction that made the change. */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
   await recordAudits(db, [entry]);
@@ -33,10 +49,8 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
 /** Appends events in order (one insert per 100), inside the transaction that made the changes. */
 export async function recordAudits(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
   for (let start = 0; start < entries.length; start += 100) {
-    await db
-      .insertInto('audit_events')
-      .values(entries.slice(start, start + 100).map(auditRow))
-      .execute();
+    const rows = entries.slice(start, start + 100).map(auditRow);
+    await insertAudits(db, rows.length, rowValues(AUDIT_COLUMNS, rows));
   }
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDatabasePath } from '../../tests/support/portal-server';
+import { args, compiledQuery, rowPlaces, rowValues } from './compiled';
 import { arg, compiledRead } from './compiled-read';
 import { openDatabase, type Db } from './connect';
 import { migrateToLatest } from './migrate';
@@ -47,5 +48,29 @@ describe('compiledRead', () => {
       expect(await companyNamed(db.kysely, 'none', 'cord')).toEqual([]);
     });
     expect(await companyNamed(db.kysely, 'none', 'cord')).toEqual([{ id: 'c3', name: 'Cord' }]);
+  });
+});
+
+const COLUMNS = ['id', 'public_id', 'public_id_key', 'name', 'created_at'] as const;
+const insertCompanies = compiledQuery((k, rows) =>
+  k.insertInto('companies').values(Array.from({ length: rows }, (_, r) => rowPlaces(COLUMNS, r))),
+);
+const namesOf = compiledQuery((k, n) =>
+  k.selectFrom('companies').select('name').where('id', 'in', args(0, n)).orderBy('name'),
+);
+const company = (id: string) => ({ id, public_id: id, public_id_key: id, name: `Name ${id}`, created_at: 'x' });
+
+describe('compiledQuery', () => {
+  it('runs each size of an insert or an IN list with its own values, in a transaction or not', async () => {
+    await writeTransaction(db, async (trx) => {
+      await insertCompanies(trx, 2, rowValues(COLUMNS, [company('q1'), company('q2')]));
+      expect((await namesOf(trx, 2, ['q2', 'q1'])).rows).toEqual([{ name: 'Name q1' }, { name: 'Name q2' }]);
+    });
+    await insertCompanies(db.kysely, 1, rowValues(COLUMNS, [company('q3')]));
+    expect((await namesOf(db.kysely, 1, ['q3'])).rows).toEqual([{ name: 'Name q3' }]);
+    expect((await namesOf(db.kysely, 3, ['q3', 'none', 'q1'])).rows).toEqual([
+      { name: 'Name q1' },
+      { name: 'Name q3' },
+    ]);
   });
 });

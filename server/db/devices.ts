@@ -1,4 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
+import { args, compiledQuery, rowPlaces, rowValues } from './compiled';
+import { arg, compiledRead } from './compiled-read';
 import { bumpLicense, nextVersion } from './license-version';
 import { inSlices } from './slices';
 import type { DeviceFacts } from '@shared/domain';
@@ -63,6 +65,19 @@ export interface DeviceBrief {
   active: boolean;
 }
 
+const devicesById = compiledQuery((db, n) =>
+  db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
+    .select(['devices.active', 'users.email'])
+    .where('devices.id', 'in', args(0, n)),
+);
+
+const licensesOfCompany = compiledQuery((db, n) =>
+  db.selectFrom('licenses').select('id').where('company_id', '=', arg(0)).where('id', 'in', args(1, n)),
+);
+
 /**
  * These devices, of one company only (another company's are not there for the caller). Looked up
  * by id alone, then their licenses checked: joined to licenses first, SQLite may walk every device
@@ -74,15 +89,7 @@ export async function devicesOfCompany(
   deviceIds: readonly string[],
 ): Promise<Map<string, DeviceBrief>> {
   const found = new Map<string, DeviceBrief>();
-  const rows = await inSlices(deviceIds, (slice) =>
-    db
-      .selectFrom('devices')
-      .innerJoin('users', 'users.id', 'devices.user_id')
-      .select(['devices.id', 'devices.license_id', 'devices.user_id', 'devices.hardware_id', 'devices.hostname'])
-      .select(['devices.active', 'users.email'])
-      .where('devices.id', 'in', slice)
-      .execute(),
-  );
+  const rows = await inSlices(deviceIds, async (slice) => (await devicesById(db, slice.length, slice)).rows);
   for (const r of rows) {
     found.set(r.id, {
       id: r.id,
@@ -95,13 +102,22 @@ export async function devicesOfCompany(
     });
   }
   const licenseIds = [...new Set([...found.values()].map((d) => d.licenseId))];
-  const ofCompany = await inSlices(licenseIds, (slice) =>
-    db.selectFrom('licenses').select('id').where('id', 'in', slice).where('company_id', '=', companyId).execute(),
+  const ofCompany = await inSlices(
+    licenseIds,
+    async (slice) => (await licensesOfCompany(db, slice.length, [companyId, ...slice])).rows,
   );
   const own = new Set(ofCompany.map((r) => r.id));
   for (const [id, device] of found) if (!own.has(device.licenseId)) found.delete(id);
   return found;
 }
+
+const deactivate = compiledQuery((db, n) =>
+  db
+    .updateTable('devices')
+    .set({ active: 0, deactivated_at: arg(0), version: arg<number>(1) })
+    .where('id', 'in', args(2, n))
+    .where('active', '=', 1),
+);
 
 /**
  * Deactivates the given devices (only those still active) and stamps them with `version`; the
@@ -115,30 +131,30 @@ export async function deactivateDevices(
 ): Promise<number> {
   let changed = 0;
   for (let start = 0; start < deviceIds.length; start += 500) {
-    const result = await db
-      .updateTable('devices')
-      .set({ active: 0, deactivated_at: at, version })
-      .where('id', 'in', deviceIds.slice(start, start + 500))
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    changed += Number(result.numUpdatedRows);
+    const slice = deviceIds.slice(start, start + 500);
+    const result = await deactivate(db, slice.length, [at, version, ...slice]);
+    changed += Number(result.numAffectedRows ?? 0);
   }
   return changed;
 }
 
-/** An active device with its version and owner, looked up by machine (index on license + hardware id). */
+const activeDeviceOf = compiledRead((db) =>
+  db
+    .selectFrom('devices')
+    .select(['id', 'user_id', 'last_checked_at'])
+    .where('license_id', '=', arg(0))
+    .where('hardware_id', '=', arg(1))
+    .where('active', '=', 1),
+);
+
+/** An active device with its owner and last check-in, looked up by machine (index on license + hardware id). */
 export async function findActiveDevice(
   db: Kysely<Database>,
   licenseId: string,
   hardwareId: string,
 ): Promise<{ id: string; user_id: string; last_checked_at: string } | undefined> {
-  return db
-    .selectFrom('devices')
-    .select(['id', 'user_id', 'last_checked_at'])
-    .where('license_id', '=', licenseId)
-    .where('hardware_id', '=', hardwareId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
+  const [row] = await activeDeviceOf(db, licenseId, hardwareId);
+  return row;
 }
 
 /**
@@ -162,6 +178,24 @@ export async function touchDevice(
     .execute();
   if (change.listed) await bumpLicense(db, device.licenseId);
 }
+
+const DEVICE_COLUMNS = [
+  'id',
+  'license_id',
+  'user_id',
+  'hardware_id',
+  'hostname',
+  'os',
+  'first_activated_at',
+  'last_checked_at',
+  'active',
+  'deactivated_at',
+  'version',
+] as const satisfies ReadonlyArray<keyof DeviceTable>;
+
+const insertRows = compiledQuery((db, rows) =>
+  db.insertInto('devices').values(Array.from({ length: rows }, (_, r) => rowPlaces(DEVICE_COLUMNS, r))),
+);
 
 export interface NewDevice {
   id: string;
@@ -203,8 +237,6 @@ export async function insertDevices(
   if (rows.some((r) => r.license_id !== licenseId)) throw new Error('insertDevices: every row must be of the license');
   const active = rows.filter((r) => r.active === 1).length;
   const { version } = await bumpLicense(db, licenseId, { activeDevices: active });
-  await db
-    .insertInto('devices')
-    .values(rows.map((r) => ({ ...r, version })))
-    .execute();
+  const values = rows.map((r) => ({ ...r, version }));
+  await insertRows(db, values.length, rowValues(DEVICE_COLUMNS, values));
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { arg, compiledQuery } from './compiled';
 import type { Database } from './schema';
 
 /** How one write changed a license's counters (differences, not totals). */
@@ -7,6 +8,19 @@ export interface CounterChange {
   seats?: number;
   deactivations?: number;
 }
+
+const bump = compiledQuery((db) =>
+  db
+    .updateTable('licenses')
+    .set((eb) => ({
+      version: eb('version', '+', 1),
+      active_devices: eb('active_devices', '+', arg<number>(1)),
+      seats_used: eb('seats_used', '+', arg<number>(2)),
+      deactivation_count: eb('deactivation_count', '+', arg<number>(3)),
+    }))
+    .where('id', '=', arg(0))
+    .returning(['version', 'deactivation_count']),
+);
 
 /**
  * Records a change to the license's devices, assignments or managers: the version goes up by one
@@ -18,17 +32,14 @@ export async function bumpLicense(
   licenseId: string,
   change: CounterChange = {},
 ): Promise<{ version: number; deactivationCount: number }> {
-  const row = await db
-    .updateTable('licenses')
-    .set((eb) => ({
-      version: eb('version', '+', 1),
-      active_devices: eb('active_devices', '+', change.activeDevices ?? 0),
-      seats_used: eb('seats_used', '+', change.seats ?? 0),
-      deactivation_count: eb('deactivation_count', '+', change.deactivations ?? 0),
-    }))
-    .where('id', '=', licenseId)
-    .returning(['version', 'deactivation_count'])
-    .executeTakeFirstOrThrow();
+  const { rows } = await bump(db, 0, [
+    licenseId,
+    change.activeDevices ?? 0,
+    change.seats ?? 0,
+    change.deactivations ?? 0,
+  ]);
+  const row = rows[0];
+  if (!row) throw new Error(`license ${licenseId} does not exist`);
   return { version: Number(row.version), deactivationCount: Number(row.deactivation_count) };
 }
 

@@ -118,6 +118,12 @@ export interface LicenseCounts {
   assignments: number;
 }
 
+/** A license row's counters (kept by every writer): a row read with them needs no second query. */
+export const countsOf = (row: LicenseRow): LicenseCounts => ({
+  activeDevices: Number(row.active_devices),
+  assignments: Number(row.seats_used),
+});
+
 /** Active devices and seats used, per license: the counters every writer keeps, O(1) per license. */
 export async function licenseCounts(db: Kysely<Database>, licenseIds: string[]): Promise<Map<string, LicenseCounts>> {
   const counts = new Map<string, LicenseCounts>(licenseIds.map((id) => [id, { activeDevices: 0, assignments: 0 }]));
@@ -151,44 +157,6 @@ export async function lockLicenses(
     .orderBy('id')
     .forUpdate()
     .execute();
-}
-
-/** A license of the company with the caller's standing on it, in one query: appointed, holds a seat. */
-export async function licenseWithStanding(
-  db: Kysely<Database>,
-  companyId: string,
-  licenseId: string,
-  userId: string,
-): Promise<(LicenseRow & { appointed: boolean; assigned: boolean }) | undefined> {
-  const row = await db
-    .selectFrom('licenses')
-    .selectAll('licenses')
-    .select((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('license_managers')
-            .select('user_id')
-            .whereRef('license_managers.license_id', '=', 'licenses.id')
-            .where('license_managers.user_id', '=', userId),
-        )
-        .as('appointed'),
-      eb
-        .exists(
-          eb
-            .selectFrom('assignments')
-            .select('user_id')
-            .whereRef('assignments.license_id', '=', 'licenses.id')
-            .where('assignments.user_id', '=', userId),
-        )
-        .as('assigned'),
-    ])
-    .where('licenses.id', '=', licenseId)
-    .where('licenses.company_id', '=', companyId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
-  return { ...row, appointed: Boolean(row.appointed), assigned: Boolean(row.assigned) };
 }
 
 /** Ids of the licenses the user holds a seat of or was made manager of. */

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { DomainError } from '../services/errors';
@@ -21,20 +22,24 @@ function hasBody(headers: { get(name: string): string | null | undefined }): boo
  * stream, on every GET the extensions poll.
  */
 export function jsonBodyWithin(maxBytes: number) {
-  const limit = bodyLimit({
-    maxSize: maxBytes,
-    onError: (c) => {
-      // The rest of the body is never read: close the connection so it is not reused mid-upload.
-      c.header('Connection', 'close');
-      return errorResponse(c, new DomainError('payload_too_large'));
-    },
-  });
+  const tooLarge = (c: Context<AppEnv>) => {
+    // The rest of the body is never read: close the connection so it is not reused mid-upload.
+    c.header('Connection', 'close');
+    return errorResponse(c, new DomainError('payload_too_large'));
+  };
+  const limit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return createMiddleware<AppEnv>(async (c, next) => {
     if (BODYLESS_METHODS.has(c.req.method)) return next();
     if (hasBody({ get: (name) => c.req.header(name) })) {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (mediaType !== 'application/json') throw new DomainError('unsupported_media_type');
     }
+    // A declared length is checked as bodyLimit checks it, without looking at the body: asking
+    // for it makes the adapter build a full Request with a stream on every POST (the licensed
+    // product's activations and check-ins), where the handler's text() reads the socket directly.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined)
+      return Number.parseInt(length, 10) > maxBytes ? tooLarge(c) : next();
     return limit(c, next);
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isManagerOf, roleFor, type Role } from '@shared/domain';
 import type { License } from '@shared/schemas';
 import { licenseWithCaller, visibleLicensesWithCaller } from '../db/license-access';
-import { licenseCounts, type LicenseRow } from '../db/licenses';
+import { countsOf, type LicenseRow } from '../db/licenses';
 import type { Database } from '../db/schema';
 import type { UserRow } from '../db/users';
 import { notFound } from './errors';
@@ -24,10 +24,9 @@ export async function accessLicense(db: Kysely<Database>, user: UserRow, license
   return { row, isManager: isManagerOf(row.subscription_kind, row.appointed) };
 }
 
-/** One license as the portal shows it, with its counters and the caller's role. */
-export async function licenseViewOf(db: Kysely<Database>, { row, isManager }: LicenseAccess): Promise<License> {
-  const counts = await licenseCounts(db, [row.id]);
-  return licenseView(row, counts.get(row.id)!, isManager);
+/** One license as the portal shows it, with its counters (from the same row) and the caller's role. */
+export function licenseViewOf({ row, isManager }: LicenseAccess): License {
+  return licenseView(row, countsOf(row), isManager);
 }
 
 /** Every license the caller may see, as the portal shows them. */
@@ -44,14 +43,8 @@ export async function visibleLicensesAndRole(
   user: UserRow,
 ): Promise<{ licenses: License[]; role: Role }> {
   const rows = await visibleLicensesWithCaller(db, user.company_id, user.id);
-  const counts = await licenseCounts(
-    db,
-    rows.map((r) => r.id),
-  );
   return {
-    licenses: rows.map((row) =>
-      licenseView(row, counts.get(row.id)!, isManagerOf(row.subscription_kind, row.appointed)),
-    ),
+    licenses: rows.map((row) => licenseView(row, countsOf(row), isManagerOf(row.subscription_kind, row.appointed))),
     role: roleFor(rows.filter((r) => r.appointed).map((r) => ({ kind: r.subscription_kind, appointedManager: true }))),
   };
 }

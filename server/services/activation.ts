@@ -3,8 +3,9 @@ import { canActivate, isManagerOf } from '@shared/domain';
 import type { ActivationRequest, Device, License } from '@shared/schemas';
 import { recordAudit } from '../db/audit';
 import { findActiveDevice, findDevice, insertDevice, touchDevice } from '../db/devices';
-import { licenseFacts, licenseWithStanding, lockLicenses } from '../db/licenses';
-import { writeTransaction } from '../db/transaction';
+import { licenseWithCaller } from '../db/license-access';
+import { countsOf, licenseFacts, lockLicenses } from '../db/licenses';
+import { groupedWriteTransaction } from '../db/transaction';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { DomainError, notFound } from './errors';
@@ -24,7 +25,7 @@ const olderThan = (iso: string, ms: number, now: Date) => now.getTime() - Date.p
  * Rules 1 and 7 for the licensed product: a new activation needs a seat, a usable license and a
  * free activation; an active hardware id is refreshed; a deactivated one activates anew. Counts
  * come from the license's counters and the machine from an index, so the cost does not grow with
- * the license's devices.
+ * the license's devices. Activations arriving together share one commit (groupedWriteTransaction).
  */
 export async function activate(
   deps: AppDeps,
@@ -32,9 +33,9 @@ export async function activate(
   request: ActivationRequest,
 ): Promise<{ device: Device; created: boolean }> {
   const { db } = deps;
-  return writeTransaction(db, async (trx) => {
+  return groupedWriteTransaction(db, async (trx) => {
     await lockLicenses(trx, db.dialect, user.company_id, [request.licenseId]);
-    const license = await licenseWithStanding(trx, user.company_id, request.licenseId, user.id);
+    const license = await licenseWithCaller(trx, user.company_id, user.id, request.licenseId);
     if (!license) throw notFound();
     const now = deps.now();
     const at = now.toISOString();
@@ -95,8 +96,9 @@ export async function activate(
 }
 
 /**
- * Whether this machine's activation is still active (the product asks now and then): a read,
- * plus a write at most once a minute per device to record the check-in.
+ * Whether this machine's activation is still active (the product asks now and then): a read
+ * (precompiled, on SQLite's read-only connection), plus a write at most once a minute per device
+ * to record the check-in, sharing its commit with the writes arriving meanwhile.
  */
 export async function checkActivation(
   deps: AppDeps,
@@ -105,24 +107,21 @@ export async function checkActivation(
   hardwareId: string,
 ): Promise<{ active: boolean; license: License }> {
   const { db } = deps;
-  const license = await licenseWithStanding(db.kysely, user.company_id, licenseId, user.id);
+  const license = await licenseWithCaller(db.kysely, user.company_id, user.id, licenseId);
   if (!license || !(license.appointed || license.assigned)) throw notFound();
   const device = await findActiveDevice(db.kysely, license.id, hardwareId);
   const now = deps.now();
   if (device && olderThan(device.last_checked_at, CHECK_WRITE_EVERY_MS, now)) {
     const target = { id: device.id, licenseId: license.id };
-    if (olderThan(device.last_checked_at, CHECK_LISTED_EVERY_MS, now)) {
-      await writeTransaction(db, async (trx) => {
-        await lockLicenses(trx, db.dialect, user.company_id, [license.id]);
-        await touchDevice(trx, target, now.toISOString(), { listed: true });
-      });
-    } else {
-      await touchDevice(db.kysely, target, now.toISOString(), { listed: false });
-    }
+    const listed = olderThan(device.last_checked_at, CHECK_LISTED_EVERY_MS, now);
+    await groupedWriteTransaction(db, async (trx) => {
+      // Listing the row again bumps the license's version: under its lock.
+      if (listed) await lockLicenses(trx, db.dialect, user.company_id, [license.id]);
+      await touchDevice(trx, target, now.toISOString(), { listed });
+    });
   }
-  const counts = { activeDevices: license.active_devices, assignments: license.seats_used };
   return {
     active: device !== undefined,
-    license: licenseView(license, counts, isManagerOf(license.subscription_kind, license.appointed)),
+    license: licenseView(license, countsOf(license), isManagerOf(license.subscription_kind, license.appointed)),
   };
 }

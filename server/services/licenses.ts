@@ -30,7 +30,7 @@ export async function listLicenses(
 
 export async function getLicense(deps: AppDeps, user: UserRow, licenseId: string): Promise<{ license: License }> {
   const { kysely } = deps.db;
-  return { license: await licenseViewOf(kysely, await accessLicense(kysely, user, licenseId)) };
+  return { license: licenseViewOf(await accessLicense(kysely, user, licenseId)) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { messageFor, type ErrorCode } from '@shared/domain';
-import type { Command, SyncResult } from '@shared/schemas';
+import type { Command, CommandKind, SyncResult } from '@shared/schemas';
 import { storeResults, storedResults, type ResultEntry, type StoredOp } from '../db/applied-ops';
 import { recordAudits, type AuditEntry } from '../db/audit';
 import { devicesOfCompany, type DeviceBrief } from '../db/devices';
@@ -15,7 +15,7 @@ import { resetLicense } from './commands/license-reset';
 import { assignUser } from './commands/user-assign';
 import { unassignUser } from './commands/user-unassign';
 import { resetPassword } from './commands/user-reset-password';
-import { LicenseLedger } from './commands/ledger';
+import { DevicesChanged, LicenseLedger } from './commands/ledger';
 
 /** A command of the request with what the sync worked out before the transaction. */
 export interface PlannedCommand {
@@ -76,6 +76,13 @@ function replay(stored: StoredOp, planned: PlannedCommand, user: UserRow): SyncR
   return same ? stored.result : refusedWith(planned.command.opId, 'op_id_reused');
 }
 
+/**
+ * Kinds that decide on the chunk's rows and write nothing themselves (the ledger writes their
+ * effects with the chunk's): nothing of theirs can need rolling back, so they run without a
+ * savepoint, and the devices they turn off are written before a command of another kind runs.
+ */
+const DECIDED_IN_LEDGER: ReadonlySet<CommandKind> = new Set(['device.reset']);
+
 const deviceIdsOf = (planned: readonly PlannedCommand[]) =>
   planned.flatMap((p) => (p.command.kind === 'device.reset' ? [p.command.payload.deviceId] : []));
 
@@ -100,19 +107,20 @@ async function applyOne(run: ChunkRun, planned: PlannedCommand): Promise<{ resul
   const { trx, deps, user, at } = run;
   const { command } = planned;
   const counters = run.ledger.snapshot();
-  const effect = await inSavepoint(trx, () => {
-    const newAccount = run.accounts.get(command.opId);
-    const ctx: CommandContext = {
-      trx,
-      dialect: deps.db.dialect,
-      user,
-      at,
-      ledger: run.ledger,
-      devices: run.devices,
-      ...(newAccount ? { newAccount } : {}),
-    };
-    return decide(ctx, command);
-  }).catch((error: unknown) => {
+  const newAccount = run.accounts.get(command.opId);
+  const ctx: CommandContext = {
+    trx,
+    dialect: deps.db.dialect,
+    user,
+    at,
+    ledger: run.ledger,
+    devices: run.devices,
+    ...(newAccount ? { newAccount } : {}),
+  };
+  const decided = DECIDED_IN_LEDGER.has(command.kind)
+    ? decide(ctx, command)
+    : run.ledger.writeDevices(at).then(() => inSavepoint(trx, () => decide(ctx, command)));
+  const effect = await decided.catch((error: unknown) => {
     run.ledger.restore(counters);
     throw error;
   });
@@ -145,12 +153,13 @@ async function applyOrRetry(run: ChunkRun, planned: PlannedCommand) {
       return await applyOne(run, planned);
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      await run.ledger.writeDevices(run.at);
       run.devices = await devicesOfCompany(run.trx, run.user.company_id, [...run.devices.keys()]);
     }
   }
 }
 
-/** The chunk's answers; thrown when another request stored one of its opIds first (run it again). */
+/** Thrown when another request stored one of the chunk's opIds first: the chunk runs again. */
 class OpIdTaken extends Error {}
 
 async function runChunk(
@@ -189,7 +198,7 @@ async function runChunk(
       results.push(result);
     }
   }
-  await ledger.flush();
+  await ledger.flush(at);
   try {
     await inSavepoint(trx, () => storeResults(trx, run.stored));
   } catch (error) {
@@ -206,7 +215,8 @@ async function runChunk(
  * locked first, in id order (PostgreSQL), then its stored answers and devices are read in one
  * query each, and its answers and audit events written in a few multi-row inserts. When another
  * server instance stored one of its opIds meanwhile (PostgreSQL), the chunk runs again and
- * answers that opId as a replay. `held` holds license ids across chunks; it changes only once the
+ * answers that opId as a replay; so does a chunk whose devices someone changed without the license's
+ * lock (DevicesChanged). `held` holds license ids across chunks; it changes only once the
  * chunk committed.
  */
 export async function applyChunk(
@@ -224,7 +234,8 @@ export async function applyChunk(
       for (const id of nowHeld) held.add(id);
       return results;
     } catch (error) {
-      if (!(error instanceof OpIdTaken) || attempt >= 3) throw error;
+      const raced = error instanceof OpIdTaken || error instanceof DevicesChanged;
+      if (!raced || attempt >= 3) throw error;
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   otherCompany,
   parsed,
   startTestServer,
+  sync,
   syncOne,
 } from './fixtures';
 
@@ -68,6 +69,14 @@ describe('device.reset', () => {
     expect((await device('dev-laptop')).active).toBe(true);
   });
 
+  it('deactivates a device once when the same request resets it twice', async () => {
+    const laptop = await device('dev-laptop');
+    const results = await sync(server.url, dev, [commands.resetDevice(laptop.id), commands.resetDevice(laptop.id)]);
+    expect(results.map((r) => r.outcome)).toEqual(['applied', 'already_done']);
+    expect(results[1]).toMatchObject({ result: { deactivationCount: 3 } });
+    expect(await license()).toMatchObject({ activations: { used: 2 }, deactivations: { used: 3 } });
+  });
+
   it('answers not_found for an unknown device and for another company device', async () => {
     expect(await syncOne(server.url, dev, commands.resetDevice('no-such-device'))).toMatchObject({
       outcome: 'rejected',
@@ -101,6 +110,19 @@ describe('license.reset', () => {
     });
     expect((await users()).map((u) => u.email)).toEqual(['manager@codeglass.example']);
     expect((await syncOne(server.url, manager, commands.resetLicense(licenseId))).outcome).toBe('already_done');
+  });
+
+  it('deactivates only the devices still active after resets earlier in the same request', async () => {
+    const laptop = await device('dev-laptop');
+    const results = await sync(server.url, manager, [
+      commands.resetDevice(laptop.id),
+      commands.resetLicense(licenseId, { activeDevices: 2, assignedUsers: 1 }),
+    ]);
+    expect(results).toMatchObject([
+      { outcome: 'applied', result: { deactivationCount: 3 } },
+      { outcome: 'applied', result: { devicesDeactivated: 2, deactivationCount: 5 } },
+    ]);
+    expect(await license()).toMatchObject({ activations: { used: 0 }, deactivations: { used: 5, max: 5 } });
   });
 
   it('is all or nothing: with fewer deactivations left than active devices nothing changes', async () => {

@@ -4,19 +4,26 @@
  * the table and writes bench-results.json (repository root) and tests/bench/RESULTS.md.
  *
  * BENCH_SMOKE=1: small N, one round, nothing written (npm test runs this to prove the suites work).
- * BENCH_ONLY=sync,status: only those suites.
+ * BENCH_ONLY=sync,status: only those suites; their rows replace their earlier ones in both files,
+ * and every other suite's rows stay, with the date they were measured.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT, startPortalServer, type PortalServer } from '../support/portal-server';
 import { SUITES } from './suites';
 import { CHROMIUM_ARGS } from '../support/chromium';
-import { renderTable, toJson } from './report';
+import { mergeResults, readResults, renderResults, renderTable, type SuiteRun } from './report';
 import type { BenchContext, Measure } from './suites/types';
 
 const smoke = process.env.BENCH_SMOKE === '1';
+
+/** The cores and the load now: a suite's rows are read against the load they were measured under. */
+const machine = () =>
+  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end`;
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 
 async function main() {
@@ -39,12 +46,15 @@ async function main() {
     log: (message) => console.log(`  ${message}`),
   };
   const measures: Measure[] = [];
+  const ran: SuiteRun[] = [];
   const failures: string[] = [];
   try {
     for (const suite of SUITES.filter((s) => !only || only.includes(s.name))) {
       console.log(`\n== ${suite.name}`);
       try {
-        measures.push(...(await suite.run(ctx)));
+        const rows = await suite.run(ctx);
+        measures.push(...rows);
+        ran.push({ suite: suite.name, measures: rows, date: new Date().toISOString(), machine: machine() });
       } catch (error) {
         failures.push(suite.name);
         console.error(`suite ${suite.name} failed:`, error);
@@ -55,16 +65,20 @@ async function main() {
   } finally {
     await (await browser)?.close();
   }
-  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ')} at the end`;
   const table = renderTable(measures);
-  console.log(`\n${table}\nMachine: ${machine}`);
+  console.log(`\n${table}\nMachine: ${machine()}`);
   if (!smoke) {
-    writeFileSync(resolve(REPO_ROOT, 'bench-results.json'), JSON.stringify(toJson(measures, machine), null, 2) + '\n');
+    // A failed suite keeps its earlier rows: an error is no measurement.
+    const jsonPath = resolve(REPO_ROOT, 'bench-results.json');
+    const previous = readResults(existsSync(jsonPath) ? readFileSync(jsonPath, 'utf8') : undefined);
+    const results = mergeResults(previous, ran);
+    writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
     writeFileSync(
       resolve(REPO_ROOT, 'tests/bench/RESULTS.md'),
-      `# Benchmark results\n\n${table}\nMachine: ${machine}. Run by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n`,
+      renderResults(
+        results,
+        SUITES.map((s) => s.name),
+      ),
     );
   }
   if (failures.length > 0) {

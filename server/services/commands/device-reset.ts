@@ -1,12 +1,13 @@
 import { canResetDevice } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
-import { deactivateDevices } from '../../db/devices';
 import { licenseFacts } from '../../db/licenses';
 import { refusal, rejected, type CommandContext, type Effect } from './effect';
 
-/** Rules 2 and 3: deactivate one device, counting it against the deactivation limit. */
+/**
+ * Rules 2 and 3: deactivate one device, counting it against the deactivation limit. It decides on
+ * the chunk's rows and writes nothing itself: the ledger writes the chunk's deactivations together.
+ */
 export async function resetDevice(ctx: CommandContext, command: CommandOf<'device.reset'>): Promise<Effect> {
-  const { trx, at } = ctx;
   // Only the caller's company's devices are there (rule 9).
   const device = ctx.devices.get(command.payload.deviceId);
   if (!device) return rejected('not_found');
@@ -15,14 +16,15 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
   const { license, actor } = standing;
   const decision = canResetDevice(licenseFacts(license), device, actor);
   if (!decision.ok) return refusal(decision, license.id);
-  const alreadyDone: Effect = {
-    outcome: 'already_done',
-    licenseId: license.id,
-    result: { deviceId: device.id, deactivationCount: license.deactivation_count },
-  };
-  if (decision.kind === 'already_done') return alreadyDone;
-  const changed = await deactivateDevices(trx, [device.id], at, ctx.ledger.stamp(license.id));
-  if (changed === 0) return alreadyDone;
+  if (decision.kind === 'already_done') {
+    return {
+      outcome: 'already_done',
+      licenseId: license.id,
+      result: { deviceId: device.id, deactivationCount: license.deactivation_count },
+    };
+  }
+  ctx.ledger.stamp(license.id);
+  ctx.ledger.deactivate(license.id, device.id);
   const deactivationCount = ctx.ledger.count(license.id, { activeDevices: -1, deactivations: 1 });
   device.active = false;
   return {

@@ -38,7 +38,9 @@ async function oneByOne(portal: ScalePortal, commands: Command[]): Promise<numbe
 /** Resets of n fresh active devices per round: one batch against one request per command. */
 async function resetMeasures(ctx: BenchContext, portal: ScalePortal, n: number, where: string, target: number) {
   const take = (k: number) => portal.activeDeviceIds.splice(0, k);
-  await timedSync(portal, resets(take(10))); // warm-up: JIT, statement caches
+  // Warm-up at full size: JIT, and the statements of a full batch (their IN lists and multi-row
+  // inserts have the batch's sizes) compiled and prepared, as on a server that has been running.
+  await timedSync(portal, resets(take(n)));
   const batch: number[] = [];
   const single: number[] = [];
   for (let r = 0; r < ctx.rounds; r++) {

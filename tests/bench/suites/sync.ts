@@ -55,7 +55,7 @@ export const syncSuite: BenchSuite = {
       engine.push(await run('engine', { ...base, n, deviceIds: fresh(n), tag: `e${r}` }));
       baseline.push(await run('baseline', { ...base, n, deviceIds: fresh(n), tag: `b${r}` }));
       ctx.log(
-        `sync round ${r + 1}: engine ${engine[r]!.syncMs.toFixed(0)} ms, baseline ${baseline[r]!.syncMs.toFixed(0)} ms`,
+        `sync round ${r + 1}: engine ${engine[r]!.syncMs.toFixed(0)} ms (http ${engine[r]!.httpMs.toFixed(0)} ms in ${engine[r]!.httpRequests}), baseline ${baseline[r]!.syncMs.toFixed(0)} ms`,
       );
     }
     await page.close();
