@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { clientZodAlias } from './scripts/client-zod';
 import { sharedAlias } from './scripts/shared-alias';
 import { vueFlags } from './scripts/vue-flags';
+import { vueI18nSlim } from './scripts/vue-i18n-slim';
 
 const aliasList = (alias: Record<string, string>) =>
   Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
@@ -15,6 +16,7 @@ export default defineConfig({
   define: vueFlags,
   plugins: [
     vue(),
+    vueI18nSlim(),
     VitePWA({
       // Our own TypeScript service worker (pwa/src/sw.ts); the plugin only injects the precache list.
       strategies: 'injectManifest',

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { clientZodAlias } from './scripts/client-zod';
 import { sharedAlias } from './scripts/shared-alias';
 import { vueFlags } from './scripts/vue-flags';
+import { vueI18nSlim } from './scripts/vue-i18n-slim';
 
 // WXT keeps its own Vite config here; the root vite.config.ts belongs to the PWA.
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
   outDir: '.output',
   alias: sharedAlias,
   modules: ['@wxt-dev/module-vue'],
-  vite: () => ({ define: vueFlags, resolve: { alias: clientZodAlias } }),
+  vite: () => ({ define: vueFlags, resolve: { alias: clientZodAlias }, plugins: [vueI18nSlim()] }),
   // Explicit imports keep the layer rules checkable by ESLint (auto-imports would hide them).
   imports: false,
   manifest: {

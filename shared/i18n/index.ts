@@ -3,4 +3,3 @@ export * from './format';
 export * from './locales';
 export { en } from './catalogs/en';
 export * from './intl';
-export { CATALOGS } from './catalogs';

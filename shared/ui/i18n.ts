@@ -1,6 +1,6 @@
 import type { App } from 'vue';
-import { createI18n, useI18n } from 'vue-i18n';
-import { en, LOCALES, pluralIndex, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
+import { createI18n, useI18n, type MessageContext } from 'vue-i18n';
+import { en, formatMessage, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
 
 /** The catalogs besides English load when first chosen, so a page pays only for its own language. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
@@ -20,9 +20,11 @@ export interface PortalI18n {
 }
 
 /**
- * vue-i18n for an app: English loaded, the others on demand (setLocale), each language's plural
- * rule from Intl (French says "0 appareil", English "0 devices"). Messages are compiled just in
- * time without eval, so the pages' Content-Security-Policy stays strict.
+ * vue-i18n for an app: English loaded, the others on demand (setLocale). Messages are turned into
+ * functions by the portal's own small formatter (the one the server uses for English), so the
+ * builds drop vue-i18n's message compiler (about 10 kB gzip), no message is compiled with eval
+ * (the Content-Security-Policy stays strict) and each language's plural rule comes from Intl
+ * (French says "0 appareil", English "0 devices").
  */
 export function createPortalI18n(): PortalI18n {
   return createI18n({
@@ -32,9 +34,10 @@ export function createPortalI18n(): PortalI18n {
     messages: { en },
     missingWarn: false,
     fallbackWarn: false,
-    pluralRules: Object.fromEntries(
-      LOCALES.map((l) => [l, (choice: number, forms: number) => pluralIndex(choice, forms, l)]),
-    ),
+    messageCompiler: (message, { locale }) => {
+      const template = String(message);
+      return (ctx: MessageContext) => formatMessage(template, ctx.values as Record<string, string | number>, locale);
+    },
   }) as unknown as PortalI18n;
 }
 

@@ -2,6 +2,8 @@ import type { Catalog } from '../catalog';
 
 /** Deutsch. */
 export const de: Catalog = {
+  /** The PWA's frame and its pages: header, sign-in, dashboard, licenses, license, profile. */
+  shell: {},
   errors: {
     activation_limit_reached:
       'Diese Lizenz ist auf zu vielen Geräten aktiviert: Setzen Sie ein Gerät zurück, um ein anderes zu aktivieren.',
@@ -118,6 +120,8 @@ export const de: Catalog = {
     rateLimitedPasswordChange:
       'Zu viele falsche aktuelle Passwörter: Versuchen Sie es in {count} Minute erneut. | Zu viele falsche aktuelle Passwörter: Versuchen Sie es in {count} Minuten erneut.',
   },
+  /** The license's lists and changes: devices, users, batch assign, Changes, Activity. */
+  lists: {},
   activity: {
     kinds: {
       device_activate: 'Geräteaktivierungen',
@@ -198,4 +202,6 @@ export const de: Catalog = {
     tooLong:
       'Diese Liste hat {rows} Zeilen: Ein Stapel nimmt höchstens {max}. Teilen Sie sie auf und weisen Sie jeden Teil zu.',
   },
+  /** The browser extension: popup, options page, toolbar badge. */
+  popup: {},
 };

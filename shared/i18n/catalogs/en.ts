@@ -5,6 +5,8 @@
  * `one | other` picks by count, and `{'@'}` writes a literal @ (plain @ starts a linked message).
  */
 export const en = {
+  /** The PWA's frame and its pages: header, sign-in, dashboard, licenses, license, profile. */
+  shell: {},
   errors: {
     activation_limit_reached: 'This license is activated on too many devices: reset a device to activate another one.',
     deactivation_limit_reached:
@@ -113,6 +115,8 @@ export const en = {
     rateLimitedPasswordChange:
       'Too many wrong current passwords: try again in {count} minute. | Too many wrong current passwords: try again in {count} minutes.',
   },
+  /** The license's lists and changes: devices, users, batch assign, Changes, Activity. */
+  lists: {},
   activity: {
     /** By event kind, its dot written as an underscore (device.reset -> device_reset). */
     kinds: {
@@ -193,4 +197,6 @@ export const en = {
       '{count} assignment queued: sent now, or as soon as you are back online. The Changes page shows each outcome. | {count} assignments queued: sent now, or as soon as you are back online. The Changes page shows each outcome.',
     tooLong: 'This list has {rows} rows: a batch takes at most {max}. Split it and assign each part.',
   },
+  /** The browser extension: popup, options page, toolbar badge. */
+  popup: {},
 };

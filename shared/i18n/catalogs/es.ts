@@ -2,6 +2,8 @@ import type { Catalog } from '../catalog';
 
 /** Español. */
 export const es: Catalog = {
+  /** The PWA's frame and its pages: header, sign-in, dashboard, licenses, license, profile. */
+  shell: {},
   errors: {
     activation_limit_reached:
       'Esta licencia está activada en demasiados dispositivos: restablezca un dispositivo para activar otro.',
@@ -116,6 +118,8 @@ export const es: Catalog = {
     rateLimitedPasswordChange:
       'Demasiadas contraseñas actuales incorrectas: inténtelo de nuevo en {count} minuto. | Demasiadas contraseñas actuales incorrectas: inténtelo de nuevo en {count} minutos.',
   },
+  /** The license's lists and changes: devices, users, batch assign, Changes, Activity. */
+  lists: {},
   activity: {
     kinds: {
       device_activate: 'Activaciones de dispositivos',
@@ -195,4 +199,6 @@ export const es: Catalog = {
       '{count} asignación en cola: se envía ahora o en cuanto vuelva a tener conexión. La página Cambios muestra cada resultado. | {count} asignaciones en cola: se envían ahora o en cuanto vuelva a tener conexión. La página Cambios muestra cada resultado.',
     tooLong: 'Esta lista tiene {rows} filas: un lote admite como máximo {max}. Divídala y asigne cada parte.',
   },
+  /** The browser extension: popup, options page, toolbar badge. */
+  popup: {},
 };

@@ -2,6 +2,8 @@ import type { Catalog } from '../catalog';
 
 /** Français. */
 export const fr: Catalog = {
+  /** The PWA's frame and its pages: header, sign-in, dashboard, licenses, license, profile. */
+  shell: {},
   errors: {
     activation_limit_reached:
       'Cette licence est activée sur trop d’appareils : réinitialisez un appareil pour en activer un autre.',
@@ -118,6 +120,8 @@ export const fr: Catalog = {
     rateLimitedPasswordChange:
       'Trop de mots de passe actuels erronés : réessayez dans {count} minute. | Trop de mots de passe actuels erronés : réessayez dans {count} minutes.',
   },
+  /** The license's lists and changes: devices, users, batch assign, Changes, Activity. */
+  lists: {},
   activity: {
     kinds: {
       device_activate: 'Activations d’appareils',
@@ -197,4 +201,6 @@ export const fr: Catalog = {
       '{count} attribution en file d’attente : envoi maintenant, ou dès que vous êtes de nouveau en ligne. La page Modifications montre chaque résultat. | {count} attributions en file d’attente : envoi maintenant, ou dès que vous êtes de nouveau en ligne. La page Modifications montre chaque résultat.',
     tooLong: 'Cette liste a {rows} lignes : un lot en accepte au plus {max}. Divisez-la et attribuez chaque partie.',
   },
+  /** The browser extension: popup, options page, toolbar badge. */
+  popup: {},
 };
