@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api';
-import type { BatchRow, Command } from '../schemas';
+import { MAX_BATCH, type BatchRow, type Command } from '../schemas';
 import { ensureClientId, patchSyncMeta, readSyncMeta, type PortalDb } from '../db';
 import { dismissInitialPassword } from './dismiss-password';
 import { withSenderLock } from './lock';
@@ -24,7 +24,10 @@ export interface SyncEngineOptions {
   clientId?: string;
   now?: () => Date;
   random?: () => number;
-  /** Commands per POST /sync (the server takes up to 1,000). */
+  /**
+   * Commands per POST /sync: as many as the server takes (1,000), so a full outbox is one request,
+   * one commit on the server and one IndexedDB write of its outcomes.
+   */
   batchSize?: number;
   /** `user.assign` per POST /sync at most (new accounts are slow to create on the server). */
   maxAssignsPerBatch?: number;
@@ -84,7 +87,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           owner,
           now,
           random: options.random ?? Math.random,
-          batchSize: options.batchSize ?? 500,
+          batchSize: options.batchSize ?? MAX_BATCH,
           ...(options.maxAssignsPerBatch ? { maxAssignsPerBatch: options.maxAssignsPerBatch } : {}),
           leaseMs: options.leaseMs ?? 60_000,
           onProgress: (done, total) => emit({ progress: { done, total } }),

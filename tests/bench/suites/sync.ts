@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { sharedAlias } from '../../../scripts/shared-alias';
+import { MAX_BATCH } from '@shared/schemas';
 import { api, REPO_ROOT } from '../../support/portal-server';
 import { scalePortal } from './scale-portal';
 import type { BenchInput, BenchResult } from '../page/protocol';
 import { median, type BenchSuite, type Measure } from './types';
 
-const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const BATCH = Number(process.env.BENCH_BATCH ?? MAX_BATCH);
 
 /**
  * The outbox engine against a Workbox-Background-Sync-like replay (one IndexedDB row and one HTTP
