@@ -45,6 +45,11 @@ export const OutboxRowSchema = z.intersection(
     createdAt: IsoDateTimeSchema,
     /** What it does, in words, for the Changes view ("Reset device build-01"). */
     label: z.optional(z.string().check(z.maxLength(300))),
+    /**
+     * What it acts on (a hostname, an email, a license's name): the Changes view describes the
+     * command in the reader's language from its kind and this; `label` is its English.
+     */
+    subject: z.optional(z.string().check(z.maxLength(300))),
     /** Set by compaction (or by the v1 -> v2 migration) once the outcome is known. */
     settled: z.optional(SettledSchema),
     /** The batch it was queued with (see BatchRowSchema): the Changes view shows a batch as one group. */

@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import {
-  batchRowText,
-  batchTooLongText,
+  batchRowMessage,
+  batchTooLongMessage,
+  english,
+  errorText,
   MAX_BATCH_ROWS,
   planBatchAssign,
   type BatchDecision,
@@ -10,11 +12,13 @@ import {
   type BatchOutcome,
   type BatchPlan,
 } from '../domain';
+import type { Text } from '../i18n';
 import type { BatchPlannedRow, BatchRow } from '../schemas';
 import { generateInitialPassword } from '../sync/password';
 import type { CommandView } from '../sync/state';
 import { uuidv7 } from '../sync/uuid7';
 import { readBatchInput } from './batch-input';
+import { described } from './command-text';
 import { writeCsv } from './csv';
 import { useLicensesStore } from './licenses';
 import { useLive } from './live';
@@ -28,8 +32,8 @@ import { useUsersStore } from './users';
 /** One input row of a queued batch and where it ended. */
 export interface BatchResultRow extends BatchPlannedRow {
   outcome: BatchOutcome;
-  /** Why, in words (a refusal's message, an invalid row's problem). */
-  reason: string;
+  /** Why (a refusal's code, an invalid row's problem); none when it went as planned. */
+  reason?: Text;
   /** The account was created by this assign (false: it existed; undefined: not known yet). */
   accountCreated?: boolean;
   /** A created account's initial password, until the batch is dismissed. */
@@ -62,14 +66,14 @@ const BY_STATE: Partial<Record<CommandView['state'], BatchOutcome>> = {
 
 /** Where one planned row ended, from its command's view (none: discarded, or not queued at all). */
 function resultOf(row: BatchPlannedRow, command: CommandView | undefined, dismissed?: string): BatchResultRow {
-  if (!row.opId) return { ...row, outcome: NOT_QUEUED[row.category] ?? 'invalid', reason: batchRowText(row) };
-  if (!command) return { ...row, outcome: 'discarded', reason: '' };
+  if (!row.opId) return { ...row, outcome: NOT_QUEUED[row.category] ?? 'invalid', reason: batchRowMessage(row) };
+  if (!command) return { ...row, outcome: 'discarded' };
   const outcome = BY_STATE[command.state] ?? 'waiting';
   const created = command.result?.created;
   return {
     ...row,
     outcome,
-    reason: command.message ?? '',
+    ...(command.code ? { reason: errorText(command.code) } : {}),
     ...(created !== undefined ? { accountCreated: created } : {}),
     ...(outcome === 'assigned' && !dismissed && command.initialPassword
       ? { initialPassword: command.initialPassword }
@@ -101,9 +105,9 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
   const batchOf = (groupId: string) => batches.value.find((b) => b.groupId === groupId);
 
   /** The rows of a pasted list or a file's text; a list longer than a batch takes is refused whole. */
-  async function read(text: string): Promise<{ ok: true; rows: BatchInputRow[] } | { ok: false; message: string }> {
+  async function read(text: string): Promise<{ ok: true; rows: BatchInputRow[] } | { ok: false; message: Text }> {
     const rows = await readBatchInput(text);
-    return rows.length > MAX_BATCH_ROWS ? { ok: false, message: batchTooLongText(rows.length) } : { ok: true, rows };
+    return rows.length > MAX_BATCH_ROWS ? { ok: false, message: batchTooLongMessage(rows.length) } : { ok: true, rows };
   }
 
   /** Where each row would end, decided by rule 5 on the cached seats (pending changes included). */
@@ -136,7 +140,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
             },
             basis: { seatsUsed },
             licenseId,
-            label: `Assign ${r.email}`,
+            ...described('user.assign', r.email),
           })),
           batch: { groupId: uuidv7(now().getTime()), licenseId, source, rows: planned.rows },
         };
@@ -144,7 +148,11 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
     );
   }
 
-  /** The results file: every input row with its outcome, and the initial passwords of created accounts. */
+  /**
+   * The results file: every input row with its outcome, and the initial passwords of created
+   * accounts. A file is data a script may read: its columns, outcome codes and reasons are English
+   * whatever the reader's language (the page shows them translated).
+   */
   async function resultsCsv(groupId: string): Promise<string> {
     const batch = batchOf(groupId);
     const header = [
@@ -166,7 +174,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
         r.firstName,
         r.lastName,
         r.outcome,
-        r.reason,
+        r.reason ? english(r.reason) : '',
         yesNo(r.accountCreated),
         r.accountCreated === false ? '' : r.initialPassword,
       ]),

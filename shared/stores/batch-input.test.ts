@@ -19,6 +19,13 @@ describe('readBatchInput', () => {
     ]);
   });
 
+  it('reads a header written in Spanish, French or German, as the page asks for the columns', async () => {
+    const row = [[2, 'ana@x.example', 'Ana', 'Alves', null]];
+    expect(await shape('correo,nombre,apellidos\nana@x.example,Ana,Alves')).toEqual(row);
+    expect(await shape('Nom;Prénom;E-mail\nAlves;Ana;ana@x.example')).toEqual(row);
+    expect(await shape('E-Mail,Vorname,Nachname\nana@x.example,Ana,Alves')).toEqual(row);
+  });
+
   it('keeps quoted commas inside a name, and says what is wrong with a malformed row', async () => {
     expect(
       await shape(

@@ -4,10 +4,12 @@ import { readCsv } from './csv';
 
 /** "Nia Hire <nia@codeglass.example>": a name, then the email in angle brackets. */
 const NAMED_EMAIL = /^\s*"?([^"<]*?)"?\s*<([^<>]*)>\s*$/;
+// The page asks for these columns in the reader's language (en, es, fr, de): a header in any of
+// them is read.
 const HEADERS: Record<'email' | 'firstName' | 'lastName', RegExp> = {
-  email: /^e-?mail( address)?$/,
-  firstName: /^(first( name)?|firstname|given( name)?)$/,
-  lastName: /^(last( name)?|lastname|surname|family( name)?)$/,
+  email: /^(e-?mail( address)?|correo( electrónico)?|courriel|adresse e-?mail|e-?mail-adresse)$/,
+  firstName: /^(first( name)?|firstname|given( name)?|nombre|prénom|prenom|vorname)$/,
+  lastName: /^(last( name)?|lastname|surname|family( name)?|apellidos?|nom( de famille)?|nachname)$/,
 };
 type Columns = Record<keyof typeof HEADERS, number>;
 const POSITIONAL: Columns = { email: 0, firstName: 1, lastName: 2 };

@@ -5,6 +5,7 @@ import type { Device } from '../schemas';
 import { devicesInOrder, firstDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
+import { described } from './command-text';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';
 import { deviceResetText } from './preview-text';
@@ -87,7 +88,7 @@ export const useDevicesStore = defineStore('devices', () => {
           payload: { deviceId },
           basis: { deviceActive: device.active, deactivationCount: licenses.byId(device.licenseId)!.deactivationCount },
           licenseId: device.licenseId,
-          label: `Reset device ${device.hostname}`,
+          ...described('device.reset', device.hostname),
         };
       },
     );

@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia';
 import { canResetPassword } from '../domain';
+import type { Text } from '../i18n';
 import { generateInitialPassword } from '../sync/password';
 import { useLicensesStore } from './licenses';
+import { described } from './command-text';
 import { useOutboxStore } from './outbox';
 import { resetPasswordText } from './preview-text';
 import { useQueueCommand } from './queue-command';
@@ -10,7 +12,7 @@ import { actorFor, notFound, previewOf, refused, type CommandPreview } from './t
 import { useUsersStore } from './users';
 
 export type ResetPasswordResult =
-  { ok: true; opId: string; initialPassword: string } | { ok: false; code: string; message: string };
+  { ok: true; opId: string; initialPassword: string } | { ok: false; code: string; message: Text };
 
 /** A manager resets a seat holder's password (`user.reset_password`), online or offline. */
 export const usePasswordResetStore = defineStore('password-reset', () => {
@@ -49,7 +51,7 @@ export const usePasswordResetStore = defineStore('password-reset', () => {
         payload: { licenseId, userId, initialPassword },
         basis: { seatsUsed: licenses.byId(licenseId)!.seats.used },
         licenseId,
-        label: `Reset the password of ${emailOf(licenseId, userId)}`,
+        ...described('user.reset_password', emailOf(licenseId, userId)),
       }),
     );
     return queued.ok ? { ...queued, initialPassword } : queued;

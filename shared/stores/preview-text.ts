@@ -1,10 +1,11 @@
-import { queuedNotice, remaining, type Decision, type LicenseResetDecision } from '../domain';
+import { queuedMessage, remaining, type Decision, type LicenseResetDecision } from '../domain';
+import { text, type Text } from '../i18n';
 import type { Counter, Device, License } from '../schemas';
 import type { CommandText } from './types';
 
-// The words of the confirmation dialogs: what each command does and costs. Refusals and warnings
-// come from shared/domain/messages.ts (see messagesOf). plural and counterText live here because the
-// stores need them and may not import shared/ui, which offers them to the components.
+// The words of the confirmation dialogs, as Texts: what each command does and costs. Refusals and
+// warnings come from shared/domain/messages.ts (see messagesOf). plural and counterText are the
+// old English helpers, kept while shared/ui/format.ts still offers them.
 
 /** "1 device", "3 devices"; `many` for the irregular ("1 change waits", "2 changes wait"). */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -16,16 +17,23 @@ export function counterText(c: Counter): string {
   return c.max === null ? `${c.used} (unlimited)` : `${c.used} of ${c.max}`;
 }
 
+/** "3 of 5" or "3 (unlimited)": how much of a limit is used. */
+const counterUsed = (c: Counter): Text =>
+  c.max === null
+    ? text('lists.preview.counterUnlimited', { used: c.used })
+    : text('ui.counter', { used: c.used, max: c.max });
+
 /** Reset one device: one deactivation, counted against the license's. */
 export function deviceResetText(device: Device | undefined, license: License | undefined): CommandText {
+  const hostname = device?.hostname ?? text('lists.preview.aDevice');
   return {
     kind: 'device.reset',
-    title: `Reset ${device?.hostname ?? 'device'}?`,
-    effects: ['Deactivates this device; its user can activate another one.'],
-    costs: license ? [`Uses 1 deactivation: ${counterText(license.deactivations)} used so far.`] : [],
-    confirmText: 'Reset device',
+    title: text('lists.preview.deviceTitle', { hostname }),
+    effects: [text('lists.preview.deviceEffect')],
+    costs: license ? [text('lists.preview.deviceCost', { counter: counterUsed(license.deactivations) })] : [],
+    confirmText: text('lists.preview.deviceConfirm'),
     danger: true,
-    queuedText: queuedNotice(`Reset of ${device?.hostname ?? 'device'}`),
+    queuedText: queuedMessage(text('lists.preview.deviceQueued', { hostname })),
   };
 }
 
@@ -34,26 +42,29 @@ export function licenseResetText(license: License | undefined, decision: License
   const allowed = decision.ok && license;
   return {
     kind: 'license.reset',
-    title: 'Reset this license?',
+    title: text('lists.preview.licenseTitle'),
     effects: allowed
       ? [
-          `Deactivates ${plural(decision.plan.deviceIds.length, 'device')} and removes ${plural(decision.plan.userIds.length, 'user')}.`,
+          text('lists.preview.licenseEffect', {
+            devices: text('activity.events.devices', { count: decision.plan.deviceIds.length }),
+            users: text('activity.events.users', { count: decision.plan.userIds.length }),
+          }),
         ]
       : [],
     costs: allowed ? [deactivationsCost(decision.plan.deviceIds.length, license.deactivations)] : [],
-    confirmText: 'Reset license',
+    confirmText: text('lists.preview.licenseConfirm'),
     danger: true,
-    queuedText: queuedNotice('License reset'),
+    queuedText: queuedMessage(text('lists.preview.licenseQueued')),
   };
 }
 
 /** "Uses 3 of your 3 remaining deactivations." */
-function deactivationsCost(devices: number, deactivations: Counter): string {
-  if (devices === 0) return 'Costs no deactivation: no device is active.';
+function deactivationsCost(devices: number, deactivations: Counter): Text {
+  if (devices === 0) return text('lists.preview.licenseNoCost');
   const left = remaining(deactivations.used, deactivations.max);
   return left === null
-    ? `Uses ${plural(devices, 'deactivation')} (unlimited).`
-    : `Uses ${devices} of your ${plural(left, 'remaining deactivation')}.`;
+    ? text('lists.preview.licenseCostUnlimited', { count: devices })
+    : text('lists.preview.licenseCost', { devices, count: left });
 }
 
 /** Assign a seat; an email nobody here knows gets an account with an initial password. */
@@ -63,24 +74,25 @@ export function assignText(
   decision: Decision,
   knownEmail: boolean,
 ): CommandText {
-  const seats = license ? `: ${license.seats.used + 1} of ${license.seats.max} seats used after it` : '';
-  const effects = !decision.ok
+  const seats = license?.seats.max != null ? { used: license.seats.used + 1, max: license.seats.max } : null;
+  const effects: Text[] = !decision.ok
     ? []
     : decision.kind === 'already_done'
-      ? [`${email} already holds a seat: nothing changes.`]
-      : [`Gives ${email} a seat${seats}.`];
-  if (decision.ok && !knownEmail)
-    effects.push(
-      'No account with this email is known here: one is created, with an initial password shown to you once.',
-    );
+      ? [text('lists.preview.assignAlready', { email })]
+      : [
+          seats
+            ? text('lists.preview.assignGivesSeats', { email, ...seats })
+            : text('lists.preview.assignGives', { email }),
+        ];
+  if (decision.ok && !knownEmail) effects.push(text('lists.preview.assignNewAccount'));
   return {
     kind: 'user.assign',
-    title: `Assign ${email}?`,
+    title: text('lists.preview.assignTitle', { email }),
     effects,
     costs: [],
-    confirmText: 'Assign',
+    confirmText: text('lists.preview.assignConfirm'),
     danger: false,
-    queuedText: queuedNotice(`Assignment of ${email}`),
+    queuedText: queuedMessage(text('lists.preview.assignQueued', { email })),
   };
 }
 
@@ -88,12 +100,12 @@ export function assignText(
 export function unassignText(email: string): CommandText {
   return {
     kind: 'user.unassign',
-    title: `Unassign ${email}?`,
-    effects: ['They lose their seat of this license and can no longer activate it.'],
+    title: text('lists.preview.unassignTitle', { email }),
+    effects: [text('lists.preview.unassignEffect')],
     costs: [],
-    confirmText: 'Unassign',
+    confirmText: text('lists.preview.unassignConfirm'),
     danger: true,
-    queuedText: queuedNotice(`Unassignment of ${email}`),
+    queuedText: queuedMessage(text('lists.preview.unassignQueued', { email })),
   };
 }
 
@@ -101,14 +113,11 @@ export function unassignText(email: string): CommandText {
 export function resetPasswordText(email: string): CommandText {
   return {
     kind: 'user.reset_password',
-    title: `Reset the password of ${email}?`,
-    effects: [
-      'They get a new initial password, shown to you once when you confirm: pass it on.',
-      'They are signed out everywhere, and choose their own password at their next sign-in.',
-    ],
+    title: text('lists.preview.passwordTitle', { email }),
+    effects: [text('lists.preview.passwordEffect'), text('lists.preview.passwordSignOut')],
     costs: [],
-    confirmText: 'Reset password',
+    confirmText: text('lists.preview.passwordConfirm'),
     danger: true,
-    queuedText: queuedNotice(`Password reset of ${email}`),
+    queuedText: queuedMessage(text('lists.preview.passwordQueued', { email })),
   };
 }

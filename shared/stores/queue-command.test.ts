@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defineStore } from 'pinia';
-import { messageFor } from '../domain';
+import { errorText } from '../domain';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -18,7 +18,7 @@ describe('queueCommand', () => {
     expect(await useQueue().queueCommand(preview, () => reset)).toEqual({
       ok: false,
       code: 'unauthorized',
-      message: messageFor('unauthorized'),
+      message: errorText('unauthorized'),
     });
     expect(preview).not.toHaveBeenCalled();
     expect(await portal.db.outbox.count()).toBe(0);
@@ -35,7 +35,7 @@ describe('queueCommand', () => {
     expect(result).toEqual({
       ok: false,
       code: 'deactivation_limit_reached',
-      message: messageFor('deactivation_limit_reached'),
+      message: errorText('deactivation_limit_reached'),
     });
     expect(build).not.toHaveBeenCalled();
     expect(await portal.db.outbox.count()).toBe(0);

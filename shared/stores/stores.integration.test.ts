@@ -9,6 +9,7 @@ import {
   startPortalServer,
   type PortalServer,
 } from '../../tests/support/portal-server';
+import { english } from '../domain';
 import { freshDb } from '../sync/testing/fixtures';
 import { portalPlugin } from './portal';
 import { useDevicesStore } from './devices';
@@ -162,15 +163,17 @@ describe('stores against the real portal server', { timeout: 30_000 }, () => {
     await s.licenses.load();
     await Promise.all([s.devices.load(license.id), s.users.load(license.id)]);
     const [first, second] = s.devices.devicesFor(license.id).filter((d) => d.active);
-    expect(s.devices.previewReset(first!.id).messages).toEqual([
+    expect(s.devices.previewReset(first!.id).messages.map(english)).toEqual([
       'This uses your last deactivation: after it, only we can reset your limit.',
     ]);
     expect((await s.devices.resetDevice(first!.id)).ok).toBe(true);
     const refused = s.devices.previewReset(second!.id);
     expect(refused.decision).toEqual({ ok: false, code: 'deactivation_limit_reached' });
-    expect(refused.messages[0]).toMatch(/^You reached the limit on the amount of time you can deactivate a device/);
+    expect(english(refused.messages[0]!)).toMatch(
+      /^You reached the limit on the amount of time you can deactivate a device/,
+    );
     expect(await s.devices.resetDevice(second!.id)).toMatchObject({ ok: false, code: 'deactivation_limit_reached' });
-    expect(s.users.previewAssign(license.id, 'someone.else@codeglass.example').messages[0]).toMatch(
+    expect(english(s.users.previewAssign(license.id, 'someone.else@codeglass.example').messages[0]!)).toMatch(
       /^Max license users number reached/,
     );
   });

@@ -2,10 +2,12 @@ import { defineStore } from 'pinia';
 import { mapData } from '../api';
 import { canAssignUser, canUnassignUser, normalizeEmail } from '../domain';
 import type { LicenseUser } from '../schemas';
+import type { Text } from '../i18n';
 import { storeUsers } from '../db';
 import { overlayUsers } from '../sync/overlay';
 import { generateInitialPassword } from '../sync/password';
 import { useDevicesStore } from './devices';
+import { described } from './command-text';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';
@@ -15,7 +17,7 @@ import { useSessionStore } from './session';
 import { actorFor, notFound, previewOf, refused, type CommandPreview, type QueueResult } from './types';
 
 export type AssignResult =
-  { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: string };
+  { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: Text };
 
 /** Where a license's users come from, how pending assigns and unassigns change them, and their order. */
 const USER_ROWS: PerLicenseSource<LicenseUser> = {
@@ -115,7 +117,7 @@ export const useUsersStore = defineStore('users', () => {
           },
           basis: { seatsUsed: licenses.byId(input.licenseId)!.seats.used },
           licenseId: input.licenseId,
-          label: `Assign ${input.email.trim()}`,
+          ...described('user.assign', input.email.trim()),
         };
       },
     );
@@ -137,7 +139,7 @@ export const useUsersStore = defineStore('users', () => {
         payload: { licenseId, userId },
         basis: { seatsUsed: licenses.byId(licenseId)!.seats.used },
         licenseId,
-        label: `Unassign ${emailOf(licenseId, userId)}`,
+        ...described('user.unassign', emailOf(licenseId, userId)),
       }),
     );
   }

@@ -7,7 +7,12 @@ import { outcomeIndex } from './state';
 import { uuidv7 } from './uuid7';
 
 /** What a store hands the outbox: a command without its envelope. */
-export type NewCommand = Omit<Command, 'opId' | 'seq'> & { licenseId: string; label?: string; groupId?: string };
+export type NewCommand = Omit<Command, 'opId' | 'seq'> & {
+  licenseId: string;
+  label?: string;
+  subject?: string;
+  groupId?: string;
+};
 
 export interface EnqueueContext {
   clientId: string;
@@ -107,6 +112,7 @@ export async function dismissBatch(db: PortalDb, groupId: string, now: Date): Pr
 
 const labelAndGroup = (command: NewCommand) => ({
   ...(command.label ? { label: command.label } : {}),
+  ...(command.subject ? { subject: command.subject } : {}),
   ...(command.groupId ? { groupId: command.groupId } : {}),
 });
 

@@ -31,6 +31,8 @@ interface CommandViewState {
   licenseId: string;
   /** What the command does, in words (e.g. "Reset device build-01"). */
   label: string;
+  /** What it acts on (a hostname, an email), when the store that queued it said. */
+  subject?: string;
   state: CommandState;
   code?: string;
   message?: string;
@@ -126,6 +128,7 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
       createdAt: row.createdAt,
     };
     if (row.groupId) view.groupId = row.groupId;
+    if (row.subject) view.subject = row.subject;
     const password =
       row.kind === 'user.assign' || row.kind === 'user.reset_password' ? row.payload.initialPassword : undefined;
     const settled = row.settled ?? outcomes.get(row.opId);

@@ -1,13 +1,22 @@
-/** What each command state means to a person, and how it looks. */
-export const STATE_TEXT: Record<string, { text: string; tone: '' | 'ok' | 'warn' | 'danger' }> = {
-  queued: { text: 'Waiting to be sent', tone: '' },
-  sending: { text: 'Sending', tone: '' },
-  waiting: { text: 'Will retry', tone: 'warn' },
-  blocked_auth: { text: 'Sign in to send', tone: 'warn' },
-  applied: { text: 'Done', tone: 'ok' },
-  already_done: { text: 'Already done', tone: 'ok' },
-  rejected: { text: 'Refused', tone: 'danger' },
-  conflict: { text: 'Needs your confirmation', tone: 'warn' },
+import type { MessageKey } from '@shared/i18n';
+
+type Tone = '' | 'ok' | 'warn' | 'danger';
+
+/** How each command state looks; its words are `lists.changes.states.<state>`. */
+const TONES: Record<string, Tone> = {
+  queued: '',
+  sending: '',
+  waiting: 'warn',
+  blocked_auth: 'warn',
+  applied: 'ok',
+  already_done: 'ok',
+  rejected: 'danger',
+  conflict: 'warn',
 };
 
-export const stateText = (state: string) => STATE_TEXT[state] ?? { text: state, tone: '' as const };
+/** What a command state means to a person (its catalog key) and how it looks; an unknown state reads as itself. */
+export function stateText(state: string): { key: MessageKey | null; state: string; tone: Tone } {
+  return state in TONES
+    ? { key: `lists.changes.states.${state}` as MessageKey, state, tone: TONES[state]! }
+    : { key: null, state, tone: '' };
+}

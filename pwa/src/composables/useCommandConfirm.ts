@@ -1,13 +1,20 @@
-import { ref, shallowRef } from 'vue';
+import { computed, shallowRef } from 'vue';
+import { errorText } from '@shared/domain';
+import type { Text } from '@shared/i18n';
 import type { AnyCommandPreview, QueueResult } from '@shared/stores';
+import { useText } from '@shared/ui/i18n';
 
 /**
  * A page's confirm-then-queue flow for CommandConfirmDialog: `ask` shows a store's preview, the
- * dialog's confirm runs the queueing it was given and leaves a notice (queued, or why not).
+ * dialog's confirm runs the queueing it was given and leaves a notice (queued, or why not). The
+ * notice keeps its Text and says it in the reader's language, following it when it changes; a
+ * refusal is this client's words for its code, never the server's English.
  */
 export function useCommandConfirm() {
+  const { tx } = useText();
   const preview = shallowRef<AnyCommandPreview | null>(null);
-  const notice = ref<{ ok: boolean; text: string; code?: string } | null>(null);
+  const outcome = shallowRef<{ ok: boolean; message: Text; code?: string } | null>(null);
+  const notice = computed(() => (outcome.value ? { ...outcome.value, text: tx(outcome.value.message) } : null));
   let queue: (() => Promise<QueueResult>) | null = null;
 
   /** Clears the last notice, then shows the preview (a promise when the store loads first). */
@@ -15,7 +22,7 @@ export function useCommandConfirm() {
     next: AnyCommandPreview | Promise<AnyCommandPreview>,
     run: () => Promise<QueueResult>,
   ): Promise<void> {
-    notice.value = null;
+    outcome.value = null;
     const shown = await next;
     queue = run;
     preview.value = shown;
@@ -27,9 +34,9 @@ export function useCommandConfirm() {
     cancel();
     if (!shown || !run) return;
     const result = await run();
-    notice.value = result.ok
-      ? { ok: true, text: shown.queuedText }
-      : { ok: false, text: result.message, code: result.code };
+    outcome.value = result.ok
+      ? { ok: true, message: shown.queuedText }
+      : { ok: false, message: errorText(result.code), code: result.code };
   }
 
   function cancel(): void {

@@ -2,7 +2,12 @@ import { eventText } from '@shared/domain';
 import type { Device, License, LicenseEvent, LicenseUser } from '@shared/schemas';
 import type { CsvCell } from '@shared/stores';
 
-/** A list as a CSV file: its header, its rows (dates in ISO 8601) and a file name. */
+/**
+ * A list as a CSV file: its header, its rows (dates in ISO 8601) and a file name. A file is data
+ * that scripts and spreadsheets read: its column names and values (status, role, the event's
+ * line) are English whatever the page's language, so the same export reads the same everywhere
+ * (the pages show all of it translated).
+ */
 export interface CsvExport {
   fields: string[];
   rows: CsvCell[][];

@@ -1,4 +1,3 @@
-import { eventText } from '@shared/domain';
 import { LICENSE_EVENT_KINDS, type LicenseEvent, type LicenseEventKind } from '@shared/schemas';
 import { createTextFilter, type ListQuerySpec } from './list-query';
 
@@ -11,10 +10,11 @@ export const EVENT_QUERY: ListQuerySpec<'at', LicenseEventKind> = {
 };
 
 /**
- * The loaded events whose line (who, what) contains the text, newest first. Each event's line is
- * made once per license limit (it says "3 of 5 deactivations used").
+ * The loaded events whose line (who, what, as `describe` says it in the reader's language)
+ * contains the text, newest first. Each event's line is made once per filter: make a new one when
+ * the license limit (the line says "3 of 5 deactivations used") or the language changes.
  */
-export function eventFilter(limits: { maxDeactivations: number | null }) {
-  const match = createTextFilter<LicenseEvent>((e) => [e.actor, e.kind, eventText(e, limits)]);
+export function eventFilter(describe: (event: LicenseEvent) => string) {
+  const match = createTextFilter<LicenseEvent>((e) => [e.actor, e.kind, describe(e)]);
   return (events: readonly LicenseEvent[], q: string) => match(events, q);
 }

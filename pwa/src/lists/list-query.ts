@@ -1,4 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { text, type Text } from '@shared/i18n';
 
 export type SortDir = 'asc' | 'desc';
 
@@ -88,7 +89,7 @@ export function nextSort<S extends string>(current: { sort: S; dir: SortDir }, k
 }
 
 /** "12 devices", or "3 of 12 devices" while a filter hides some. */
-export function countText(shown: number, total: number, one: string, many = `${one}s`): string {
-  const all = `${total} ${total === 1 ? one : many}`;
-  return shown === total ? all : `${shown} of ${all}`;
+export function countMessage(shown: number, total: number, what: 'device' | 'user' | 'event'): Text {
+  const all = text(`lists.counts.${what}`, { count: total });
+  return shown === total ? all : text('lists.countOf', { shown, all });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aDevice, aLicenseUser } from '../testing/fixtures';
 import { DEVICE_QUERY, filterDevices, sortDevices } from './device-list';
-import { countText, listQueryToRoute, nextSort, parseListQuery } from './list-query';
+import { english } from '@shared/domain';
+import { countMessage, listQueryToRoute, nextSort, parseListQuery } from './list-query';
 import { filterUsers, sortUsers, USER_QUERY } from './user-list';
 
 const hosts = (rows: readonly { hostname: string }[]) => rows.map((d) => d.hostname);
@@ -31,6 +32,7 @@ describe('a list`s URL query', () => {
   });
 
   it('counts what a filter shows against the whole list', () => {
+    const countText = (...args: Parameters<typeof countMessage>) => english(countMessage(...args));
     expect(countText(12, 12, 'device')).toBe('12 devices');
     expect(countText(3, 10000, 'device')).toBe('3 of 10000 devices');
     expect(countText(1, 1, 'user')).toBe('1 user');
