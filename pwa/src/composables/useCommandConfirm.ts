@@ -1,4 +1,6 @@
 import { ref, shallowRef } from 'vue';
+import { anyText } from '@shared/domain';
+import type { Text } from '@shared/i18n';
 import type { AnyCommandPreview, QueueResult } from '@shared/stores';
 
 /**
@@ -7,7 +9,7 @@ import type { AnyCommandPreview, QueueResult } from '@shared/stores';
  */
 export function useCommandConfirm() {
   const preview = shallowRef<AnyCommandPreview | null>(null);
-  const notice = ref<{ ok: boolean; text: string; code?: string } | null>(null);
+  const notice = ref<{ ok: boolean; text: Text | string; code?: string } | null>(null);
   let queue: (() => Promise<QueueResult>) | null = null;
 
   /** Clears the last notice, then shows the preview (a promise when the store loads first). */
@@ -29,7 +31,7 @@ export function useCommandConfirm() {
     const result = await run();
     notice.value = result.ok
       ? { ok: true, text: shown.queuedText }
-      : { ok: false, text: result.message, code: result.code };
+      : { ok: false, text: anyText(result.code), code: result.code };
   }
 
   function cancel(): void {
