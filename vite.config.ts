@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
+import { en } from './shared/i18n/catalogs/en';
 import { clientZodAlias } from './scripts/client-zod';
 import { sharedAlias } from './scripts/shared-alias';
 import { vueFlags } from './scripts/vue-flags';
@@ -26,10 +27,12 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['icons/apple-touch-icon.png'],
       injectManifest: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'] },
+      // A web manifest has one language (browsers read no per-language variants), so the install
+      // prompt and the home-screen name take the English catalog's words.
       manifest: {
-        name: 'Seat Portal',
-        short_name: 'Seats',
-        description: 'Your software license seats and device activations, online and offline.',
+        name: en.shell.manifest.name,
+        short_name: en.shell.manifest.shortName,
+        description: en.shell.manifest.description,
         start_url: '/',
         scope: '/',
         display: 'standalone',

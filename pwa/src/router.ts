@@ -1,5 +1,6 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import type { MessageKey } from '@shared/i18n';
 import { useLicensesStore, useSessionStore } from '@shared/stores';
 
 // Each page is its own chunk, loaded when first visited: the first page loads only its own code
@@ -20,33 +21,46 @@ declare module 'vue-router' {
     public?: boolean;
     /** License managers only: only they see and change who holds a seat. */
     managers?: boolean;
-    title?: string;
+    /** The page's name in the browser tab, as a catalog key (App.vue translates it). */
+    title?: MessageKey;
   }
 }
 
 /** Stable paths: the extension and bookmarks link to them, so they never change. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: SignInView, meta: { public: true, title: 'Sign in' } },
-  { path: '/', name: 'dashboard', component: DashboardView, meta: { title: 'Dashboard' } },
-  { path: '/licenses', name: 'licenses', component: LicensesView, meta: { title: 'Licenses' } },
-  { path: '/licenses/:id', name: 'license', component: LicenseView, props: true, meta: { title: 'License' } },
-  { path: '/licenses/:id/devices', name: 'devices', component: DevicesView, props: true, meta: { title: 'Devices' } },
+  { path: '/login', name: 'login', component: SignInView, meta: { public: true, title: 'shell.titles.login' } },
+  { path: '/', name: 'dashboard', component: DashboardView, meta: { title: 'shell.titles.dashboard' } },
+  { path: '/licenses', name: 'licenses', component: LicensesView, meta: { title: 'shell.titles.licenses' } },
+  {
+    path: '/licenses/:id',
+    name: 'license',
+    component: LicenseView,
+    props: true,
+    meta: { title: 'shell.titles.license' },
+  },
+  {
+    path: '/licenses/:id/devices',
+    name: 'devices',
+    component: DevicesView,
+    props: true,
+    meta: { title: 'shell.titles.devices' },
+  },
   {
     path: '/licenses/:id/users',
     name: 'users',
     component: UsersView,
     props: true,
-    meta: { title: 'Users', managers: true },
+    meta: { title: 'shell.titles.users', managers: true },
   },
   {
     path: '/licenses/:id/activity',
     name: 'activity',
     component: ActivityView,
     props: true,
-    meta: { title: 'Activity' },
+    meta: { title: 'shell.titles.activity' },
   },
-  { path: '/changes', name: 'changes', component: ChangesView, meta: { title: 'Changes' } },
-  { path: '/profile', name: 'profile', component: ProfileView, meta: { title: 'My profile' } },
+  { path: '/changes', name: 'changes', component: ChangesView, meta: { title: 'shell.titles.changes' } },
+  { path: '/profile', name: 'profile', component: ProfileView, meta: { title: 'shell.titles.profile' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 
@@ -74,10 +88,10 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
     return true;
   });
 
-  // After each navigation: a page title, and focus on the new page's heading so screen readers
-  // announce it and keyboard users start from the top of the content.
+  // After each navigation: focus on the new page's heading so screen readers announce it and
+  // keyboard users start from the top of the content. (App.vue keeps the tab's title, in the
+  // reader's language.)
   router.afterEach(async (to, from) => {
-    document.title = to.meta.title ? `${to.meta.title} · Seat Portal` : 'Seat Portal';
     if (!from.matched.length) return; // first load: leave focus where the browser put it
     if (to.path === from.path) return; // the same page, filtered or sorted: focus stays in the filter
     await nextTick();

@@ -1,20 +1,23 @@
-import type { LicenseType, Role, SubscriptionKind } from '@shared/domain';
+import { isExpired, type LicenseType, type Role, type SubscriptionKind } from '@shared/domain';
+import { text, type Text } from '@shared/i18n';
+import type { License } from '@shared/schemas';
 
-/** Names people read for the license kinds and types (the seed portal's words). */
-const KINDS: Record<SubscriptionKind, string> = {
-  enterprise: 'Enterprise subscription',
-  organization: 'Organization subscription',
-  offline_organization: 'Offline organization subscription',
-  experimental: 'Experimental subscription',
-};
-const TYPES: Record<LicenseType, string> = {
-  perpetual: 'perpetual',
-  time_limited: 'time-limited',
-  subscription: 'subscription',
-};
+/** Names people read for the license kinds, types and roles (the seed portal's words in English). */
+export const kindText = (kind: SubscriptionKind): Text => text(`shell.license.kinds.${kind}`);
+export const typeText = (type: LicenseType): Text => text(`shell.license.types.${type}`);
+export const roleText = (role: Role): Text => text(`shell.license.roles.${role}`);
 
-export const kindText = (kind: SubscriptionKind): string => KINDS[kind];
-export const typeText = (type: LicenseType): string => TYPES[type];
+/** "Offline organization subscription, perpetual". */
+export const kindAndTypeText = (license: License): Text =>
+  text('shell.license.kindAndType', {
+    kind: kindText(license.subscriptionKind),
+    type: typeText(license.licenseType),
+  });
 
-const ROLES: Record<Role, string> = { license_manager: 'License manager', license_user: 'License user' };
-export const roleText = (role: Role): string => ROLES[role];
+/** Active / inactive / disabled / expired, with the tone of its badge. */
+export function statusOf(license: License, now: Date): { text: Text; tone: 'ok' | 'warn' | 'danger' } {
+  if (license.status === 'disabled') return { text: text('shell.license.statuses.disabled'), tone: 'danger' };
+  if (isExpired(license, now)) return { text: text('shell.license.statuses.expired'), tone: 'danger' };
+  if (license.status === 'inactive') return { text: text('shell.license.statuses.inactive'), tone: 'warn' };
+  return { text: text('shell.license.statuses.active'), tone: 'ok' };
+}

@@ -1,5 +1,5 @@
 import { computed, shallowRef } from 'vue';
-import { errorText } from '@shared/domain';
+import { anyText } from '@shared/domain';
 import type { Text } from '@shared/i18n';
 import type { AnyCommandPreview, QueueResult } from '@shared/stores';
 import { useText } from '@shared/ui/i18n';
@@ -36,7 +36,7 @@ export function useCommandConfirm() {
     const result = await run();
     outcome.value = result.ok
       ? { ok: true, message: shown.queuedText }
-      : { ok: false, message: errorText(result.code), code: result.code };
+      : { ok: false, message: anyText(result.code), code: result.code };
   }
 
   function cancel(): void {

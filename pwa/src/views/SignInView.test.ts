@@ -6,6 +6,7 @@ import { createPortalDb } from '@shared/db';
 import { portalPlugin } from '@shared/stores';
 import { createPortalRouter } from '../router';
 import { messageFor } from '@shared/domain';
+import { i18nForTests } from '@shared/ui/testing/i18n';
 import SignInView from './SignInView.vue';
 
 async function fillAndSubmit(wrapper: ReturnType<typeof mount>, password = 'secret-pass') {
@@ -33,7 +34,7 @@ describe('SignInView', () => {
   it('has labelled Company ID, email and password fields', async () => {
     const { wiring, router } = portalAnswering(401, {});
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router, await i18nForTests()] } });
     for (const label of ['Company ID', 'Email', 'Password']) expect(wrapper.find('form').text()).toContain(label);
     expect(wrapper.find('label[for="company-id"]').exists() && wrapper.find('#company-id').exists()).toBe(true);
     wrapper.unmount();
@@ -45,7 +46,7 @@ describe('SignInView', () => {
       message: 'Company ID, email or password is wrong.',
     });
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router, await i18nForTests()] } });
     await fillAndSubmit(wrapper, 'wrong');
     await vi.waitFor(() => expect(wrapper.find('[data-testid="signin-error"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="signin-error"]').text()).toBe('Company ID, email or password is wrong.');
@@ -56,7 +57,7 @@ describe('SignInView', () => {
   it('while signing in, says so and cannot be sent twice', async () => {
     const { wiring, router } = portalFetching(() => new Promise<Response>(() => undefined));
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router, await i18nForTests()] } });
     await fillAndSubmit(wrapper);
     const button = wrapper.find('button[type="submit"]');
     expect(button.text()).toBe('Signing in…');
@@ -68,7 +69,7 @@ describe('SignInView', () => {
   it('offline (the server cannot be reached), shows the messages-module text and lets the user try again', async () => {
     const { wiring, router } = portalFetching(() => Promise.reject(new TypeError('Failed to fetch')));
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router, await i18nForTests()] } });
     await fillAndSubmit(wrapper);
     await vi.waitFor(() => expect(wrapper.find('[role="alert"]').exists()).toBe(true));
     expect(wrapper.find('[role="alert"]').text()).toBe(messageFor('network_error'));
@@ -107,7 +108,7 @@ describe('SignInView', () => {
     };
     const { wiring, router } = portalFetching(fetch);
     await router.push('/login');
-    const wrapper = mount(SignInView, { global: { plugins: [wiring, router] } });
+    const wrapper = mount(SignInView, { global: { plugins: [wiring, router, await i18nForTests()] } });
     await fillAndSubmit(wrapper, 'given-initial-pw');
     await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Choose a new password'));
     await vi.waitFor(() =>
