@@ -247,7 +247,7 @@ export const es: Catalog = {
   ui: {
     counter: '{used} de {max}',
     counterUnlimited: '{used}',
-    left: 'quedan {count}',
+    left: 'queda {count} | quedan {count}',
     noneLeft: 'no queda ninguna',
     unlimited: 'ilimitado',
     neverExpires: 'no caduca nunca',

@@ -248,7 +248,7 @@ export const fr: Catalog = {
   ui: {
     counter: '{used} sur {max}',
     counterUnlimited: '{used}',
-    left: '{count} restant(s)',
+    left: '{count} restant | {count} restants',
     noneLeft: 'aucun restant',
     unlimited: 'illimité',
     neverExpires: 'n’expire jamais',
