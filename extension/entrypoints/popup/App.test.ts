@@ -3,7 +3,11 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ERROR_MESSAGES, NEW_TAB_TEXT, NOTICE_MESSAGES, VENDOR_LINK_TEXTS } from '@shared/domain';
-import { sessionItem, settingsItem, statusCacheItem } from '../../storage/items';
+import { de } from '@shared/i18n/catalogs/de';
+import { createPortalI18n } from '@shared/ui/i18n';
+import { PreferencesKey } from '@shared/ui/preferences';
+import { startPagePreferences } from '../../i18n/page-preferences';
+import { localeItem, sessionItem, settingsItem, statusCacheItem, themeItem } from '../../storage/items';
 import type { StatusCache } from '../../storage/schemas';
 import type { RefreshOutcome } from '../../status/refresh';
 import { PORTAL, cache, license, session, statusResponse } from '../../testing/factories';
@@ -20,8 +24,13 @@ function background(outcome: RefreshOutcome | Promise<RefreshOutcome>, next?: St
   return handler;
 }
 
-async function open() {
-  const wrapper = mount(App, { global: { plugins: [createPinia()] } });
+/** Opens the popup as its page does: language and theme read from the extension's storage first. */
+async function open(languages = ['en-US']) {
+  const i18n = createPortalI18n();
+  const preferences = await startPagePreferences(i18n, languages);
+  const wrapper = mount(App, {
+    global: { plugins: [createPinia(), i18n], provide: { [PreferencesKey as symbol]: preferences } },
+  });
   await flushPromises();
   return wrapper;
 }
@@ -136,6 +145,28 @@ describe('popup', () => {
       'license',
       'devices',
     ]);
+  });
+
+  it("speaks the browser's language when none was chosen", async () => {
+    background(updated, fresh());
+    const popup = await open(['de-AT', 'en']);
+    expect(document.documentElement.lang).toBe('de');
+    expect(popup.find('[data-testid="role"]').text()).toBe('Lizenznutzer');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe('zuletzt geprüft gerade eben');
+    expect(popup.find('[data-testid="refresh"]').text()).toBe(de.popup.refresh);
+  });
+
+  it('follows a language and theme chosen on the options page while it is open, without reopening', async () => {
+    background(updated, fresh(license({ activations: { used: 4, max: 5 } })));
+    const popup = await open();
+    expect(popup.find('[data-testid="role"]').text()).toBe('License user');
+    await localeItem.setValue('de');
+    await themeItem.setValue('dark');
+    await vi.waitFor(() => expect(popup.find('[data-testid="role"]').text()).toBe('Lizenznutzer'));
+    expect(popup.text()).toContain(de.notices.activations_nearly_used);
+    expect(popup.find('[data-testid="activations"]').text()).toContain(de.popup.counters.activations);
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
   describe('"contact us" and "upgrade" notices', () => {
