@@ -1,16 +1,14 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ERROR_MESSAGES, NEW_TAB_TEXT, NOTICE_MESSAGES, VENDOR_LINK_TEXTS } from '@shared/domain';
 import { de } from '@shared/i18n/catalogs/de';
-import { createPortalI18n } from '@shared/ui/i18n';
-import { PreferencesKey } from '@shared/ui/preferences';
-import { startPagePreferences } from '../../i18n/page-preferences';
 import { localeItem, sessionItem, settingsItem, statusCacheItem, themeItem } from '../../storage/items';
 import type { StatusCache } from '../../storage/schemas';
 import type { RefreshOutcome } from '../../status/refresh';
 import { PORTAL, cache, license, session, statusResponse } from '../../testing/factories';
+import { openPage } from '../../testing/open-page';
 import App from './App.vue';
 
 /** Stands in for the background: answers `status/refresh` by storing `next` and replying `outcome`. */
@@ -24,16 +22,7 @@ function background(outcome: RefreshOutcome | Promise<RefreshOutcome>, next?: St
   return handler;
 }
 
-/** Opens the popup as its page does: language and theme read from the extension's storage first. */
-async function open(languages = ['en-US']) {
-  const i18n = createPortalI18n();
-  const preferences = await startPagePreferences(i18n, languages);
-  const wrapper = mount(App, {
-    global: { plugins: [createPinia(), i18n], provide: { [PreferencesKey as symbol]: preferences } },
-  });
-  await flushPromises();
-  return wrapper;
-}
+const open = (languages?: string[]) => openPage(App, languages);
 
 const updated: RefreshOutcome = { kind: 'updated', checkedAt: new Date().toISOString() };
 const fresh = (l = license()) => cache({ status: statusResponse([l]), checkedAt: new Date().toISOString() });

@@ -242,7 +242,7 @@ export const de: Catalog = {
       signingOut: 'Wird abgemeldet…',
       language: 'Sprache',
       theme: 'Design',
-      themes: { system: 'Wie das System', light: 'Hell', dark: 'Dunkel' },
+      themes: { system: 'System', light: 'Hell', dark: 'Dunkel' },
     },
     form: {
       portalUrl: 'Portal-URL',

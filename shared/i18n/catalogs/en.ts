@@ -239,7 +239,7 @@ export const en = {
       signingOut: 'Signing out…',
       language: 'Language',
       theme: 'Theme',
-      themes: { system: 'As the system', light: 'Light', dark: 'Dark' },
+      themes: { system: 'System', light: 'Light', dark: 'Dark' },
     },
     form: {
       portalUrl: 'Portal URL',

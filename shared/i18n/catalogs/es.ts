@@ -239,7 +239,7 @@ export const es: Catalog = {
       signingOut: 'Cerrando sesión…',
       language: 'Idioma',
       theme: 'Tema',
-      themes: { system: 'Como el sistema', light: 'Claro', dark: 'Oscuro' },
+      themes: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' },
     },
     form: {
       portalUrl: 'URL del portal',

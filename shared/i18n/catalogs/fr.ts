@@ -240,7 +240,7 @@ export const fr: Catalog = {
       signingOut: 'Déconnexion…',
       language: 'Langue',
       theme: 'Thème',
-      themes: { system: 'Comme le système', light: 'Clair', dark: 'Sombre' },
+      themes: { system: 'Système', light: 'Clair', dark: 'Sombre' },
     },
     form: {
       portalUrl: 'URL du portail',
