@@ -29,7 +29,8 @@ describe("the manifest's name and description in each language", () => {
       default_locale: 'en',
     });
     const written: { relativeDest: string }[] = [];
-    const hook = config.hooks?.['build:publicAssets'] as (wxt: unknown, files: { relativeDest: string }[]) => void;
+    const hooks = config.hooks as Record<string, (wxt: unknown, files: { relativeDest: string }[]) => void>;
+    const hook = hooks['build:publicAssets']!;
     await hook({}, written);
     expect(written.map((f) => f.relativeDest)).toEqual(files.map((f) => f.relativeDest));
   });
