@@ -236,6 +236,8 @@ describe('extension against the real portal', () => {
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(17, 21, 28)');
     expect(await violations(popup)).toEqual([]);
+    await popup.setViewportSize({ width: 360, height: 100 });
+    await popup.screenshot({ path: docsShotPath('popup-dark-de.png'), fullPage: true });
     await popup.close();
   });
 
