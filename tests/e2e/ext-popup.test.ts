@@ -223,6 +223,7 @@ describe('extension against the real portal', () => {
     expect(await popup.getByTestId('last-checked').textContent()).toMatch(
       /^zuletzt geprüft (gerade eben|vor \d+ Minuten?)$/,
     );
+    expect(await violations(popup)).toEqual([]); // in the light theme
     await popup.close();
   });
 
@@ -241,11 +242,14 @@ describe('extension against the real portal', () => {
     await popup.close();
   });
 
-  it('speaks German in the tooltip, and the signed-out popup is dark and accessible too', async () => {
+  it('speaks German in the tooltip; the options page and the signed-out popup are dark and accessible too', async () => {
     const options = await context.newPage();
+    await options.emulateMedia({ colorScheme: 'dark' });
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByTestId('sign-out').click();
     await options.getByRole('button', { name: de.popup.signIn }).waitFor();
+    expect(await options.locator('html').getAttribute('lang')).toBe('de');
+    expect(await violations(options)).toEqual([]);
     await options.close();
     await poll(() => badgeTitle()).toBe(de.popup.badge.signed_out);
 
