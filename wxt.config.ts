@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { clientZodAlias } from './scripts/client-zod';
+import { manifestLocaleFiles } from './scripts/manifest-locales';
 import { sharedAlias } from './scripts/shared-alias';
 import { vueFlags } from './scripts/vue-flags';
 import { vueI18nSlim } from './scripts/vue-i18n-slim';
@@ -13,9 +14,16 @@ export default defineConfig({
   vite: () => ({ define: vueFlags, resolve: { alias: clientZodAlias }, plugins: [vueI18nSlim()] }),
   // Explicit imports keep the layer rules checkable by ESLint (auto-imports would hide them).
   imports: false,
+  // The name and description come from the catalogs, in each language (scripts/manifest-locales.ts).
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+  },
   manifest: {
-    name: 'Seat Portal',
-    description: 'Seat and activation status of your licenses, one click from the portal page that fixes a problem.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",

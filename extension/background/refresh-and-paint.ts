@@ -1,4 +1,5 @@
-import { readSession, readStatusCache } from '../storage/items';
+import { translatorFor } from '../i18n/translator';
+import { readLocale, readSession, readStatusCache } from '../storage/items';
 import { badgeFor } from '../status/badge';
 import { refreshStatus, type RefreshDeps, type RefreshOutcome } from '../status/refresh';
 import { applyBadge } from './apply-badge';
@@ -12,6 +13,7 @@ export async function refreshAndPaint(deps: RefreshDeps = {}): Promise<RefreshOu
 
 /** Paints the badge from storage alone (no network): cached numbers stay visible offline. */
 export async function paintBadge(): Promise<void> {
-  const [session, cache] = await Promise.all([readSession(), readStatusCache()]);
-  await applyBadge(badgeFor({ signedIn: session !== null, status: cache.status }));
+  const [session, cache, locale] = await Promise.all([readSession(), readStatusCache(), readLocale()]);
+  const translate = await translatorFor(locale);
+  await applyBadge(badgeFor({ signedIn: session !== null, status: cache.status }), translate);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onExtensionMessage } from '../messaging/messages';
-import { readSettings } from '../storage/items';
+import { localeItem, readSettings } from '../storage/items';
 import { REFRESH_ALARM, ensureRefreshAlarm } from '../background/alarms';
 import { paintBadge, refreshAndPaint } from '../background/refresh-and-paint';
 
@@ -14,6 +14,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void refreshAndPaint());
   browser.runtime.onInstalled.addListener(() => void refreshAndPaint());
   onExtensionMessage({ 'status/refresh': () => refreshAndPaint() });
+  // The tooltip speaks the language chosen on the options page, from the moment it is chosen.
+  localeItem.watch(() => void paintBadge());
 
   void readSettings().then((settings) => ensureRefreshAlarm(settings.refreshMinutes));
   void paintBadge();

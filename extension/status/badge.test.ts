@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { paintBadge } from '../background/refresh-and-paint';
-import { sessionItem, statusCacheItem } from '../storage/items';
+import background from '../entrypoints/background';
+import { localeItem, sessionItem, statusCacheItem } from '../storage/items';
 import { cache, license, session, statusResponse } from '../testing/factories';
 import { BADGE_COLORS, badgeFor } from './badge';
 
@@ -76,5 +77,17 @@ describe('paintBadge', () => {
     await paintBadge();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect(await fakeBrowser.action.getTitle({})).toBe('Seat Portal: signed out');
+  });
+
+  it('repaints the tooltip in French once French is chosen, and in the browser language before', async () => {
+    const browserLanguages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-CH', 'en']);
+    await sessionItem.setValue(session());
+    await statusCacheItem.setValue(cache({ status: statusResponse([license({ activations: { used: 4, max: 5 } })]) }));
+    background.main();
+    await expect.poll(() => fakeBrowser.action.getTitle({})).toBe('Seat Portal: Ein Limit ist fast erreicht');
+    await localeItem.setValue('fr');
+    await expect.poll(() => fakeBrowser.action.getTitle({})).toBe('Seat Portal : une limite est presque atteinte');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('4/5');
+    browserLanguages.mockRestore();
   });
 });

@@ -1,3 +1,4 @@
+import { text, type Text } from '@shared/i18n';
 import type { StatusResponse } from '@shared/schemas';
 import { licenseHealth, worstLicense, type LicenseHealth } from './license-state';
 
@@ -9,7 +10,8 @@ export interface Badge {
   text: string;
   /** Background colour; white text on each passes WCAG AA for the badge's bold text. */
   color: string;
-  title: string;
+  /** The toolbar button's tooltip. */
+  title: Text;
 }
 
 export const BADGE_COLORS: Record<BadgeState, string> = {
@@ -19,15 +21,6 @@ export const BADGE_COLORS: Record<BadgeState, string> = {
   deactivation_limit: '#6b46c1',
   signed_out: '#4a5568',
   unknown: '#4a5568',
-};
-
-const TITLES: Record<BadgeState, string> = {
-  ok: 'Seat Portal',
-  near: 'Seat Portal: a limit is nearly reached',
-  at_limit: 'Seat Portal: activated on too many devices',
-  deactivation_limit: 'Seat Portal: no deactivations left',
-  signed_out: 'Seat Portal: signed out',
-  unknown: 'Seat Portal: not checked yet',
 };
 
 /**
@@ -44,6 +37,6 @@ export function badgeFor(input: { signedIn: boolean; status: StatusResponse | nu
   return badge(state, max === null ? String(used) : `${used}/${max}`);
 }
 
-function badge(state: BadgeState, text: string): Badge {
-  return { state, text, color: BADGE_COLORS[state], title: TITLES[state] };
+function badge(state: BadgeState, label: string): Badge {
+  return { state, text: label, color: BADGE_COLORS[state], title: text(`popup.badge.${state}`) };
 }

@@ -1,10 +1,11 @@
 import { portalLinks, type PortalLinks } from '@shared/domain';
+import { text, type Text } from '@shared/i18n';
 import type { LicenseStatusView } from '@shared/schemas';
 
 export type PortalLinkKey = keyof PortalLinks;
 export interface PortalLink {
   key: PortalLinkKey;
-  label: string;
+  label: Text;
   url: string;
 }
 
@@ -18,18 +19,13 @@ export function signInUrl(portalUrl: string): string {
   return `${portalUrl.replace(/\/$/, '')}/login`;
 }
 
-const LABELS: Record<PortalLinkKey, string> = {
-  licenses: 'Licenses',
-  license: 'License',
-  devices: 'Devices',
-  users: 'Users',
-};
+const KEYS: PortalLinkKey[] = ['licenses', 'license', 'devices', 'users'];
 
 /** Licenses, License, Devices, and Users for managers only, as labelled links. */
 export function licenseLinks(portalUrl: string, license: Pick<LicenseStatusView, 'id' | 'role'>): PortalLink[] {
   const urls = portalLinks(portalUrl, license.id, license.role);
-  return (Object.keys(LABELS) as PortalLinkKey[]).flatMap((key) => {
+  return KEYS.flatMap((key) => {
     const url = urls[key];
-    return url ? [{ key, label: LABELS[key], url }] : [];
+    return url ? [{ key, label: text(`popup.links.${key}`), url }] : [];
   });
 }

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES, NOTICE_MESSAGES } from '@shared/domain';
-import { NOW, PORTAL, cache, license, session } from '../testing/factories';
-import { licenseCard, popupView } from './view-model';
+import { en } from '@shared/i18n';
+import { de } from '@shared/i18n/catalogs/de';
+import { NOW, PORTAL, cache, license, session, statusResponse } from '../testing/factories';
+import { words } from '../testing/words';
+import { licenseCard, popupView, type PopupInput } from './view-model';
 
-const texts = (l: ReturnType<typeof license>) => licenseCard(l, PORTAL, NOW).notices.map((n) => n.text);
+const card = (l: ReturnType<typeof license>) => words(licenseCard(l, PORTAL, NOW));
+const texts = (l: ReturnType<typeof license>) => card(l).notices.map((n) => n.text);
+const view = (input: PopupInput) => words(popupView(input));
 
 describe('licenseCard', () => {
   it('shows the three counters, what is left, validity and role', () => {
-    const card = licenseCard(license(), PORTAL, NOW);
-    expect(card.activations).toMatchObject({ text: '3 of 5', left: '2 left' });
-    expect(card.seats.text).toBe('2 of 3');
-    expect(card.deactivations).toMatchObject({ text: '2 of 5', left: '3 left' });
-    expect(card.expiryText).toBe('expires in 364 days');
-    expect(card.roleText).toBe('License user');
-    expect(card.notices).toEqual([]);
+    const shown = card(license());
+    expect(shown.activations).toMatchObject({ text: '3 of 5', left: '2 left' });
+    expect(shown.seats.text).toBe('2 of 3');
+    expect(shown.deactivations).toMatchObject({ text: '2 of 5', left: '3 left' });
+    expect(shown.expiryText).toBe('expires in 364 days');
+    expect(shown.roleText).toBe('License user');
+    expect(shown.notices).toEqual([]);
   });
 
   it('warns in plain words once activations are at the limit', () => {
@@ -32,9 +37,9 @@ describe('licenseCard', () => {
   });
 
   it('warns about expiry within 30 days and after it', () => {
-    const card = licenseCard(license({ validUntil: '2026-03-13T12:00:00.000Z' }), PORTAL, NOW);
-    expect(card.expiryText).toBe('expires in 12 days');
-    expect(card.notices.map((n) => n.text)).toEqual([NOTICE_MESSAGES.license_expires_soon]);
+    const soon = card(license({ validUntil: '2026-03-13T12:00:00.000Z' }));
+    expect(soon.expiryText).toBe('expires in 12 days');
+    expect(soon.notices.map((n) => n.text)).toEqual([NOTICE_MESSAGES.license_expires_soon]);
     expect(texts(license({ validUntil: '2026-02-01T00:00:00.000Z' }))).toEqual([ERROR_MESSAGES.license_expired]);
   });
 
@@ -47,7 +52,7 @@ describe('licenseCard', () => {
 
 describe('portal links', () => {
   it('gives a license user Licenses, License and Devices of the configured portal', () => {
-    expect(licenseCard(license({ id: 'lic 1' }), PORTAL, NOW).links).toEqual([
+    expect(card(license({ id: 'lic 1' })).links).toEqual([
       { key: 'licenses', label: 'Licenses', url: `${PORTAL}/licenses` },
       { key: 'license', label: 'License', url: `${PORTAL}/licenses/lic%201` },
       { key: 'devices', label: 'Devices', url: `${PORTAL}/licenses/lic%201/devices` },
@@ -65,7 +70,7 @@ describe('popupView', () => {
   const base = { session: session(), cache: cache(), portalUrl: PORTAL, now: NOW };
 
   it('keeps the cached numbers offline and says when they were checked', () => {
-    const view = popupView({
+    const shown = view({
       ...base,
       phase: 'offline',
       cache: cache({
@@ -73,25 +78,64 @@ describe('popupView', () => {
         lastError: { code: 'network_error', message: ERROR_MESSAGES.network_error },
       }),
     });
-    expect(view.licenses[0]?.activations.text).toBe('3 of 5');
-    expect(view.lastChecked).toBe('last checked 5 minutes ago');
-    expect(view.banner).toEqual({ level: 'warning', text: ERROR_MESSAGES.network_error });
+    expect(shown.licenses[0]?.activations.text).toBe('3 of 5');
+    expect(shown.lastChecked).toBe('last checked 5 minutes ago');
+    expect(shown.banner).toEqual({ level: 'warning', text: ERROR_MESSAGES.network_error });
   });
 
   it('shows nothing of the cache when signed out, and links to the portal sign-in', () => {
-    const view = popupView({ ...base, phase: 'signed_out', session: null });
-    expect(view.licenses).toEqual([]);
-    expect(view.banner?.text).toBe(NOTICE_MESSAGES.signed_out);
-    expect(view.signInUrl).toBe(`${PORTAL}/login`);
+    const shown = view({ ...base, phase: 'signed_out', session: null });
+    expect(shown.licenses).toEqual([]);
+    expect(shown.banner?.text).toBe(NOTICE_MESSAGES.signed_out);
+    expect(shown.signInUrl).toBe(`${PORTAL}/login`);
   });
 
   it('says the session ended after a 401', () => {
-    const view = popupView({
+    const shown = view({
       ...base,
       phase: 'signed_out',
       session: null,
       cache: cache({ status: null, lastError: { code: 'unauthorized', message: 'x' } }),
     });
-    expect(view.banner?.text).toBe(ERROR_MESSAGES.unauthorized);
+    expect(shown.banner?.text).toBe(ERROR_MESSAGES.unauthorized);
+  });
+
+  it("tells a failure in the client's words for its code, never the server's English message", () => {
+    const failed = cache({ lastError: { code: 'server_unavailable', message: 'upstream connect error' } });
+    expect(view({ ...base, phase: 'error', cache: failed }).banner?.text).toBe(ERROR_MESSAGES.server_unavailable);
+    const strange = cache({ lastError: { code: 'from_a_newer_server', message: 'Something new' } });
+    expect(view({ ...base, phase: 'error', cache: strange }).banner?.text).toBe(en.errors.unknown);
+  });
+});
+
+describe('popupView in German', () => {
+  const offline = cache({
+    checkedAt: '2026-03-01T11:55:00.000Z',
+    lastError: { code: 'network_error', message: ERROR_MESSAGES.network_error },
+  });
+  const input: PopupInput = {
+    phase: 'offline',
+    session: session(),
+    cache: offline,
+    portalUrl: PORTAL,
+    now: NOW,
+    locale: 'de',
+  };
+
+  it('says every text of a license in German: counters, what is left, expiry, role, notices, links', () => {
+    const near = license({ role: 'license_manager', activations: { used: 4, max: 5 } });
+    const shown = words(popupView({ ...input, cache: cache({ ...offline, status: statusResponse([near]) }) }), 'de');
+    const card = shown.licenses[0]!;
+    expect(card.activations).toMatchObject({ text: '4 von 5', left: 'noch 1' });
+    expect(card.expiryText).toBe('läuft in 364 Tagen ab');
+    expect(card.roleText).toBe('Lizenzmanager');
+    expect(card.notices.map((n) => n.text)).toEqual([de.notices.activations_nearly_used]);
+    expect(card.links.map((l) => l.label)).toEqual(['Lizenzen', 'Lizenz', 'Geräte', 'Nutzer']);
+  });
+
+  it('says when it was last checked and why it is offline in German', () => {
+    const shown = words(popupView(input), 'de');
+    expect(shown.lastChecked).toBe('zuletzt geprüft vor 5 Minuten');
+    expect(shown.banner?.text).toBe(de.errors.network_error);
   });
 });

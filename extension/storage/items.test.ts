@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { statusResponse } from '../testing/factories';
-import { readSession, readSettings, readStatusCache, sessionItem, settingsItem, statusCacheItem } from './items';
+import {
+  localeItem,
+  readLocale,
+  readSession,
+  readSettings,
+  readStatusCache,
+  sessionItem,
+  settingsItem,
+  statusCacheItem,
+  themeItem,
+} from './items';
 import { DEFAULT_SETTINGS, EMPTY_CACHE } from './schemas';
 
 /** Writes a value the way a v1 build left it: no version metadata (v1 is implied). */
@@ -53,5 +63,15 @@ describe('storage items', () => {
     await fakeBrowser.storage.local.set({ session: { token: 'short' } });
     expect(await readSession()).toBeNull();
     await sessionItem.removeValue();
+  });
+
+  it("speaks the browser's language until one is chosen, and ignores a language it does not speak", async () => {
+    expect(await readLocale(['de-AT', 'en'])).toBe('de');
+    expect(await readLocale(['ja', 'pt-BR'])).toBe('en');
+    expect(await themeItem.getValue()).toBe('system');
+    await localeItem.setValue('fr');
+    expect(await readLocale(['de-AT'])).toBe('fr');
+    await fakeBrowser.storage.local.set({ locale: 'klingon' });
+    expect(await readLocale(['es'])).toBe('es');
   });
 });

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { isLocale, pickLocale, type Locale } from '@shared/i18n';
+import type { ThemeChoice } from '@shared/ui/preferences';
 import {
   DEFAULT_SETTINGS,
   EMPTY_CACHE,
@@ -47,6 +49,20 @@ export const statusCacheItem = storage.defineItem<StatusCache>('local:statusCach
     },
   },
 });
+
+/** The reader's language; null until chosen on the options page (then the browser's languages decide). */
+export const localeItem = storage.defineItem<Locale | null>('local:locale', { fallback: null, version: 1 });
+
+/** The colour scheme chosen on the options page: the system's, or always light or dark. */
+export const themeItem = storage.defineItem<ThemeChoice>('local:theme', { fallback: 'system', version: 1 });
+
+/** The language to speak: the one chosen, else the first of the browser's languages we speak. */
+export async function readLocale(
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
+): Promise<Locale> {
+  const chosen = await localeItem.getValue();
+  return isLocale(chosen) ? chosen : pickLocale(languages);
+}
 
 export async function readSettings(): Promise<Settings> {
   const parsed = SettingsSchema.safeParse(await settingsItem.getValue());

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { createApiClient } from '@shared/api';
-import { invalidFieldMessage, messageFor } from '@shared/domain';
+import { errorText } from '@shared/domain';
+import { text, type Text } from '@shared/i18n';
 import { LoginRequestSchema } from '@shared/schemas';
 import { sendExtensionMessage } from '../messaging/messages';
 import { readSession, readSettings, sessionItem, settingsItem, statusCacheItem } from '../storage/items';
@@ -10,15 +11,27 @@ import { DEFAULT_SETTINGS, EMPTY_CACHE, SettingsSchema, normalizePortalUrl, type
 export type AccountPhase = 'idle' | 'signing_in' | 'signing_out';
 export interface FormError {
   field: string | null;
-  message: string;
+  message: Text;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  portalUrl: 'Portal URL',
-  companyId: 'Company ID',
-  email: 'Email',
-  password: 'Password',
-};
+type FormField = 'portalUrl' | 'companyId' | 'email' | 'password';
+const FIELDS: readonly string[] = ['portalUrl', 'companyId', 'email', 'password'] satisfies FormField[];
+const isFormField = (field: string): field is FormField => FIELDS.includes(field);
+
+/**
+ * "Company ID: enter your Company ID", in the reader's language: the client's own words for each
+ * field (the schemas' and the server's messages are English).
+ */
+function fieldError(field: string, issue?: { code?: string }): FormError {
+  if (!isFormField(field)) return { field: field || null, message: errorText('invalid_request') };
+  const reason =
+    issue?.code === 'too_big'
+      ? text('popup.form.reasons.tooLong')
+      : field === 'portalUrl'
+        ? text('popup.form.reasons.portalUrl', { example: DEFAULT_SETTINGS.portalUrl })
+        : text(`popup.form.reasons.${field}`);
+  return { field, message: text('messages.invalidField', { field: text(`popup.form.${field}`), reason }) };
+}
 
 /** The options page: which portal, and who is signed in to it. */
 export const useAccountStore = defineStore('account', () => {
@@ -43,10 +56,7 @@ export const useAccountStore = defineStore('account', () => {
     }
     const settings = SettingsSchema.safeParse({ ...(await readSettings()), portalUrl: url });
     if (!settings.success) {
-      error.value = {
-        field: 'portalUrl',
-        message: invalidFieldMessage('Portal URL', settings.error.issues[0]?.message ?? 'not valid'),
-      };
+      error.value = fieldError('portalUrl');
       return null;
     }
     await settingsItem.setValue(settings.data);
@@ -66,20 +76,17 @@ export const useAccountStore = defineStore('account', () => {
     const request = LoginRequestSchema.safeParse(form);
     if (!request.success) {
       const issue = request.error.issues[0];
-      const field = String(issue?.path[0] ?? '');
-      error.value = {
-        field,
-        message: invalidFieldMessage(FIELD_LABELS[field] ?? field, issue?.message ?? 'not valid'),
-      };
+      error.value = fieldError(String(issue?.path[0] ?? ''), issue);
       return false;
     }
     phase.value = 'signing_in';
     try {
       const result = await createApiClient({ baseURL: url, getToken: () => null }).login(request.data);
       if (!result.ok) {
-        const { code, field, message } = result.error;
-        // The server names the field of a bad request; every other failure reads as the messages module says.
-        error.value = { field: field ?? null, message: code === 'invalid_request' ? message : messageFor(code) };
+        const { code, field } = result.error;
+        // The server names the field of a bad request; every failure is told in the client's words for its code.
+        error.value =
+          code === 'invalid_request' && field ? fieldError(field) : { field: field ?? null, message: errorText(code) };
         return false;
       }
       const next: Session = { token: result.data.token, user: result.data.user, portalUrl: url };

@@ -6,7 +6,7 @@ import { sendExtensionMessage } from '../messaging/messages';
 import { readSession, readSettings, readStatusCache } from '../storage/items';
 import { DEFAULT_SETTINGS, EMPTY_CACHE, type Session, type Settings, type StatusCache } from '../storage/schemas';
 import type { RefreshOutcome } from '../status/refresh';
-import { popupView, type PopupPhase } from '../status/view-model';
+import { popupView, type PopupPhase, type PopupView } from '../status/view-model';
 
 const PHASE_AFTER: Record<RefreshOutcome['kind'], PopupPhase> = {
   updated: 'idle',
@@ -26,15 +26,17 @@ export const useStatusStore = defineStore('status', () => {
   const cache = ref<StatusCache>(EMPTY_CACHE);
   const now = ref(new Date());
 
-  const view = computed(() =>
-    popupView({
+  /** What the popup shows, its relative times in `locale` (the component's computed tracks both). */
+  function viewIn(locale: string): PopupView {
+    return popupView({
       phase: phase.value,
       session: session.value,
       cache: cache.value,
       portalUrl: portalUrl.value,
       now: now.value,
-    }),
-  );
+      locale,
+    });
+  }
   /** Links go to the portal that issued the session, else the configured one. */
   const portalUrl = computed(() => session.value?.portalUrl || settings.value.portalUrl);
 
@@ -84,5 +86,5 @@ export const useStatusStore = defineStore('status', () => {
     await browser.runtime.openOptionsPage();
   }
 
-  return { phase, session, settings, cache, now, view, portalUrl, load, start, refresh, tick, openPage, openOptions };
+  return { phase, session, settings, cache, now, viewIn, portalUrl, load, start, refresh, tick, openPage, openOptions };
 });

@@ -7,6 +7,8 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 
 const KEYS = { locale: 'seat-portal.locale', theme: 'seat-portal.theme' } as const;
+/** The keys the choices are stored under, for an app that keeps them elsewhere (the extension). */
+export { KEYS as PREFERENCE_KEYS };
 
 /** Where the choices are remembered on the device (localStorage in a page; a fake in tests). */
 export type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { de } from '@shared/i18n/catalogs/de';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { REPO_ROOT, api, apiLogin, startPortalServer, type PortalServer } from '../support/portal-server';
 import { docsShotPath } from './support/screenshots';
@@ -42,6 +44,18 @@ class ExtensionPages {
     await page.goto(`chrome-extension://${this.id}/popup.html`);
     return page;
   }
+}
+
+/** axe-core's violations on a page as it is now, as readable lines (empty = none). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The toolbar button's tooltip, read inside the extension's service worker. */
+function badgeTitle(): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `chrome` exists only inside the worker
+  return worker.evaluate(() => (globalThis as any).chrome.action.getTitle({}) as Promise<string>);
 }
 
 /** The toolbar badge text, read inside the extension's service worker. */
@@ -186,6 +200,65 @@ describe('extension against the real portal', () => {
     expect(await popup.getByTestId('last-checked').textContent()).toMatch(/^last checked (just now|\d+ minutes? ago)$/);
     expect(await popup.getByTestId('banner').textContent()).toContain('The portal cannot be reached');
     expect(await badgeText()).toBe('2/5');
+    await popup.close();
+  });
+
+  // The portal is gone from here on (previous test): the popup shows the numbers it cached.
+  it('turns the options page and the popup left open German once Deutsch is chosen', async () => {
+    const popup = await pages.openPopup();
+    await poll(() => popup.getByTestId('role').textContent()).toBe('License manager');
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Language').selectOption({ label: 'Deutsch' });
+    await options.getByLabel(de.popup.options.language).waitFor();
+    expect(await options.title()).toBe(de.popup.options.pageTitle);
+    await options.close();
+
+    // The popup stayed open: it follows the choice without being reopened.
+    await poll(() => popup.getByTestId('role').textContent()).toBe(de.popup.roles.license_manager);
+    expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+    expect(await gauge(popup, 'activations').textContent()).toContain(de.popup.counters.activations);
+    expect(await popup.getByTestId('refresh').textContent()).toBe(de.popup.refresh);
+    await poll(() => popup.getByTestId('banner').textContent()).toContain(de.errors.network_error);
+    expect(await popup.getByTestId('last-checked').textContent()).toMatch(
+      /^zuletzt geprüft (gerade eben|vor \d+ Minuten?)$/,
+    );
+    expect(await violations(popup)).toEqual([]); // in the light theme
+    await popup.close();
+  });
+
+  it('opens dark in a dark system, in German, with no axe violation', async () => {
+    const popup = await context.newPage();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('offline');
+    expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(17, 21, 28)');
+    expect(await violations(popup)).toEqual([]);
+    await popup.setViewportSize({ width: 360, height: 100 });
+    await popup.screenshot({ path: docsShotPath('popup-dark-de.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('speaks German in the tooltip; the options page and the signed-out popup are dark and accessible too', async () => {
+    const options = await context.newPage();
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('sign-out').click();
+    await options.getByRole('button', { name: de.popup.signIn }).waitFor();
+    expect(await options.locator('html').getAttribute('lang')).toBe('de');
+    expect(await violations(options)).toEqual([]);
+    await options.close();
+    await poll(() => badgeTitle()).toBe(de.popup.badge.signed_out);
+
+    const popup = await context.newPage();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('signed_out');
+    expect(await popup.getByTestId('banner').textContent()).toContain(de.notices.signed_out);
+    expect(await violations(popup)).toEqual([]);
     await popup.close();
   });
 });

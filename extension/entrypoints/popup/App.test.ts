@@ -1,12 +1,14 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ERROR_MESSAGES, NEW_TAB_TEXT, NOTICE_MESSAGES, VENDOR_LINK_TEXTS } from '@shared/domain';
-import { sessionItem, settingsItem, statusCacheItem } from '../../storage/items';
+import { de } from '@shared/i18n/catalogs/de';
+import { localeItem, sessionItem, settingsItem, statusCacheItem, themeItem } from '../../storage/items';
 import type { StatusCache } from '../../storage/schemas';
 import type { RefreshOutcome } from '../../status/refresh';
 import { PORTAL, cache, license, session, statusResponse } from '../../testing/factories';
+import { openPage } from '../../testing/open-page';
 import App from './App.vue';
 
 /** Stands in for the background: answers `status/refresh` by storing `next` and replying `outcome`. */
@@ -20,11 +22,7 @@ function background(outcome: RefreshOutcome | Promise<RefreshOutcome>, next?: St
   return handler;
 }
 
-async function open() {
-  const wrapper = mount(App, { global: { plugins: [createPinia()] } });
-  await flushPromises();
-  return wrapper;
-}
+const open = (languages?: string[]) => openPage(App, languages);
 
 const updated: RefreshOutcome = { kind: 'updated', checkedAt: new Date().toISOString() };
 const fresh = (l = license()) => cache({ status: statusResponse([l]), checkedAt: new Date().toISOString() });
@@ -136,6 +134,28 @@ describe('popup', () => {
       'license',
       'devices',
     ]);
+  });
+
+  it("speaks the browser's language when none was chosen", async () => {
+    background(updated, fresh());
+    const popup = await open(['de-AT', 'en']);
+    expect(document.documentElement.lang).toBe('de');
+    expect(popup.find('[data-testid="role"]').text()).toBe('Lizenznutzer');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe('zuletzt geprüft gerade eben');
+    expect(popup.find('[data-testid="refresh"]').text()).toBe(de.popup.refresh);
+  });
+
+  it('follows a language and theme chosen on the options page while it is open, without reopening', async () => {
+    background(updated, fresh(license({ activations: { used: 4, max: 5 } })));
+    const popup = await open();
+    expect(popup.find('[data-testid="role"]').text()).toBe('License user');
+    await localeItem.setValue('de');
+    await themeItem.setValue('dark');
+    await vi.waitFor(() => expect(popup.find('[data-testid="role"]').text()).toBe('Lizenznutzer'));
+    expect(popup.text()).toContain(de.notices.activations_nearly_used);
+    expect(popup.find('[data-testid="activations"]').text()).toContain(de.popup.counters.activations);
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
   describe('"contact us" and "upgrade" notices', () => {

@@ -1,5 +1,5 @@
-import { createPinia } from 'pinia';
-import { createApp } from 'vue';
+import '../../styles/theme.css';
+import { mountPage } from '../../i18n/mount-page';
 import App from './App.vue';
 
-createApp(App).use(createPinia()).mount('#app');
+void mountPage(App);

@@ -555,5 +555,63 @@ export const en = {
     tooLong: 'This list has {rows} rows: a batch takes at most {max}. Split it and assign each part.',
   },
   /** The browser extension: popup, options page, toolbar badge. */
-  popup: {},
+  popup: {
+    /** The extension's name and store description: built into _locales/<lang>/messages.json. */
+    manifest: {
+      extName: 'Seat Portal',
+      extDescription:
+        'Seat and activation status of your licenses, one click from the portal page that fixes a problem.',
+    },
+    refresh: 'Refresh',
+    checking: 'Checking…',
+    signIn: 'Sign in',
+    openSignInPage: "Open the portal's sign-in page ↗",
+    checkingLicenses: 'Checking your licenses…',
+    noLicense: 'No license is assigned to you yet.',
+    lastChecked: 'last checked {when}',
+    roles: { license_manager: 'License manager', license_user: 'License user' },
+    counters: { activations: 'Activations', seats: 'Seats', deactivations: 'Deactivations' },
+    links: {
+      label: 'Open in the portal',
+      licenses: 'Licenses',
+      license: 'License',
+      devices: 'Devices',
+      users: 'Users',
+    },
+    /** The toolbar button's tooltip, by the badge's state. */
+    badge: {
+      ok: 'Seat Portal',
+      near: 'Seat Portal: a limit is nearly reached',
+      at_limit: 'Seat Portal: activated on too many devices',
+      deactivation_limit: 'Seat Portal: no deactivations left',
+      signed_out: 'Seat Portal: signed out',
+      unknown: 'Seat Portal: not checked yet',
+    },
+    options: {
+      pageTitle: 'Seat Portal settings',
+      lead: 'Sign in to your license portal to see your seats, activations and deactivations in the toolbar.',
+      signedInAs: 'Signed in as {email} at {portal}.',
+      otherPortal: 'To use another portal, sign out first.',
+      signOut: 'Sign out',
+      signingOut: 'Signing out…',
+      language: 'Language',
+      theme: 'Theme',
+      themes: { system: 'System', light: 'Light', dark: 'Dark' },
+    },
+    form: {
+      portalUrl: 'Portal URL',
+      companyId: 'Company ID',
+      email: 'Email',
+      password: 'Password',
+      signingIn: 'Signing in…',
+      /** Why a field is refused, after its name ("Company ID: enter your Company ID"). */
+      reasons: {
+        portalUrl: 'enter the portal address, e.g. {example}',
+        companyId: 'enter your Company ID',
+        email: 'Invalid email address',
+        password: 'enter your password',
+        tooLong: 'too long',
+      },
+    },
+  },
 };
