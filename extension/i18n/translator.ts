@@ -1,4 +1,5 @@
-import { en, translateWith, type Catalog, type Locale, type Translate } from '@shared/i18n';
+import { translateWith, type Catalog, type Locale, type Translate } from '@shared/i18n';
+import { extensionEnglish } from './english';
 
 /** Other languages load when first needed, so the service worker starts with English alone. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
@@ -9,5 +10,5 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
 
 /** Texts into words in one language, where there is no Vue (the background's badge tooltip). */
 export async function translatorFor(locale: Locale): Promise<Translate> {
-  return translateWith(locale === 'en' ? en : await LOADERS[locale](), locale);
+  return translateWith(locale === 'en' ? extensionEnglish : await LOADERS[locale](), locale);
 }

@@ -1,3 +1,4 @@
+import { extensionEnglish } from '../i18n/english';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import type { Component } from 'vue';
@@ -10,7 +11,7 @@ import { startPagePreferences } from '../i18n/page-preferences';
  * extension's storage first), the browser's languages being `languages`.
  */
 export async function openPage(page: Component, languages = ['en-US']) {
-  const i18n = createPortalI18n();
+  const i18n = createPortalI18n(extensionEnglish);
   const preferences = await startPagePreferences(i18n, languages);
   const wrapper = mount(page, {
     global: { plugins: [createPinia(), i18n], provide: { [PreferencesKey as symbol]: preferences } },

@@ -1,3 +1,4 @@
+import { en } from '@shared/i18n';
 import { createApp } from 'vue';
 import { portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
 import { createPortalI18n } from '@shared/ui/i18n';
@@ -14,7 +15,7 @@ captureInstallPrompt();
 async function start() {
   const app = createApp(App);
   // The reader's language (remembered, else the browser's) and colour scheme, before any text shows.
-  const i18n = createPortalI18n();
+  const i18n = createPortalI18n(en);
   const preferences = startPreferences(i18n);
   app.use(i18n);
   app.use(portalPlugin({ baseURL: '' }));

@@ -1,7 +1,8 @@
+import * as enSections from '../i18n/catalogs/en';
 import { en, keyPart, text, translateWith, type MessageKey, type Text } from '../i18n';
 import type { BatchCategory, BatchRowProblem } from './batch-assign';
 
-const english = translateWith(en, 'en');
+const english = /* @__PURE__ */ translateWith(en, 'en');
 
 // Part of the messages module (re-exported by messages.ts): the texts of the Activity tab and of
 // batch assigns. Split out by concept, so each file stays short.
@@ -18,9 +19,10 @@ export interface EventFacts {
 export const eventKindText = (kind: string): Text => text(`activity.kinds.${keyPart(kind)}` as MessageKey);
 
 /** The English filter names (the kinds this client knows; tests and the CSV's English read them). */
-export const EVENT_KIND_LABELS: Record<string, string> = Object.fromEntries(
-  Object.keys(en.activity.kinds).map((k) => [k.replace('_', '.'), english(eventKindText(k))]),
-);
+export const EVENT_KIND_LABELS: Record<string, string> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.keys(enSections.activity.kinds).map((k) => [k.replace('_', '.'), english(eventKindText(k))]),
+  ))();
 
 const value = (detail: Record<string, unknown>, key: string, fallback = '?'): string => {
   const v = detail[key];
@@ -113,11 +115,11 @@ export const eventText = (event: EventFacts, license: { maxDeactivations: number
 
 /** Why a batch row cannot be assigned as written. */
 export const batchProblemText = (problem: BatchRowProblem): Text => text(`batch.problems.${problem}`);
-export const BATCH_PROBLEM_MESSAGES: Record<BatchRowProblem, string> = en.batch.problems;
+export const BATCH_PROBLEM_MESSAGES: Record<BatchRowProblem, string> = enSections.batch.problems;
 
 /** The batch preview's heading of each category. */
 export const batchCategoryText = (category: BatchCategory): Text => text(`batch.categories.${category}`);
-export const BATCH_CATEGORY_LABELS: Record<BatchCategory, string> = en.batch.categories;
+export const BATCH_CATEGORY_LABELS: Record<BatchCategory, string> = enSections.batch.categories;
 
 /** What the batch preview (and its results) says of one row. */
 export function batchRowMessage(row: {

@@ -1,4 +1,5 @@
 import { en, text, translateWith, type Text } from '../i18n';
+import * as enSections from '../i18n/catalogs/en';
 import type { AppNoticeCode, ErrorCode, NoticeCode, WarningCode } from './codes';
 import { INITIAL_PASSWORD_KEEP_HOURS } from './password';
 import type { VendorLinkKind } from './vendor-links';
@@ -11,13 +12,14 @@ import type { VendorLinkKind } from './vendor-links';
  */
 
 /** The English of a Text: the server's `message`, logs, and the CLI. */
-export const english = translateWith(en, 'en');
+// Pure: a bundle that never needs English as such (the extension) leaves the whole catalog out.
+export const english = /* @__PURE__ */ translateWith(en, 'en');
 
 const own = (table: object, code: string) => Object.hasOwn(table, code);
 
 /** The Text of an error code; codes this client does not know (a newer server's) get a generic one. */
 export function errorText(code: string): Text {
-  return own(en.errors, code) ? text(`errors.${code as ErrorCode}`) : text('errors.unknown');
+  return own(enSections.errors, code) ? text(`errors.${code as ErrorCode}`) : text('errors.unknown');
 }
 export const warningText = (code: WarningCode): Text => text(`warnings.${code}`);
 export const noticeText = (code: NoticeCode): Text => text(`notices.${code}`);
@@ -28,7 +30,7 @@ export function appNoticeText(code: AppNoticeCode): Text {
 }
 /** A message by code, whether an error or a notice about the page. */
 export const anyText = (code: string): Text =>
-  own(en.app, code) ? appNoticeText(code as AppNoticeCode) : errorText(code);
+  own(enSections.app, code) ? appNoticeText(code as AppNoticeCode) : errorText(code);
 export const vendorLinkText = (kind: VendorLinkKind): Text => text(`vendorLinks.${kind}`);
 export const otherAccountsWaitingMessage = (count: number): Text => text('messages.otherAccountsWaiting', { count });
 export const initialPasswordMessage = (email: string): Text => text('messages.initialPasswordNotice', { email });
@@ -39,21 +41,22 @@ export function rateLimitedText(retryAfterSeconds: number, what: 'sign-in' | 'pa
 }
 
 /** English by code (tests and the server read these tables). */
-export const ERROR_MESSAGES: Record<ErrorCode, string> = en.errors;
-export const WARNING_MESSAGES: Record<WarningCode, string> = en.warnings;
-export const NOTICE_MESSAGES: Record<NoticeCode, string> = en.notices;
-export const APP_NOTICE_MESSAGES = Object.fromEntries(
-  Object.keys(en.app).map((code) => [code, english(appNoticeText(code as AppNoticeCode))]),
-) as Record<AppNoticeCode, string>;
+export const ERROR_MESSAGES: Record<ErrorCode, string> = enSections.errors;
+export const WARNING_MESSAGES: Record<WarningCode, string> = enSections.warnings;
+export const NOTICE_MESSAGES: Record<NoticeCode, string> = enSections.notices;
+export const APP_NOTICE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.keys(enSections.app).map((code) => [code, english(appNoticeText(code as AppNoticeCode))]),
+  ) as Record<AppNoticeCode, string>)();
 
 /** The words of a link to the vendor, after a message that sends the user there. */
 export const VENDOR_LINK_TEXTS: Record<VendorLinkKind, string> = {
-  contact: en.vendorLinks.contact,
-  upgrade: en.vendorLinks.upgrade,
+  contact: enSections.vendorLinks.contact,
+  upgrade: enSections.vendorLinks.upgrade,
 };
 
 /** Said after a link that opens in a new tab (visually hidden). */
-export const NEW_TAB_TEXT = en.vendorLinks.newTab;
+export const NEW_TAB_TEXT = enSections.vendorLinks.newTab;
 
 /** The user's text for a notice about the page or the app (not about a license's state). */
 export function appNoticeFor(code: AppNoticeCode): string {
@@ -82,8 +85,9 @@ export function noticeFor(code: NoticeCode): string {
 
 /** The user's text for an error code; unknown codes (e.g. from a newer server) get a generic text. */
 export function messageFor(code: string): string {
-  // Own keys only: a code such as `constructor` must not pick up Object.prototype members.
-  return english(errorText(code));
+  // Own keys only: a code such as `constructor` must not pick up Object.prototype members. Read
+  // from the section, not through `english`, so a bundle that needs only this keeps one section.
+  return own(enSections.errors, code) ? enSections.errors[code as ErrorCode] : enSections.errors.unknown;
 }
 
 /** The user's text for a warning code. */

@@ -32,7 +32,7 @@ export type Translate = (text: Text) => string;
 export const text = (key: MessageKey, params?: Params): Text => (params ? { key, params } : { key });
 
 /** The value at a dotted key of a catalog (undefined when there is none, or it is a section). */
-export function lookup(catalog: Catalog, key: string): string | undefined {
+export function lookup(catalog: Partial<Catalog>, key: string): string | undefined {
   let node: unknown = catalog;
   for (const part of key.split('.')) {
     if (!node || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;

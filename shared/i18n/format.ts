@@ -26,7 +26,7 @@ export function formatMessage(template: string, params: Record<string, string | 
 }
 
 /** A Text in one catalog's language; an unknown key reads as the key itself (tests catch those). */
-export function translateWith(catalog: Catalog, locale: string) {
+export function translateWith(catalog: Partial<Catalog>, locale: string) {
   const translate = (t: Text): string => {
     const template = lookup(catalog, t.key);
     return template === undefined ? t.key : formatMessage(template, resolveParams(t.params, translate), locale);

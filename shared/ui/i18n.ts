@@ -1,6 +1,6 @@
 import type { App } from 'vue';
 import { createI18n, useI18n, type MessageContext } from 'vue-i18n';
-import { en, formatMessage, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
+import { formatMessage, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
 
 /** The catalogs besides English load when first chosen, so a page pays only for its own language. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
@@ -20,18 +20,18 @@ export interface PortalI18n {
 }
 
 /**
- * vue-i18n for an app: English loaded, the others on demand (setLocale). Messages are turned into
- * functions by the portal's own small formatter (the one the server uses for English), so the
+ * vue-i18n for an app: its English (the whole catalog, or the sections the app shows) loaded, the
+ * others on demand (setLocale). Messages are turned into functions by the portal's own small formatter (the one the server uses for English), so the
  * builds drop vue-i18n's message compiler (about 10 kB gzip), no message is compiled with eval
  * (the Content-Security-Policy stays strict) and each language's plural rule comes from Intl
  * (French says "0 appareil", English "0 devices").
  */
-export function createPortalI18n(): PortalI18n {
+export function createPortalI18n(english: Partial<Catalog>): PortalI18n {
   return createI18n({
     legacy: false,
     locale: 'en',
     fallbackLocale: 'en',
-    messages: { en },
+    messages: { en: english },
     missingWarn: false,
     fallbackWarn: false,
     messageCompiler: (message, { locale }) => {

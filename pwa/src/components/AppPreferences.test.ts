@@ -1,3 +1,4 @@
+import { en } from '@shared/i18n';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount, type VueWrapper } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
@@ -54,7 +55,7 @@ describe('the language and theme pickers', () => {
 
   it('set data-theme on <html> from the theme picker and remember the choice on the device', async () => {
     const storage = memoryStorage();
-    const i18n = createPortalI18n();
+    const i18n = createPortalI18n(en);
     const preferences = await startPreferences(i18n, storage, ['en']);
     wrapper = mount(AppPreferences, {
       global: { plugins: [i18n, { install: (app) => app.provide(PreferencesKey, preferences) }] },
@@ -71,7 +72,7 @@ describe('the language and theme pickers', () => {
     wrapper = undefined;
 
     delete document.documentElement.dataset.theme;
-    const again = await startPreferences(createPortalI18n(), storage, ['en']);
+    const again = await startPreferences(createPortalI18n(en), storage, ['en']);
     expect(again.theme.value).toBe('light');
     expect(document.documentElement.dataset.theme).toBe('light');
     again.setTheme('system');

@@ -54,10 +54,6 @@ export const de: Catalog = {
       retry: 'Erneut versuchen',
       reloadAll: 'Alles neu laden',
     },
-    gauge: {
-      left: '({left})',
-      unlimitedValue: '{used}, unbegrenzt',
-    },
     license: {
       kinds: {
         enterprise: 'Enterprise-Abonnement',
@@ -246,6 +242,10 @@ export const de: Catalog = {
       'Dieser Browser hat das Kopieren nicht erlaubt: Markieren Sie das Passwort und kopieren Sie es selbst.',
   },
   ui: {
+    gauge: {
+      left: '({left})',
+      unlimitedValue: '{used}, unbegrenzt',
+    },
     counter: '{used} von {max}',
     counterUnlimited: '{used}',
     left: 'noch {count}',

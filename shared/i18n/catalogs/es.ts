@@ -55,10 +55,6 @@ export const es: Catalog = {
       retry: 'Reintentar',
       reloadAll: 'Recargar todo',
     },
-    gauge: {
-      left: '({left})',
-      unlimitedValue: '{used}, ilimitado',
-    },
     license: {
       kinds: {
         enterprise: 'Suscripción Enterprise',
@@ -245,6 +241,10 @@ export const es: Catalog = {
     password_copy_failed: 'Este navegador no dejó copiarla a la página: seleccione la contraseña y cópiela usted.',
   },
   ui: {
+    gauge: {
+      left: '({left})',
+      unlimitedValue: '{used}, ilimitado',
+    },
     counter: '{used} de {max}',
     counterUnlimited: '{used}',
     left: 'queda {count} | quedan {count}',

@@ -54,10 +54,6 @@ export const fr: Catalog = {
       retry: 'Réessayer',
       reloadAll: 'Tout recharger',
     },
-    gauge: {
-      left: '({left})',
-      unlimitedValue: '{used}, illimité',
-    },
     license: {
       kinds: {
         enterprise: 'Abonnement Entreprise',
@@ -246,6 +242,10 @@ export const fr: Catalog = {
       'Ce navigateur n’a pas laissé la page le copier : sélectionnez le mot de passe et copiez-le vous-même.',
   },
   ui: {
+    gauge: {
+      left: '({left})',
+      unlimitedValue: '{used}, illimité',
+    },
     counter: '{used} sur {max}',
     counterUnlimited: '{used}',
     left: '{count} restant | {count} restants',

@@ -1,3 +1,4 @@
+import { en } from '../../i18n';
 import type { App } from 'vue';
 import type { Locale } from '../../i18n';
 import { createPortalI18n } from '../i18n';
@@ -13,7 +14,7 @@ export async function i18nForTests(locale: Locale = 'en') {
     getItem: (k: string) => memory.get(k) ?? null,
     setItem: (k: string, v: string) => void memory.set(k, v),
   };
-  const i18n = createPortalI18n();
+  const i18n = createPortalI18n(en);
   const preferences = await startPreferences(i18n, storage, [locale]);
   return {
     i18n,
