@@ -128,7 +128,7 @@ describe('popupView in German', () => {
     const card = shown.licenses[0]!;
     expect(card.activations).toMatchObject({ text: '4 von 5', left: 'noch 1' });
     expect(card.expiryText).toBe('läuft in 364 Tagen ab');
-    expect(card.roleText).toBe('Lizenzmanager');
+    expect(card.roleText).toBe('Lizenzverwalter');
     expect(card.notices.map((n) => n.text)).toEqual([de.notices.activations_nearly_used]);
     expect(card.links.map((l) => l.label)).toEqual(['Lizenzen', 'Lizenz', 'Geräte', 'Nutzer']);
   });

@@ -63,7 +63,7 @@ export const de: Catalog = {
       },
       types: { perpetual: 'unbefristet', time_limited: 'befristet', subscription: 'Abonnement' },
       kindAndType: '{kind}, {type}',
-      roles: { license_manager: 'Lizenzverwalter', license_user: 'Lizenzbenutzer' },
+      roles: { license_manager: 'Lizenzverwalter', license_user: 'Lizenznutzer' },
       statuses: { active: 'Aktiv', inactive: 'Inaktiv', disabled: 'Gesperrt', expired: 'Abgelaufen' },
       counters: { activations: 'Aktivierungen', deactivations: 'Deaktivierungen', seats: 'Plätze' },
       columns: { license: 'Lizenz', type: 'Typ', status: 'Status' },
@@ -85,7 +85,7 @@ export const de: Catalog = {
       quantity: '{count} Abonnement | {count} Abonnements',
       notYours: 'Diese Lizenz gehört nicht zu Ihren Lizenzen.',
       resetTitle: 'Lizenz zurücksetzen',
-      resetText: 'Deaktiviert jedes aktive Gerät und entfernt alle Lizenzbenutzer außer den Verwaltern.',
+      resetText: 'Deaktiviert jedes aktive Gerät und entfernt alle Lizenznutzer außer den Verwaltern.',
       resetButton: 'Lizenz zurücksetzen…',
     },
     signIn: {
@@ -572,7 +572,7 @@ export const de: Catalog = {
     checkingLicenses: 'Ihre Lizenzen werden geprüft…',
     noLicense: 'Ihnen ist noch keine Lizenz zugewiesen.',
     lastChecked: 'zuletzt geprüft {when}',
-    roles: { license_manager: 'Lizenzmanager', license_user: 'Lizenznutzer' },
+    roles: { license_manager: 'Lizenzverwalter', license_user: 'Lizenznutzer' },
     counters: { activations: 'Aktivierungen', seats: 'Plätze', deactivations: 'Deaktivierungen' },
     links: {
       label: 'Im Portal öffnen',

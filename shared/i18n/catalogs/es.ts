@@ -569,7 +569,7 @@ export const es: Catalog = {
     checkingLicenses: 'Comprobando sus licencias…',
     noLicense: 'Todavía no tiene ninguna licencia asignada.',
     lastChecked: 'comprobado {when}',
-    roles: { license_manager: 'Gestor de la licencia', license_user: 'Usuario de la licencia' },
+    roles: { license_manager: 'Administrador de licencias', license_user: 'Usuario de licencias' },
     counters: { activations: 'Activaciones', seats: 'Puestos', deactivations: 'Desactivaciones' },
     links: {
       label: 'Abrir en el portal',
