@@ -4,18 +4,7 @@ import type { Counter, Device, License } from '../schemas';
 import type { CommandText } from './types';
 
 // The words of the confirmation dialogs, as Texts: what each command does and costs. Refusals and
-// warnings come from shared/domain/messages.ts (see messagesOf). plural and counterText are the
-// old English helpers, kept while shared/ui/format.ts still offers them.
-
-/** "1 device", "3 devices"; `many` for the irregular ("1 change waits", "2 changes wait"). */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "3 of 5" or "3 (unlimited)". */
-export function counterText(c: Counter): string {
-  return c.max === null ? `${c.used} (unlimited)` : `${c.used} of ${c.max}`;
-}
+// warnings come from shared/domain/messages.ts (see messagesOf).
 
 /** "3 of 5" or "3 (unlimited)": how much of a limit is used. */
 const counterUsed = (c: Counter): Text =>

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { agoText, counterState, counterText, expiryText, leftText } from './format';
+import { agoText as agoMessage, en, translateWith } from '../i18n';
+import { de } from '../i18n/catalogs/de';
+import { counterMessage, counterState, expiryMessage, leftMessage } from './format';
+
+const english = translateWith(en, 'en');
+const german = translateWith(de, 'de');
+const counterText = (c: { used: number; max: number | null }) => english(counterMessage(c));
+const leftText = (c: { used: number; max: number | null }) => english(leftMessage(c));
+const expiryText = (validUntil: string | null, now: Date) => english(expiryMessage(validUntil, now, 'en'));
+const agoText = (iso: string | null, now: Date) => {
+  const said = agoMessage(iso, now, 'en');
+  return typeof said === 'string' ? said : english(said);
+};
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
@@ -13,7 +25,7 @@ describe('counterText', () => {
     { c: { used: 3, max: 5 }, text: '3 of 5' },
     { c: { used: 0, max: 0 }, text: '0 of 0' },
     { c: { used: 6, max: 5 }, text: '6 of 5' },
-    { c: { used: 3, max: null }, text: '3 (unlimited)' },
+    { c: { used: 3, max: null }, text: '3' },
   ])('shows $c.used / $c.max as "$text"', ({ c, text }) => {
     expect(counterText(c)).toBe(text);
   });
@@ -75,5 +87,13 @@ describe('agoText', () => {
     { case: '2 days ago', iso: at(-2 * DAY), text: '2 days ago' },
   ])('says "$text" for $case', ({ iso, text }) => {
     expect(agoText(iso, NOW)).toBe(text);
+  });
+});
+
+describe('in another language', () => {
+  it('says counters, what is left and the expiry in German', () => {
+    expect(german(counterMessage({ used: 3, max: 5 }))).toBe('3 von 5');
+    expect(german(leftMessage({ used: 2, max: 5 }))).toBe('noch 3');
+    expect(german(expiryMessage(at(12 * DAY), NOW, 'de'))).toBe('läuft in 12 Tagen ab');
   });
 });
