@@ -1,8 +1,8 @@
-import { app, errors, messages, notices, popup, ui, vendorLinks, warnings } from '@shared/i18n/catalogs/en';
+import { errors, messages, notices, popup, ui, vendorLinks } from '@shared/i18n/catalogs/en';
 
 /**
- * The English sections the extension shows: its own, the server's codes, notices and the shared
- * components' words. The PWA's pages (shell, lists, activity, batch) stay out of the popup's
- * bundle; other languages load whole, on demand.
+ * The English sections the extension shows: its own, the server's codes, license notices and the
+ * shared components' words. The PWA's pages and notices (shell, app, warnings, lists, activity,
+ * batch) stay out of the popup's bundle; other languages load whole, on demand.
  */
-export const extensionEnglish = { errors, warnings, notices, app, ui, vendorLinks, messages, popup };
+export const extensionEnglish = { errors, notices, ui, vendorLinks, messages, popup };

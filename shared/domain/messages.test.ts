@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, WARNING_CODES } from './codes';
+import { APP_NOTICE_CODES, ERROR_CODES, WARNING_CODES } from './codes';
 import {
   ERROR_MESSAGES,
   WARNING_MESSAGES,
@@ -49,5 +49,12 @@ describe('messages (the one place for user-facing text)', () => {
 
   it('names the field and the reason', () => {
     expect(invalidFieldMessage('email', 'not a valid email')).toBe('email: not a valid email');
+  });
+});
+
+describe('notices about the page', () => {
+  it('has an English text for exactly the app notice codes (anyText tells them from errors by the list)', async () => {
+    const { app } = await import('../i18n/catalogs/en');
+    expect(Object.keys(app).sort()).toEqual([...APP_NOTICE_CODES].sort());
   });
 });

@@ -1,6 +1,6 @@
 import { en, text, translateWith, type Text } from '../i18n';
 import * as enSections from '../i18n/catalogs/en';
-import type { AppNoticeCode, ErrorCode, NoticeCode, WarningCode } from './codes';
+import { APP_NOTICE_CODES, type AppNoticeCode, type ErrorCode, type NoticeCode, type WarningCode } from './codes';
 import { INITIAL_PASSWORD_KEEP_HOURS } from './password';
 import type { VendorLinkKind } from './vendor-links';
 
@@ -30,7 +30,7 @@ export function appNoticeText(code: AppNoticeCode): Text {
 }
 /** A message by code, whether an error or a notice about the page. */
 export const anyText = (code: string): Text =>
-  own(enSections.app, code) ? appNoticeText(code as AppNoticeCode) : errorText(code);
+  (APP_NOTICE_CODES as readonly string[]).includes(code) ? appNoticeText(code as AppNoticeCode) : errorText(code);
 export const vendorLinkText = (kind: VendorLinkKind): Text => text(`vendorLinks.${kind}`);
 export const otherAccountsWaitingMessage = (count: number): Text => text('messages.otherAccountsWaiting', { count });
 export const initialPasswordMessage = (email: string): Text => text('messages.initialPasswordNotice', { email });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keysOf } from '@shared/i18n';
+import { CATALOGS } from '@shared/i18n/catalogs';
 import { de } from '@shared/i18n/catalogs/de';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { REPO_ROOT, api, apiLogin, startPortalServer, type PortalServer } from '../support/portal-server';
@@ -15,6 +17,16 @@ import { docsShotPath } from './support/screenshots';
  * the demo data. Needs `npm run build:ext` first.
  */
 const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+
+/**
+ * Catalog keys showing as text: a message the extension's bundle left out (it loads only the
+ * English sections it shows) would read as its key.
+ */
+const KEYS = keysOf(CATALOGS.en);
+async function rawKeys(page: Page): Promise<string[]> {
+  const body = await page.locator('body').innerText();
+  return KEYS.filter((key) => body.includes(key));
+}
 
 let server: PortalServer;
 let context: BrowserContext;
@@ -103,6 +115,7 @@ describe('extension against the real portal', () => {
     await pages.signIn(server.url, 'dev@codeglass.example', 'dev-demo');
     const popup = await pages.openPopup();
     await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('idle');
+    expect(await rawKeys(popup)).toEqual([]);
     await poll(() => gauge(popup, 'activations').textContent()).toContain('3 of 5');
     expect(await gauge(popup, 'activations').textContent()).toContain('(2 left)');
     expect(await gauge(popup, 'seats').textContent()).toContain('2 of 3');
@@ -224,6 +237,7 @@ describe('extension against the real portal', () => {
       /^zuletzt geprüft (gerade eben|vor \d+ Minuten?)$/,
     );
     expect(await violations(popup)).toEqual([]); // in the light theme
+    expect(await rawKeys(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -258,6 +272,7 @@ describe('extension against the real portal', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('signed_out');
     expect(await popup.getByTestId('banner').textContent()).toContain(de.notices.signed_out);
+    expect(await rawKeys(popup)).toEqual([]);
     expect(await violations(popup)).toEqual([]);
     await popup.close();
   });
