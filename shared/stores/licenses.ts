@@ -6,6 +6,7 @@ import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { fetchedAtKey } from '../schemas';
 import { storeLicenses } from '../db';
 import { overlayLicense } from '../sync/overlay';
+import { described } from './command-text';
 import { useDevicesStore } from './devices';
 import { useLive, useLiveFor } from './live';
 import type { LoadStatus } from './loading';
@@ -143,7 +144,7 @@ export const useLicensesStore = defineStore('licenses', () => {
         payload: { licenseId },
         basis: { activeDevices: plan.deviceIds.length, assignedUsers: plan.userIds.length },
         licenseId,
-        label: `Reset license ${byId(licenseId)?.name ?? licenseId}`,
+        ...described('license.reset', byId(licenseId)?.name ?? licenseId),
       }),
     );
   }

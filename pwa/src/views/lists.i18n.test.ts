@@ -5,6 +5,7 @@ import type { LicenseEvent } from '@shared/schemas';
 import ActivityView from './ActivityView.vue';
 import ChangesView from './ChangesView.vue';
 import DevicesView from './DevicesView.vue';
+import LicenseView from './LicenseView.vue';
 import UsersView from './UsersView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
 import { answerEach, buttonNamed, settle, setupPortal, until } from '../testing/harness';
@@ -138,6 +139,20 @@ describe('the lists in the reader`s language', { timeout: 20_000 }, () => {
     expect(buttonNamed(wrapper, 'Verwerfen: Gerät dev-laptop zurücksetzen')).toBeDefined();
     expect(wrapper.find('h1').text()).toBe('Änderungen');
     expect(wrapper.find('.change__time').text()).toMatch(/^Eingereiht .+, beantwortet .+/);
+  });
+
+  it('a queued license reset is named in the reader`s language too', async () => {
+    const { render } = await setupPortal({}, { locale: 'de' });
+    const license = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
+    await until(license, '[data-testid="reset-license"]');
+    await license.find('[data-testid="reset-license"]').trigger('click');
+    await settle();
+    await license.find('[data-testid="confirm"]').trigger('click');
+    await settle();
+    license.unmount();
+    wrapper = await render(ChangesView, '/changes');
+    await until(wrapper, '.change__label');
+    expect(wrapper.find('.change__label').text()).toBe(`Lizenz ${aLicense().name} zurücksetzen`);
   });
 
   it('switching the language re-renders a queued command without remounting the page', async () => {
