@@ -10,12 +10,20 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Waits until a service worker is active and controls the page, so offline reloads are served by it. */
+/**
+ * Waits until a service worker is active, controls the page and holds the app's shell in its
+ * precache, so offline reloads are served by it (a navigation before the shell is cached goes to
+ * the network, which offline fails).
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(
     async () => {
       const registration = await navigator.serviceWorker.getRegistration();
-      return Boolean(registration?.active && navigator.serviceWorker.controller);
+      if (!registration?.active || !navigator.serviceWorker.controller) return false;
+      for (const name of await caches.keys()) {
+        if (await (await caches.open(name)).match('/index.html', { ignoreSearch: true })) return true;
+      }
+      return false;
     },
     undefined,
     { timeout: 30_000, polling: 200 },
