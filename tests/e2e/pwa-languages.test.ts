@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { keysOf, lookup, type Locale } from '@shared/i18n';
 import { CATALOGS } from '@shared/i18n/catalogs';
-import { startPortalServer, type PortalServer } from '../support/portal-server';
-import { launchChromium } from './support/browser';
 import { openSignedIn } from './support/portal-session';
 import { docsShotPath } from './support/screenshots';
+import { servedPortal } from './support/served-portal';
 
 const ENGLISH = CATALOGS.en;
 const KEYS = keysOf(ENGLISH);
@@ -52,19 +51,10 @@ const RUNS: Array<{ locale: Locale; colorScheme: 'light' | 'dark' }> = [
 
 // Assumes `npm run build:pwa` ran. The demo data, a manager, every page in each language.
 describe('PWA in four languages and two themes', () => {
-  let server: PortalServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startPortalServer({ staticDir: 'dist/pwa' }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const portal = servedPortal();
 
   it('switches every text of the open page to the chosen language without a reload', async () => {
-    const { context, page } = await openSignedIn(browser, server.url);
+    const { context, page } = await openSignedIn(portal.browser, portal.server.url);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const english = await page.locator('main h1').innerText();
     await page.getByTestId('language-picker').selectOption('de');
@@ -80,7 +70,7 @@ describe('PWA in four languages and two themes', () => {
 
   for (const { locale, colorScheme } of RUNS) {
     it(`shows every page in ${locale}, ${colorScheme} theme: translated, no raw key, lang set, no axe violation`, async () => {
-      const { context, page, app } = await openSignedIn(browser, server.url);
+      const { context, page, app } = await openSignedIn(portal.browser, portal.server.url);
       await page.emulateMedia({ colorScheme });
       await page.getByTestId('language-picker').selectOption(locale);
       await page.waitForFunction((l) => document.documentElement.lang === l, locale);
@@ -117,10 +107,10 @@ describe('PWA in four languages and two themes', () => {
       await page.keyboard.press('Escape');
 
       // Signed out, the sign-in page speaks the language remembered on the device.
-      const signedOut = await browser.newContext({ colorScheme });
+      const signedOut = await portal.browser.newContext({ colorScheme });
       await signedOut.addInitScript((l) => localStorage.setItem('seat-portal.locale', l), locale);
       const login = await signedOut.newPage();
-      await login.goto(`${server.url}/login`);
+      await login.goto(`${portal.server.url}/login`);
       await login.locator('main h1').waitFor();
       expect(await problems(login, locale), `sign-in in ${locale}`).toEqual([]);
       await signedOut.close();

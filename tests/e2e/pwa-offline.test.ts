@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startPortalServer, type PortalServer } from '../support/portal-server';
-import { goOffline, goOnline, launchChromium, waitForServiceWorker } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { goOffline, goOnline, waitForServiceWorker } from './support/browser';
 import { PortalApp } from './support/portal-pages';
 import { openSignedIn, serverLicense } from './support/portal-session';
+import { servedPortal } from './support/served-portal';
 
 // Assumes `npm run build:pwa` ran: the real server serves dist/pwa with its service worker.
 describe('PWA offline: queue while disconnected, sync exactly once', () => {
-  let server: PortalServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startPortalServer({ staticDir: 'dist/pwa' }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const portal = servedPortal();
 
   it('keeps a device reset and a user assignment through an offline reload and applies each once', async () => {
-    const { context, page, app } = await openSignedIn(browser, server.url);
+    const { context, page, app } = await openSignedIn(portal.browser, portal.server.url);
     const licenseId = await app.openFirstLicense();
     // Visit the pages once online so the device has their data, and let the service worker take over.
     await app.tab('Devices').click();
@@ -48,12 +38,12 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
     // Closed mid-send, maybe: the next sender must not wait for this tab's lease to expire.
     await page.close();
 
-    const before = await serverLicense(server.url);
+    const before = await serverLicense(portal.server.url);
     expect(before.license.deactivationCount, 'nothing reached the server while offline').toBe(2);
 
     // Open the app again, online: the outbox sends both commands.
     await goOnline(context);
-    const again = new PortalApp(await context.newPage(), server.url);
+    const again = new PortalApp(await context.newPage(), portal.server.url);
     await again.open('/changes');
     await again.page
       .waitForFunction(
@@ -70,7 +60,7 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
         throw new Error(`changes did not apply: ${(await again.changeStates()).join(', ')}`, { cause: error });
       });
 
-    const after = await serverLicense(server.url);
+    const after = await serverLicense(portal.server.url);
     expect(after.license.deactivationCount).toBe(3);
     expect(after.license.deactivations).toEqual({ used: 3, max: 5 });
     expect(after.license.seats).toEqual({ used: 3, max: 3 });
@@ -85,7 +75,7 @@ describe('PWA offline: queue while disconnected, sync exactly once', () => {
     // Sending again (another start of the app) changes nothing: each command applied once.
     await again.page.reload();
     await again.heading().waitFor();
-    const settled = await serverLicense(server.url);
+    const settled = await serverLicense(portal.server.url);
     expect(settled.license.deactivationCount).toBe(3);
     expect(settled.license.seats.used).toBe(3);
     await context.close();

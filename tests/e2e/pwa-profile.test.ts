@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { APP_NOTICE_MESSAGES } from '@shared/domain';
-import { api, apiLogin, startPortalServer, type PortalServer } from '../support/portal-server';
-import { launchChromium } from './support/browser';
+import { api, apiLogin } from '../support/portal-server';
 import { LICENSE_USER, openSignedIn } from './support/portal-session';
+import { servedPortal } from './support/served-portal';
 
 // Assumes `npm run build:pwa` ran. Its own server: the demo user's password changes here.
 describe('My profile in the PWA against the real server', () => {
-  let browser: Browser;
-  let server: PortalServer;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startPortalServer({ staticDir: 'dist/pwa' }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const portal = servedPortal();
 
   it('a user opens the profile, changes the password, signs out and signs in with the new one', async () => {
-    const elsewhere = await apiLogin(server.url, LICENSE_USER.email, LICENSE_USER.password);
-    const { context, page, app } = await openSignedIn(browser, server.url, LICENSE_USER);
+    const elsewhere = await apiLogin(portal.server.url, LICENSE_USER.email, LICENSE_USER.password);
+    const { context, page, app } = await openSignedIn(portal.browser, portal.server.url, LICENSE_USER);
 
     await page.getByRole('link', { name: /^My profile:/ }).click();
     await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
@@ -35,7 +25,7 @@ describe('My profile in the PWA against the real server', () => {
     await form.getByRole('button', { name: 'Change password' }).click();
     await page.getByText(APP_NOTICE_MESSAGES.password_changed).waitFor();
     // This session stays; the one signed in elsewhere ended.
-    expect((await api(server.url, elsewhere, 'GET', '/licenses')).status).toBe(401);
+    expect((await api(portal.server.url, elsewhere, 'GET', '/licenses')).status).toBe(401);
 
     await page.getByTestId('profile-signout').click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();

@@ -1,31 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { runVendor, startPortalServer, type PortalServer } from '../support/portal-server';
-import { goOffline, goOnline, launchChromium, waitForServiceWorker } from './support/browser';
+import { runVendor } from '../support/portal-server';
+import { goOffline, goOnline, waitForServiceWorker } from './support/browser';
 import { PortalApp } from './support/portal-pages';
 import { LICENSE_USER, openSignedIn, serverLicense } from './support/portal-session';
+import { servedPortal } from './support/served-portal';
 
 const rowsOf = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 // Assumes `npm run build:pwa` ran: the real server serves dist/pwa with its service worker.
 describe('PWA users: batch assign, password reset, activity, CSV export', () => {
-  let server: PortalServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startPortalServer({ staticDir: 'dist/pwa' }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const portal = servedPortal();
 
   it('assigns a CSV file offline, syncs it, and gives every row its outcome and the new accounts their passwords', async () => {
-    const before = await serverLicense(server.url);
+    const before = await serverLicense(portal.server.url);
     // 5 seats: the manager and dev hold two, three are free.
-    await runVendor(server.databasePath, ['license', 'change', '--license', before.license.id, '--quantity', '5']);
-    const { context, page, app } = await openSignedIn(browser, server.url);
+    await runVendor(portal.server.databasePath, [
+      'license',
+      'change',
+      '--license',
+      before.license.id,
+      '--quantity',
+      '5',
+    ]);
+    const { context, page, app } = await openSignedIn(portal.browser, portal.server.url);
     const licenseId = await app.openFirstLicense();
     await app.tab('Users').click();
     await page.getByTestId('user-table').waitFor();
@@ -59,7 +57,7 @@ describe('PWA users: batch assign, password reset, activity, CSV export', () => 
     await expect
       .poll(() => page.getByTestId('group-counts').innerText(), { timeout: 30_000 })
       .toBe('3 assigned, 1 already assigned, 1 invalid, 1 duplicate, 1 seat limit reached');
-    const after = await serverLicense(server.url);
+    const after = await serverLicense(portal.server.url);
     expect(after.license.seats).toEqual({ used: 5, max: 5 });
 
     const results = await app.download(page.getByRole('button', { name: 'Download results: new-people.csv' }));
@@ -77,9 +75,9 @@ describe('PWA users: batch assign, password reset, activity, CSV export', () => 
     // A created account signs in with the password from the results, and must choose its own.
     const ana = rows[0]!;
     expect(ana['account created']).toBe('yes');
-    const fresh = await browser.newContext();
-    const anaApp = new PortalApp(await fresh.newPage(), server.url);
-    await anaApp.page.goto(`${server.url}/login`);
+    const fresh = await portal.browser.newContext();
+    const anaApp = new PortalApp(await fresh.newPage(), portal.server.url);
+    await anaApp.page.goto(`${portal.server.url}/login`);
     await anaApp.page.getByLabel('Company ID').fill('CodeGlass');
     await anaApp.page.getByLabel('Email').fill('ana@codeglass.example');
     await anaApp.page.getByLabel('Password', { exact: true }).fill(ana['initial password']!);
@@ -97,7 +95,7 @@ describe('PWA users: batch assign, password reset, activity, CSV export', () => 
   });
 
   it('resets a user`s password: they sign in with the new initial password, must change it, and Activity says so', async () => {
-    const { context, page, app } = await openSignedIn(browser, server.url);
+    const { context, page, app } = await openSignedIn(portal.browser, portal.server.url);
     const licenseId = await app.openFirstLicense();
     await app.tab('Users').click();
     await page.getByTestId('user-table').waitFor();
@@ -108,9 +106,9 @@ describe('PWA users: batch assign, password reset, activity, CSV export', () => 
     await expect.poll(() => app.changeStates(), { timeout: 30_000 }).toContain('Done');
 
     // The old password no longer works; the new one does, and asks for a password of their own.
-    const devContext = await browser.newContext();
-    const dev = new PortalApp(await devContext.newPage(), server.url);
-    await dev.page.goto(`${server.url}/login`);
+    const devContext = await portal.browser.newContext();
+    const dev = new PortalApp(await devContext.newPage(), portal.server.url);
+    await dev.page.goto(`${portal.server.url}/login`);
     await dev.page.getByLabel('Company ID').fill('CodeGlass');
     await dev.page.getByLabel('Email').fill(LICENSE_USER.email);
     await dev.page.getByLabel('Password', { exact: true }).fill(LICENSE_USER.password);
@@ -144,7 +142,7 @@ describe('PWA users: batch assign, password reset, activity, CSV export', () => 
   });
 
   it('exports the Devices list as the filter shows it, and the file reads back', async () => {
-    const { context, page, app } = await openSignedIn(browser, server.url);
+    const { context, page, app } = await openSignedIn(portal.browser, portal.server.url);
     const licenseId = await app.openFirstLicense();
     await app.open(`/licenses/${licenseId}/devices?status=active`);
     await app.deviceRow('dev-laptop').waitFor();
