@@ -1,8 +1,6 @@
 import * as enSections from '../i18n/catalogs/en';
-import { en, keyPart, text, translateWith, type MessageKey, type Text } from '../i18n';
+import { english, keyPart, text, type MessageKey, type Text } from '../i18n';
 import type { BatchCategory, BatchRowProblem } from './batch-assign';
-
-const english = /* @__PURE__ */ translateWith(en, 'en');
 
 // Part of the messages module (re-exported by messages.ts): the texts of the Activity tab and of
 // batch assigns. Split out by concept, so each file stays short.

@@ -1,4 +1,4 @@
-import { en, text, translateWith, type Text } from '../i18n';
+import { english, text, type Text } from '../i18n';
 import * as enSections from '../i18n/catalogs/en';
 import { APP_NOTICE_CODES, type AppNoticeCode, type ErrorCode, type NoticeCode, type WarningCode } from './codes';
 import { INITIAL_PASSWORD_KEEP_HOURS } from './password';
@@ -11,9 +11,7 @@ import type { VendorLinkKind } from './vendor-links';
  * what the apps translate.
  */
 
-/** The English of a Text: the server's `message`, logs, and the CLI. */
-// Pure: a bundle that never needs English as such (the extension) leaves the whole catalog out.
-export const english = /* @__PURE__ */ translateWith(en, 'en');
+export { english };
 
 const own = (table: object, code: string) => Object.hasOwn(table, code);
 

@@ -3,3 +3,5 @@ export * from './format';
 export * from './locales';
 export { en } from './catalogs/en';
 export * from './intl';
+export { loadCatalog } from './catalogs/load';
+export { english } from './english';

@@ -1,13 +1,6 @@
 import type { App } from 'vue';
 import { createI18n, useI18n, type MessageContext } from 'vue-i18n';
-import { formatMessage, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
-
-/** The catalogs besides English load when first chosen, so a page pays only for its own language. */
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
-  es: () => import('../i18n/catalogs/es').then((m) => m.es),
-  fr: () => import('../i18n/catalogs/fr').then((m) => m.fr),
-  de: () => import('../i18n/catalogs/de').then((m) => m.de),
-};
+import { formatMessage, loadCatalog, resolveParams, type Catalog, type Locale, type Text } from '../i18n';
 
 /** What the apps use of the vue-i18n instance: install it, switch its language. */
 export interface PortalI18n {
@@ -44,7 +37,7 @@ export function createPortalI18n(english: Partial<Catalog>): PortalI18n {
 /** Switch the app's language (loading its catalog first) and tell the page and screen readers. */
 export async function setLocale(i18n: PortalI18n, locale: Locale): Promise<void> {
   if (locale !== 'en' && !i18n.global.availableLocales.includes(locale)) {
-    i18n.global.setLocaleMessage(locale, await LOADERS[locale]());
+    i18n.global.setLocaleMessage(locale, await loadCatalog(locale));
   }
   i18n.global.locale.value = locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
