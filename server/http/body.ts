@@ -24,8 +24,7 @@ function hasBody(headers: { get(name: string): string | null | undefined }): boo
 export function jsonBodyWithin(maxBytes: number) {
   const tooLarge = (c: Context<AppEnv>) => {
     // The rest of the body is never read: close the connection so it is not reused mid-upload.
-    c.header('Connection', 'close');
-    return errorResponse(c, new DomainError('payload_too_large'));
+    return errorResponse(c, new DomainError('payload_too_large'), { connection: 'close' });
   };
   const limit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return createMiddleware<AppEnv>(async (c, next) => {

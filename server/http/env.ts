@@ -7,6 +7,8 @@ export interface AppEnv {
     deps: AppDeps;
     /** TRUST_PROXY: how many reverse proxies in front whose X-Forwarded-For/-Proto to believe (0: none). */
     trustProxy: number;
+    /** The headers of every API answer to this request (http/security.ts apiHeaders; used by http/respond.ts). */
+    apiHeaders: Readonly<Record<string, string>>;
     user: Caller;
     token: string;
   };

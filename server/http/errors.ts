@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '@shared/domain';
 import type { DomainError } from '../services/errors';
+import type { AppEnv } from './env';
+import { json } from './respond';
 
 /**
  * The HTTP status of every code that ends a request, in one place. The other codes come back
@@ -33,10 +35,11 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
 export const statusOf = (code: ErrorCode): ContentfulStatusCode => STATUS[code] ?? 500;
 
 /** Every error body: `{code, message, field?}` with the code's status, plus Retry-After when known. */
-export function errorResponse(c: Context, error: DomainError): Response {
-  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
-  return c.json(
+export function errorResponse(c: Context<AppEnv>, error: DomainError, extra?: Record<string, string>): Response {
+  return json(
+    c,
     { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
     statusOf(error.code),
+    error.retryAfterSeconds === undefined ? extra : { ...extra, 'retry-after': String(error.retryAfterSeconds) },
   );
 }

@@ -3,13 +3,16 @@ import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
 import { cameOverHttps } from './client';
 import type { AppEnv } from './env';
+import { carriesApiHeaders } from './respond';
+
+const HSTS = 'max-age=15552000; includeSubDomains';
 
 /**
  * HSTS only on answers to HTTPS requests: over plain HTTP it is meaningless at best, and on a
  * portal reached over HTTP it would tell browsers something untrue about its host.
  */
 function strictTransportSecurity(c: Context<AppEnv>): void {
-  if (cameOverHttps(c)) c.res.headers.set('Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
+  if (cameOverHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
 }
 
 const pwaHeaders = secureHeaders({
@@ -42,15 +45,39 @@ export const pageHeaders = createMiddleware<AppEnv>(async (c, next) => {
 
 const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
 
+/** What every JSON answer carries, whoever asks. */
+const API_HEADERS = Object.freeze({
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  vary: 'Origin',
+});
+
 /**
  * What a JSON answer needs: never cached (per user, changes often), never sniffed, rendered or
  * framed as a document, no referrer; CORS for the browser extension, which calls the API from its
- * own origin with a Bearer token, never cookies (other origins get no CORS headers).
- *
- * One middleware instead of hono/cors + hono/secure-headers: hono/cors touches the response
- * before the handler runs and appends Vary with c.header() after it, and either makes the Node
- * adapter rebuild every answer as a streamed Response; with a dozen page headers besides, that was
- * a large share of the cost of the /status poll. Headers are set on the finished response here.
+ * own origin with a Bearer token, never cookies (other origins get no CORS headers); HSTS over HTTPS.
+ */
+function apiHeadersFor(c: Context<AppEnv>, allowedOrigin: string | undefined): Readonly<Record<string, string>> {
+  const https = cameOverHttps(c);
+  if (!allowedOrigin && !https) return API_HEADERS;
+  return {
+    ...API_HEADERS,
+    ...(allowedOrigin
+      ? { 'access-control-allow-origin': allowedOrigin, 'access-control-expose-headers': 'Retry-After' }
+      : {}),
+    ...(https ? { 'strict-transport-security': HSTS } : {}),
+  };
+}
+
+/**
+ * Sets `apiHeaders` for http/respond.ts, which builds each answer with them in one plain object:
+ * the Node adapter then writes it as it is, where touching a finished response's headers makes it
+ * build a Headers object and a full Response first (most of the cost of the /status poll once it
+ * was down to two lookups). An answer built some other way gets the same headers added here. A
+ * preflight is answered here, before any handler.
  */
 export const apiHeaders = createMiddleware<AppEnv>(async (c, next) => {
   const origin = c.req.header('origin');
@@ -65,17 +92,15 @@ export const apiHeaders = createMiddleware<AppEnv>(async (c, next) => {
     }
     return new Response(null, { status: 204, headers });
   }
+  const headers = apiHeadersFor(c, allowed);
+  c.set('apiHeaders', headers);
   await next();
-  const headers = c.res.headers;
-  headers.set('Cache-Control', 'no-store');
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-  headers.set('Referrer-Policy', 'no-referrer');
-  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-  headers.append('Vary', 'Origin');
-  if (allowed) {
-    headers.set('Access-Control-Allow-Origin', allowed);
-    headers.set('Access-Control-Expose-Headers', 'Retry-After');
+  if (carriesApiHeaders(c.res)) return;
+  const answer = c.res.headers;
+  // Rebuilt from one that had them (compression does that): they are there already.
+  if (answer.has('x-content-type-options')) return;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name === 'vary') answer.append(name, value);
+    else answer.set(name, value);
   }
-  strictTransportSecurity(c);
 });

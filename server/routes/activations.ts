@@ -3,6 +3,7 @@ import { ActivationCheckRequestSchema, ActivationRequestSchema } from '@shared/s
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { activate, checkActivation } from '../services/activation';
+import { json } from '../http/respond';
 
 /** The licensed product's API; mounted behind requireSettledUser. */
 export const activationRoutes = new Hono<AppEnv>();
@@ -10,10 +11,10 @@ export const activationRoutes = new Hono<AppEnv>();
 activationRoutes.post('/', async (c) => {
   const body = await parseBody(c, ActivationRequestSchema);
   const { device, created } = await activate(c.var.deps, c.var.user, body);
-  return c.json({ device }, created ? 201 : 200);
+  return json(c, { device }, created ? 201 : 200);
 });
 
 activationRoutes.post('/check', async (c) => {
   const body = await parseBody(c, ActivationCheckRequestSchema);
-  return c.json(await checkActivation(c.var.deps, c.var.user, body.licenseId, body.hardwareId));
+  return json(c, await checkActivation(c.var.deps, c.var.user, body.licenseId, body.hardwareId));
 });

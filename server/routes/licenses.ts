@@ -4,28 +4,29 @@ import type { AppEnv } from '../http/env';
 import { parseQuery, pathId } from '../http/validate';
 import { listEvents } from '../services/events';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
+import { json } from '../http/respond';
 
 /** Mounted behind requireSettledUser. */
 export const licenseRoutes = new Hono<AppEnv>();
 
 licenseRoutes.get('/', async (c) => {
   const { email } = parseQuery(c, LicensesQuerySchema);
-  return c.json(await listLicenses(c.var.deps, c.var.user, email));
+  return json(c, await listLicenses(c.var.deps, c.var.user, email));
 });
 
-licenseRoutes.get('/:id', async (c) => c.json(await getLicense(c.var.deps, c.var.user, pathId(c))));
+licenseRoutes.get('/:id', async (c) => json(c, await getLicense(c.var.deps, c.var.user, pathId(c))));
 
 licenseRoutes.get('/:id/devices', async (c) => {
   const { since } = parseQuery(c, ListQuerySchema);
-  return c.json(await listDevices(c.var.deps, c.var.user, pathId(c), since));
+  return json(c, await listDevices(c.var.deps, c.var.user, pathId(c), since));
 });
 
 licenseRoutes.get('/:id/users', async (c) => {
   const { since } = parseQuery(c, ListQuerySchema);
-  return c.json(await listUsers(c.var.deps, c.var.user, pathId(c), since));
+  return json(c, await listUsers(c.var.deps, c.var.user, pathId(c), since));
 });
 
 licenseRoutes.get('/:id/events', async (c) => {
   const query = parseQuery(c, EventsQuerySchema);
-  return c.json(await listEvents(c.var.deps, c.var.user, pathId(c), query));
+  return json(c, await listEvents(c.var.deps, c.var.user, pathId(c), query));
 });

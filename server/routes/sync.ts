@@ -3,6 +3,7 @@ import { SyncRequestSchema, type SyncResponse } from '@shared/schemas';
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { applySync } from '../services/sync';
+import { json } from '../http/respond';
 
 /** Mounted behind requireSettledUser. */
 export const syncRoutes = new Hono<AppEnv>();
@@ -10,5 +11,5 @@ export const syncRoutes = new Hono<AppEnv>();
 syncRoutes.post('/', async (c) => {
   const body = await parseBody(c, SyncRequestSchema);
   const response: SyncResponse = { results: await applySync(c.var.deps, c.var.user, body.commands) };
-  return c.json(response);
+  return json(c, response);
 });
