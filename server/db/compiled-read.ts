@@ -1,9 +1,28 @@
+import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Compilable, type DialectAdapter, type Kysely } from 'kysely';
 import { bind, compile, type Compiled } from './compiled';
 import { readConnectionOf } from './connect';
 import type { Database } from './schema';
 
 export { arg } from './compiled';
+
+/**
+ * Rows as plain arrays, made into objects here: better-sqlite3 builds each object through V8's API,
+ * name by name, which cost a fifth of a two-query /status poll; a loop over the names it reported
+ * once does the same work in less.
+ */
+function rowsOf(statement: SQLite.Statement<unknown[], unknown[]>) {
+  const names = statement
+    .raw(true)
+    .columns()
+    .map((c) => c.name);
+  return (parameters: unknown[]) =>
+    statement.all(parameters).map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+      return row;
+    });
+}
 
 /**
  * A SELECT that Kysely builds and compiles once per database kind, then runs with new arguments
@@ -14,13 +33,19 @@ export { arg } from './compiled';
 export function compiledRead<R>(build: (db: Kysely<Database>) => Compilable<R>) {
   // Per dialect adapter: transactions share their database's, and the SQL text depends on nothing else.
   const compiled = new WeakMap<DialectAdapter, Compiled>();
+  // Prepared once per read connection (one per SQLite database).
+  const readers = new WeakMap<object, ReturnType<typeof rowsOf>>();
   return async (db: Kysely<Database>, ...args: unknown[]): Promise<R[]> => {
     const adapter = db.getExecutor().adapter;
     let query = compiled.get(adapter);
     if (!query) compiled.set(adapter, (query = compile(build(db))));
     const parameters = bind(query, args);
     const reader = readConnectionOf(db);
-    if (reader) return reader.prepare(query.sql).all(parameters) as R[];
+    if (reader) {
+      let rows = readers.get(reader);
+      if (!rows) readers.set(reader, (rows = rowsOf(reader.prepare<unknown[], unknown[]>(query.sql))));
+      return rows(parameters) as R[];
+    }
     return (await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows;
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import { parseDatabaseUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
@@ -12,14 +12,14 @@ export interface Db {
   close(): Promise<void>;
 }
 
-const readers = new WeakMap<Kysely<Database>, SqliteDatabase>();
+const readers = new WeakMap<Kysely<Database>, SQLite.Database>();
 
 /**
  * The read-only connection beside a SQLite file's Kysely connection (see openReader), for queries
  * made on `db` itself; undefined for PostgreSQL, `:memory:` and transactions (which must read
  * through their own connection).
  */
-export const readConnectionOf = (db: Kysely<Database>): SqliteDatabase | undefined => readers.get(db);
+export const readConnectionOf = (db: Kysely<Database>): SQLite.Database | undefined => readers.get(db);
 
 /** Opens the database a DATABASE_URL names; SQLite files (and their folder) are created. */
 export async function openDatabase(url: string): Promise<Db> {
@@ -30,7 +30,7 @@ export async function openDatabase(url: string): Promise<Db> {
   }
   const kysely = new Kysely<Database>({ dialect: sqliteDialect(target.location) });
   const reader = target.location === ':memory:' ? undefined : openReader(target.location);
-  if (reader) readers.set(kysely, withStatementCache(reader));
+  if (reader) readers.set(kysely, reader);
   let closing: Promise<void> | undefined;
   return {
     kysely,

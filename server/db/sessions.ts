@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hashToken, newSessionToken } from '../auth/tokens';
 import { arg, compiledRead } from './compiled-read';
-import type { Database } from './schema';
+import type { CompanyTable, Database } from './schema';
 import type { UserRow } from './users';
 
 /** Sliding expiry: offline admins come back after days and still sync without signing in. */
@@ -24,24 +24,48 @@ export async function createSession(db: Kysely<Database>, userId: string, now: D
   return token;
 }
 
+/** What a signed-in user's answers show of their company. */
+export type CallerCompany = Pick<CompanyTable, 'id' | 'public_id' | 'name' | 'contact_url' | 'upgrade_url'>;
+
+/** A signed-in user with their company. */
+export type SessionUser = UserRow & { company: CallerCompany };
+
 const sessionUserQuery = compiledRead((db) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('companies', 'companies.id', 'users.company_id')
     .selectAll('users')
-    .select(['sessions.expires_at as session_expires_at', 'sessions.last_used_at as session_last_used_at'])
+    .select([
+      'sessions.expires_at as session_expires_at',
+      'sessions.last_used_at as session_last_used_at',
+      'companies.public_id as company_public_id',
+      'companies.name as company_name',
+      'companies.contact_url as company_contact_url',
+      'companies.upgrade_url as company_upgrade_url',
+    ])
     .where('sessions.token_hash', '=', arg(0)),
 );
 
 /**
- * The user of a live session, in one query, extending the session; undefined for unknown or
- * expired tokens. Reads do not write: the expiry moves at most once a minute.
+ * The user of a live session and their company, in one query (/me and /status need the company's
+ * name and links: a second lookup was a third of a /status poll's queries), extending the
+ * session; undefined for unknown or expired tokens. Reads do not write: the expiry moves at most
+ * once a minute.
  */
-export async function sessionUser(db: Kysely<Database>, token: string, now: Date): Promise<UserRow | undefined> {
+export async function sessionUser(db: Kysely<Database>, token: string, now: Date): Promise<SessionUser | undefined> {
   const tokenHash = hashToken(token);
   const [row] = await sessionUserQuery(db, tokenHash);
   if (!row) return undefined;
-  const { session_expires_at: expiresAt, session_last_used_at: lastUsedAt, ...user } = row;
+  const {
+    session_expires_at: expiresAt,
+    session_last_used_at: lastUsedAt,
+    company_public_id: publicId,
+    company_name: companyName,
+    company_contact_url: contactUrl,
+    company_upgrade_url: upgradeUrl,
+    ...user
+  } = row;
   if (Date.parse(expiresAt) <= now.getTime()) {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     return undefined;
@@ -53,7 +77,14 @@ export async function sessionUser(db: Kysely<Database>, token: string, now: Date
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return user;
+  const company = {
+    id: user.company_id,
+    public_id: publicId,
+    name: companyName,
+    contact_url: contactUrl,
+    upgrade_url: upgradeUrl,
+  };
+  return { ...user, company };
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {

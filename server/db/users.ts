@@ -1,6 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { normalizeEmail } from '@shared/domain';
-import { arg, compiledRead } from './compiled-read';
 import type { CompanyTable, Database, UserTable } from './schema';
 import { inSlices } from './slices';
 
@@ -17,12 +16,6 @@ export async function findCompanyByPublicId(db: Kysely<Database>, publicId: stri
 /** True once any company exists (an empty database gets the demo data). */
 export async function hasCompanies(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('companies').select('id').limit(1).executeTakeFirst()) !== undefined;
-}
-
-const companyById = compiledRead((db) => db.selectFrom('companies').selectAll().where('id', '=', arg(0)));
-
-export async function findCompany(db: Kysely<Database>, id: string) {
-  return (await companyById(db, id))[0];
 }
 
 export async function insertCompany(db: Kysely<Database>, company: Insertable<CompanyTable>): Promise<void> {

@@ -5,7 +5,8 @@ import { DomainError } from '../services/errors';
 import type { AppEnv } from './env';
 import { errorResponse } from './errors';
 
-const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Requests of these methods carry no body the API reads. */
+export const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Whether the request announces a body: a non-zero Content-Length, or a chunked one. */
 function hasBody(headers: { get(name: string): string | null | undefined }): boolean {
@@ -17,9 +18,9 @@ function hasBody(headers: { get(name: string): string | null | undefined }): boo
  * Every API body is JSON, said so by its Content-Type (415 otherwise), and at most `maxBytes`
  * (413, before it is read). Besides a clear error for a wrong client, the JSON rule makes a
  * cross-site form or `text/plain` fetch from any web page need a CORS preflight, which only the
- * extension's origins pass: a page an employee opens cannot post sign-ins. Requests without a
- * body skip all of it: looking for one would make the adapter build a full Request with a body
- * stream, on every GET the extensions poll.
+ * extension's origins pass: a page an employee opens cannot post sign-ins. The app runs it only
+ * for methods that carry a body (not BODYLESS_METHODS): looking for one would make the adapter
+ * build a full Request with a body stream, on every GET the extensions poll.
  */
 export function jsonBodyWithin(maxBytes: number) {
   const tooLarge = (c: Context<AppEnv>) => {
@@ -28,7 +29,6 @@ export function jsonBodyWithin(maxBytes: number) {
   };
   const limit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (BODYLESS_METHODS.has(c.req.method)) return next();
     if (hasBody({ get: (name) => c.req.header(name) })) {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (mediaType !== 'application/json') throw new DomainError('unsupported_media_type');
@@ -47,11 +47,11 @@ export function jsonBodyWithin(maxBytes: number) {
  * Reads the rest of a request body nobody read (a 401, 404 or 415 answers before the body is
  * looked at) before the answer goes out. Left unread on a keep-alive connection, those bytes
  * stall it and the server drops it, so the client's next request on it fails. `maxBytes` bounds
- * the work: past it (only a chunked body can get there) the connection is closed instead.
+ * the work: past it (only a chunked body can get there) the connection is closed instead. Run
+ * only for methods that carry a body.
  */
 export function drainUnreadBody(maxBytes: number) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (BODYLESS_METHODS.has(c.req.method)) return next();
     await next();
     if (c.res.headers.get('connection') === 'close') return;
     const request = c.req.raw;

@@ -9,11 +9,13 @@ export const carriesApiHeaders = (response: Response): boolean => answered.has(r
 
 function answer(c: Context<AppEnv>, body: string | null, status: number, extra?: Record<string, string>): Response {
   // Outside /api (a 404 of the static files' router) there are none to add.
-  const apiHeaders = c.var.apiHeaders;
+  const apiHeaders = c.get('apiHeaders');
   const response = new Response(body, { status, headers: { ...apiHeaders, ...extra } });
   if (apiHeaders) answered.add(response);
   return response;
 }
+
+const JSON_TYPE = { 'content-type': 'application/json' };
 
 /**
  * A JSON answer with the API's headers in one plain object, which the Node adapter writes as it
@@ -26,7 +28,7 @@ export function json(
   status: ContentfulStatusCode = 200,
   extra?: Record<string, string>,
 ): Response {
-  return answer(c, JSON.stringify(data), status, { ...extra, 'content-type': 'application/json' });
+  return answer(c, JSON.stringify(data), status, extra ? { ...JSON_TYPE, ...extra } : JSON_TYPE);
 }
 
 /** 204 No Content with the API's headers. */

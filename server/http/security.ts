@@ -36,7 +36,6 @@ const pwaHeaders = secureHeaders({
 
 /** The PWA's pages and files: a CSP it runs under (its own scripts, styles, worker and manifest; data: images) and the usual hardening. */
 export const pageHeaders = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.req.path.startsWith('/api/')) return next();
   await pwaHeaders(c, async () => {
     await next();
     strictTransportSecurity(c);

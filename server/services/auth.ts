@@ -1,15 +1,15 @@
 import type { ChangePasswordRequest, LoginRequest, LoginResponse, MeResponse } from '@shared/schemas';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password';
-import { createSession, deleteOtherSessions, deleteSession, sessionUser } from '../db/sessions';
-import { findCompany, findCompanyByPublicId, findUserByEmail, setPassword, type UserRow } from '../db/users';
+import { createSession, deleteOtherSessions, deleteSession, sessionUser, type SessionUser } from '../db/sessions';
+import { findCompanyByPublicId, findUserByEmail, setPassword } from '../db/users';
 import type { AppDeps } from '../deps';
-import { DomainError, notFound } from './errors';
+import { DomainError } from './errors';
 import { admitPasswordCheck, admitSignIn, settle, settlePasswordCheck } from './sign-in-limits';
 import { linksOfCompany } from './vendor-links';
 import { userViewOf } from './views';
 
-/** The signed-in user, as every service takes them. */
-export type Caller = UserRow;
+/** The signed-in user with their company, as every service takes them. */
+export type Caller = SessionUser;
 
 /** The user of a live session token (the session is extended), or undefined. */
 export async function authenticate(deps: AppDeps, token: string): Promise<Caller | undefined> {
@@ -61,8 +61,7 @@ export async function endOtherSessions(deps: AppDeps, user: Caller, token: strin
 
 /** The caller and their company, with where its "contact us" and "upgrade" messages link (GET /me). */
 export async function currentAccount(deps: AppDeps, user: Caller): Promise<MeResponse> {
-  const company = await findCompany(deps.db.kysely, user.company_id);
-  if (!company) throw notFound();
+  const { company } = user;
   const links = linksOfCompany(deps, company);
   return {
     user: await userViewOf(deps.db.kysely, user),

@@ -1,9 +1,9 @@
 import { portalLinks } from '@shared/domain';
 import type { StatusResponse } from '@shared/schemas';
-import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { visibleLicensesAndRole } from './access';
-import { companyLinks } from './vendor-links';
+import type { Caller } from './auth';
+import { linksOfCompany } from './vendor-links';
 import { userView } from './views';
 
 /**
@@ -12,12 +12,10 @@ import { userView } from './views';
  * chooses: links to a host of an attacker's choosing would end up in the extension); and where the
  * company's "contact us" and "upgrade" messages link.
  */
-export async function portalStatus(deps: AppDeps, user: UserRow): Promise<StatusResponse> {
+export async function portalStatus(deps: AppDeps, user: Caller): Promise<StatusResponse> {
   const origin = deps.publicUrl;
-  const [{ licenses, role }, links] = await Promise.all([
-    visibleLicensesAndRole(deps.db.kysely, user),
-    companyLinks(deps, user.company_id),
-  ]);
+  const { licenses, role } = await visibleLicensesAndRole(deps.db.kysely, user);
+  const links = linksOfCompany(deps, user.company);
   return {
     user: userView(user, role),
     licenses: licenses.map((l) => ({
