@@ -36,11 +36,9 @@ const visibleLicenses = compiledRead((db) =>
     .orderBy('licenses.id'),
 );
 
-const toRow = <R extends { appointed: unknown; assigned: unknown }>(row: R) => ({
-  ...row,
-  appointed: truthy(row.appointed),
-  assigned: truthy(row.assigned),
-});
+/** The query's own fresh row, its two flags made booleans in place (no copy of the license's columns). */
+const toRow = <R extends { appointed: unknown; assigned: unknown }>(row: R) =>
+  Object.assign(row, { appointed: truthy(row.appointed), assigned: truthy(row.assigned) });
 
 /** One license of the company with the caller's relation to it, in one query; undefined when not of the company. */
 export async function licenseWithCaller(
