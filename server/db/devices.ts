@@ -237,6 +237,6 @@ export async function insertDevices(
   if (rows.some((r) => r.license_id !== licenseId)) throw new Error('insertDevices: every row must be of the license');
   const active = rows.filter((r) => r.active === 1).length;
   const { version } = await bumpLicense(db, licenseId, { activeDevices: active });
-  const values = rows.map((r) => ({ ...r, version }));
+  const values = rows.map((r) => ({ version, ...r }));
   await insertRows(db, values.length, rowValues(DEVICE_COLUMNS, values));
 }

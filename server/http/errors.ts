@@ -40,6 +40,6 @@ export function errorResponse(c: Context<AppEnv>, error: DomainError, extra?: Re
     c,
     { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
     statusOf(error.code),
-    error.retryAfterSeconds === undefined ? extra : { ...extra, 'retry-after': String(error.retryAfterSeconds) },
+    error.retryAfterSeconds === undefined ? extra : { 'retry-after': String(error.retryAfterSeconds), ...extra },
   );
 }

@@ -45,6 +45,6 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
     outcome: 'applied',
     licenseId: license.id,
     result,
-    detail: { ...result, deviceIds: plan.deviceIds, userIds: plan.userIds },
+    detail: { deviceIds: plan.deviceIds, userIds: plan.userIds, ...result },
   };
 }
