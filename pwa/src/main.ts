@@ -22,8 +22,8 @@ async function start() {
   const router = createPortalRouter();
   preloadPage(router, location.pathname + location.search);
   // What the first screen shows (the session, the licenses, the outbox), read from the device with
-  // plain IndexedDB: the database's own code (Dexie) loads once the page has shown. Null only when
-  // this build must upgrade the database first: then the stores wait for it, as they read it.
+  // plain IndexedDB: the database's own code (Dexie) loads once the page is rendered. Null when it
+  // cannot be read so (a database this build must upgrade first): the stores then read the database.
   const firstPaint = await readFirstPaint();
   const wiring = portalPlugin({ baseURL: '', firstPaint });
   app.use(wiring);
@@ -35,13 +35,11 @@ async function start() {
   app.provide(PreferencesKey, await preferences);
   await router.isReady().catch(() => undefined);
   app.mount('#app');
+  // The page is rendered from that read: now the database may open (its code loads meanwhile).
+  wiring.portal.open();
   if (resumed) void session.verify();
-  // Once the page has shown what it has: the database opens and the outbox resumes (sends what
-  // waits, when online).
-  setTimeout(() => {
-    wiring.portal.open();
-    void useOutboxStore().start();
-  }, 0);
+  // The outbox resumes (sends what waits, when online) once the page has shown what it has.
+  setTimeout(() => void useOutboxStore().start(), 0);
 }
 
 void start();

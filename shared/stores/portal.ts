@@ -32,8 +32,9 @@ export interface PortalOptions {
   db?: PortalDb;
   /**
    * The first screen's data, read without Dexie (shared/db/first-paint.ts). With it, the stores
-   * start from it and the database waits for `open()` (the app calls it once the first page has
-   * shown), so nothing on that page waits for Dexie's code; until then its data cannot change.
+   * made before the database opens start from it, and the database waits for `open()` (the app
+   * calls it once the first page is rendered), so nothing on that page waits for Dexie's code.
+   * Every write goes through the database, so in this tab nothing changes that data before then.
    */
   firstPaint?: FirstPaint | null;
   now?: () => Date;
