@@ -41,7 +41,7 @@ describe('another account`s queued commands on a shared device', () => {
 
   it('the Changes view shows only a count of them: no payload, no password, no actions, no sign-in prompt', async () => {
     const { render, portal } = await setupPortal();
-    await queueAsOtherAccount(portal.db);
+    await queueAsOtherAccount(await portal.database());
     wrapper = await render(ChangesView, '/changes');
     await until(wrapper, '[data-testid="other-accounts"]');
     expect(wrapper.find('[data-testid="other-accounts"]').text()).toBe(
@@ -56,7 +56,7 @@ describe('another account`s queued commands on a shared device', () => {
 
   it('the Dashboard does not ask to sign in for them', async () => {
     const { render, portal } = await setupPortal();
-    await queueAsOtherAccount(portal.db);
+    await queueAsOtherAccount(await portal.database());
     wrapper = await render(DashboardView, '/');
     await settle();
     expect(wrapper.text()).not.toContain('Sign in to sync');
@@ -65,7 +65,7 @@ describe('another account`s queued commands on a shared device', () => {
 
   it('license pages do not apply them: the device stays active, the other account`s assign is not listed', async () => {
     const { render, portal } = await setupPortal();
-    await queueAsOtherAccount(portal.db);
+    await queueAsOtherAccount(await portal.database());
     wrapper = await render(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
     await until(wrapper, 'button[aria-label="Reset dev-laptop"]');
     expect(wrapper.find('button[aria-label="Reset dev-laptop"]').exists()).toBe(true);

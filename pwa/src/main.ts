@@ -1,3 +1,4 @@
+import { readFirstPaint } from '@shared/db';
 import { en } from '@shared/i18n';
 import { createApp } from 'vue';
 import { portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
@@ -18,9 +19,14 @@ async function start() {
   const i18n = createPortalI18n(en);
   const preferences = startPreferences(i18n);
   app.use(i18n);
-  app.use(portalPlugin({ baseURL: '' }));
   const router = createPortalRouter();
   preloadPage(router, location.pathname + location.search);
+  // What the first screen shows (the session, the licenses, the outbox), read from the device with
+  // plain IndexedDB: the database's own code (Dexie) loads once the page is rendered. Null when it
+  // cannot be read so (a database this build must upgrade first): the stores then read the database.
+  const firstPaint = await readFirstPaint();
+  const wiring = portalPlugin({ baseURL: '', firstPaint });
+  app.use(wiring);
   // The session from the device first, so a reload stays signed in and the cached pages show at
   // once (offline too); the server checks it while they do.
   const session = useSessionStore();
@@ -29,6 +35,8 @@ async function start() {
   app.provide(PreferencesKey, await preferences);
   await router.isReady().catch(() => undefined);
   app.mount('#app');
+  // The page is rendered from that read: now the database may open (its code loads meanwhile).
+  wiring.portal.open();
   if (resumed) void session.verify();
   // The outbox resumes (sends what waits, when online) once the page has shown what it has.
   setTimeout(() => void useOutboxStore().start(), 0);

@@ -10,10 +10,7 @@ import type {
   OutboxRow,
   OutcomeRow,
 } from '../schemas';
-import { declareVersions, VERSIONS } from './versions';
-
-export const DB_NAME = 'seat-portal';
-export const DB_VERSION = VERSIONS.length;
+import { DB_NAME, declareVersions } from './versions';
 
 /** The one Dexie database: the cache (licenses, devices, users, events, meta) and the outbox (with its batches). */
 export class PortalDb extends Dexie {

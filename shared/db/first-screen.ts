@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { DeviceRow } from '../schemas';
 import type { PortalDb } from './database';
 
@@ -19,10 +18,9 @@ export async function firstDevices(
   limit: number,
 ): Promise<{ rows: DeviceRow[]; total: number }> {
   return db.transaction('r', db.devices, async () => {
+    // [id, state] sorts before every [id, state, hostname], [id, state, []] after (as in devicesInOrder).
     const inState = (state: DeviceRow['state']) =>
-      db.devices
-        .where('[licenseId+state+hostname]')
-        .between([licenseId, state, Dexie.minKey], [licenseId, state, Dexie.maxKey]);
+      db.devices.where('[licenseId+state+hostname]').between([licenseId, state], [licenseId, state, []]);
     const active = await inState('active').limit(limit).toArray();
     const inactive =
       active.length < limit

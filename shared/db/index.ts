@@ -4,3 +4,4 @@ export * from './meta';
 export * from './cache';
 export * from './first-screen';
 export * from './events';
+export * from './first-paint';

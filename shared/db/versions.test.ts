@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { fetchedAtMap } from './cache';
-import { DB_VERSION, PortalDb } from './database';
+import { PortalDb } from './database';
+import { DB_VERSION } from './versions';
 import { devicesInOrder, firstDevices } from './first-screen';
 
 const at = '2030-01-01T00:00:00.000Z';

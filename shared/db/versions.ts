@@ -107,6 +107,10 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     });
 }
 
+/** The one database's name, and the schema version this build opens it at (Dexie's IndexedDB version is ten times it). */
+export const DB_NAME = 'seat-portal';
+export const DB_VERSION = VERSIONS.length;
+
 /** Declare versions 1..upTo on a Dexie instance (tests open older versions to test upgrades). */
 export function declareVersions(db: Dexie, upTo = VERSIONS.length): void {
   for (const v of VERSIONS.slice(0, upTo)) {

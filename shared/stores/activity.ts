@@ -23,7 +23,7 @@ interface Cached {
  * followed live in Dexie from the first time anything asks for it.
  */
 export const useActivityStore = defineStore('activity', () => {
-  const { db, api, now } = usePortal();
+  const { database, api, now } = usePortal();
   const session = useSessionStore();
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
@@ -39,7 +39,8 @@ export const useActivityStore = defineStore('activity', () => {
     if (!live) {
       live = scope.run(() =>
         useLive<Cached>(
-          async () => {
+          database,
+          async (db) => {
             const [events, reach] = await Promise.all([readEvents(db, view), readEventsReach(db, view)]);
             return { events, reach };
           },
@@ -75,7 +76,7 @@ export const useActivityStore = defineStore('activity', () => {
       keyedSlot(statuses, errors, keyOf(view)),
       () => api.events(view.licenseId, { kind: view.kind, before, limit: EVENTS_PAGE }),
       async (page, startedAt) => {
-        await storeEventsPage(db, view, page, position, startedAt);
+        await storeEventsPage(await database(), view, page, position, startedAt);
         await live.refresh();
       },
     );

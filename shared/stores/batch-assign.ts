@@ -83,13 +83,13 @@ function resultOf(row: BatchPlannedRow, command: CommandView | undefined, dismis
 
 /** Batch assigns: read a pasted list or a CSV file, plan it on the cache, queue it as one group, report it. */
 export const useBatchAssignStore = defineStore('batch-assign', () => {
-  const { db, now } = usePortal();
+  const { database, now } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
   const licenses = useLicensesStore();
   const users = useUsersStore();
   const queueBatch = useQueueBatch();
-  const stored = useLive<BatchRow[]>(() => db.batches.toArray(), []);
+  const stored = useLive<BatchRow[]>(database, (db) => db.batches.toArray(), []);
 
   const batches = computed<BatchView[]>(() => {
     const commands = new Map(outbox.commands.map((c) => [c.opId, c]));
@@ -185,7 +185,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
   async function dismiss(groupId: string): Promise<void> {
     // The outbox module loads with the sync engine, not with the first page.
     const { dismissBatch } = await import('../sync/outbox');
-    await dismissBatch(db, groupId, now());
+    await dismissBatch(await database(), groupId, now());
     await Promise.all([stored.refresh(), outbox.reload()]);
   }
 

@@ -7,7 +7,13 @@ describe('the sync engine loaded on first use', () => {
   it('is idle until loaded, then works as the engine: its listeners, registered before, hear it send', async () => {
     const db = freshDb();
     const { api, requests } = scriptedApi(answer('applied'));
-    const engine = lazySyncEngine({ db, api, userId: () => 'u-manager', clientId: 'c', pull: false });
+    const engine = lazySyncEngine({
+      database: async () => db,
+      api,
+      userId: () => 'u-manager',
+      clientId: 'c',
+      pull: false,
+    });
     const seen: SyncStatus['syncing'][] = [];
     const off = engine.onStatus((s) => void seen.push(s.syncing));
     expect(engine.status()).toEqual({ syncing: false, progress: { done: 0, total: 0 }, last: null });
@@ -26,13 +32,13 @@ describe('the sync engine loaded on first use', () => {
     const sleep = () => new Promise((r) => setTimeout(r, 50));
     const { api, requests } = scriptedApi(answer('applied'));
     const options = { api, userId: () => 'u-manager', clientId: 'c', pull: false };
-    const stopped = lazySyncEngine({ ...options, db: freshDb() });
+    const stopped = lazySyncEngine({ ...options, database: async () => freshDb() });
     stopped.start();
     stopped.stop();
     await stopped.enqueue(deviceReset('d-1'));
     await sleep();
     expect(requests).toHaveLength(0); // not started: a queued command waits for a send
-    const started = lazySyncEngine({ ...options, db: freshDb() });
+    const started = lazySyncEngine({ ...options, database: async () => freshDb() });
     started.start();
     await started.enqueue(deviceReset('d-2'));
     await sleep();

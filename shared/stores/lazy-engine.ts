@@ -1,19 +1,23 @@
 // The engine's module, not the sync barrel: what this file imports stays out of the first page.
+import type { PortalDb } from '../db';
 import type { SyncEngine, SyncEngineOptions, SyncStatus } from '../sync/engine';
+
+/** The engine's options, with the database it works on opened when the engine loads. */
+export type LazySyncEngineOptions = Omit<SyncEngineOptions, 'db'> & { database: () => Promise<PortalDb> };
 
 /**
  * The sync engine behind its own interface, its code loaded when first used or started: it sends,
  * retries and pulls, none of which a page needs to show itself, so the first page's code leaves it
  * out. Until it has loaded, its status is idle and its listeners wait for it.
  */
-export function lazySyncEngine(options: SyncEngineOptions): SyncEngine {
+export function lazySyncEngine({ database, ...options }: LazySyncEngineOptions): SyncEngine {
   let engine: SyncEngine | null = null;
   let loading: Promise<SyncEngine> | null = null;
   let started = false;
   const listeners = new Map<(s: SyncStatus) => void, (() => boolean) | null>();
   const load = () =>
-    (loading ??= import('../sync/engine').then(({ createSyncEngine }) => {
-      const loaded = createSyncEngine(options);
+    (loading ??= Promise.all([import('../sync/engine'), database()]).then(([{ createSyncEngine }, db]) => {
+      const loaded = createSyncEngine({ ...options, db });
       for (const listener of listeners.keys()) listeners.set(listener, loaded.onStatus(listener));
       if (started) loaded.start();
       return (engine = loaded);

@@ -40,23 +40,25 @@ function overlayNeeds(pending: readonly OutboxRow[]): { deviceIds: string[]; use
 
 /** The licenses the caller may see, from the cache first, with pending commands applied. */
 export const useLicensesStore = defineStore('licenses', () => {
-  const { db, api, now } = usePortal();
+  const { database, api, now, firstPaint } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
   const queueCommand = useQueueCommand();
   const live = useLive<Cached>(
-    async () => {
+    database,
+    async (db) => {
       const [licenses, fetched] = await Promise.all([db.licenses.toArray(), db.meta.get(fetchedAtKey('licenses'))]);
       return { licenses, fetchedAt: typeof fetched?.value === 'string' ? fetched.value : null };
     },
-    { licenses: [], fetchedAt: null },
+    firstPaint?.licenses ?? { licenses: [], fetchedAt: null },
   );
   const pending = computed(() => outbox.effectiveRows(live.value.value.fetchedAt));
   // The counters of a license overlay its pending commands on ITS cached devices and users, read
   // by what the commands name. Until they are read, each command's basis (what the user saw) stands in.
   const overlayCache = useLiveFor(
+    database,
     () => JSON.stringify(overlayNeeds(pending.value)),
-    async (key) => {
+    async (db, key) => {
       const { deviceIds, userLicenseIds } = JSON.parse(key) as ReturnType<typeof overlayNeeds>;
       const [devices, users] = await Promise.all([
         db.devices.bulkGet(deviceIds),
@@ -93,7 +95,7 @@ export const useLicensesStore = defineStore('licenses', () => {
       listSlot,
       () => api.licenses(),
       async (data, startedAt) => {
-        await storeLicenses(db, data.licenses, startedAt);
+        await storeLicenses(await database(), data.licenses, startedAt);
         await live.refresh();
       },
     );

@@ -23,19 +23,23 @@ const EMPTY: OutboxData = { rows: [], outcomes: [], leases: [], sync: EMPTY_SYNC
  * outbox with liveQuery, so a tab that is not the sender still sees progress and outcomes.
  */
 export const useOutboxStore = defineStore('outbox', () => {
-  const { db, engine, now } = usePortal();
+  const { database, engine, now, firstPaint } = usePortal();
   const session = useSessionStore();
   /** Whose commands this device shows and sends: the signed-in user's (reactive, unlike portal.auth). */
   const userId = computed(() => (session.signedIn ? (session.user?.id ?? null) : null));
-  const live = useLive<OutboxData>(async () => {
-    const [rows, outcomes, leases, sync] = await Promise.all([
-      db.outbox.toArray(),
-      db.outcomes.toArray(),
-      db.leases.toArray(),
-      readSyncMeta(db),
-    ]);
-    return { rows, outcomes, leases, sync };
-  }, EMPTY);
+  const live = useLive<OutboxData>(
+    database,
+    async (db) => {
+      const [rows, outcomes, leases, sync] = await Promise.all([
+        db.outbox.toArray(),
+        db.outcomes.toArray(),
+        db.leases.toArray(),
+        readSyncMeta(db),
+      ]);
+      return { rows, outcomes, leases, sync };
+    },
+    firstPaint?.outbox ?? EMPTY,
+  );
   // Leases expire and backoff ends with time, not with a write: re-derive every few seconds.
   const clock = ref(now());
   useIntervalFn(() => (clock.value = now()), 5_000);
@@ -124,6 +128,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   }
   /** Conflict -> queued again with the basis the user now agreed to (see the stores' previews). */
   async function confirm(opId: string) {
+    const db = await database();
     const row = await db.outbox.where('opId').equals(opId).first();
     if (!row) return null;
     const next = await engine.confirm(opId, await basisNow(db, row));

@@ -48,10 +48,10 @@ interface Followed<Row> {
  * offline it keeps the cache and says so. The store returns `statuses` and `errors` with the rest.
  */
 export function usePerLicenseCache<Row extends { licenseId: string; id: string }>(source: PerLicenseSource<Row>) {
-  const { db, api, now } = usePortal();
+  const { database, api, now } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
-  const fetched = useLive(() => fetchedAtMap(db), {} as Record<string, string>);
+  const fetched = useLive(database, (db) => fetchedAtMap(db), {} as Record<string, string>);
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
   // Followed licenses live as long as the store: their queries belong to the store's scope, not
@@ -71,16 +71,18 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
         // answers in order, and reading 10,000 rows first would hold the first screen back.
         const reading = shallowRef(!source.head);
         const live = useLiveFor(
+          database,
           () => (reading.value ? licenseId : null),
-          () => source.read(db, licenseId),
+          (db) => source.read(db, licenseId),
           [] as Row[],
         );
         const head = shallowRef<{ rows: Row[]; total: number } | null>(null);
         const whole = shallowRef(false);
         void live.ready.then(() => (whole.value = true));
-        if (source.head)
-          void source
-            .head(db, licenseId)
+        const { head: readHead } = source;
+        if (readHead)
+          void database()
+            .then((db) => readHead(db, licenseId))
             .then((first) => (head.value = whole.value ? null : first))
             .catch(() => undefined) // the whole list still comes
             .finally(() => afterFrame(() => (reading.value = true)));
@@ -116,9 +118,10 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     await trackLoad(
       { now, session },
       keyedSlot(statuses, errors, licenseId),
-      async () => source.fetch(api, licenseId, options.full ? null : await readCursor(db, source.what, licenseId)),
+      async () =>
+        source.fetch(api, licenseId, options.full ? null : await readCursor(await database(), source.what, licenseId)),
       async (pulled, startedAt) => {
-        const written = await source.store(db, licenseId, pulled, startedAt);
+        const written = await source.store(await database(), licenseId, pulled, startedAt);
         await Promise.all([fetched.refresh(), written > 0 ? one.live.refresh() : null]);
       },
     );

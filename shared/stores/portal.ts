@@ -1,14 +1,22 @@
 import { createPinia, type Pinia } from 'pinia';
 import { inject, type App, type InjectionKey } from 'vue';
 import { createApiClient, type ApiClient } from '../api';
-import { createPortalDb, type PortalDb } from '../db';
+import type { FirstPaint, PortalDb } from '../db';
 import type { SyncEngine, SyncEngineOptions } from '../sync/engine';
 import { lazySyncEngine } from './lazy-engine';
 
 /** What every store works with: one API client, one database, one clock, one sync engine. */
 export interface Portal {
   api: ApiClient;
-  db: PortalDb;
+  /** The one database, once open: its code (Dexie) loads when first asked for, not with the first page. */
+  database: () => Promise<PortalDb>;
+  /**
+   * What the device held for the first screen, read before the database opened (see `firstPaint`
+   * in the options): a store made before then starts from it. Null once the database is open.
+   */
+  firstPaint: FirstPaint | null;
+  /** Lets a database held back for the first paint open (see `firstPaint` in the options). */
+  open: () => void;
   now: () => Date;
   engine: SyncEngine;
   /** The session the API client and the engine read on every call (kept by the session store). */
@@ -22,6 +30,13 @@ export interface PortalOptions {
   fetch?: typeof globalThis.fetch;
   /** Default: the `seat-portal` database. */
   db?: PortalDb;
+  /**
+   * The first screen's data, read without Dexie (shared/db/first-paint.ts). With it, the stores
+   * made before the database opens start from it, and the database waits for `open()` (the app
+   * calls it once the first page is rendered), so nothing on that page waits for Dexie's code.
+   * Every write goes through the database, so in this tab nothing changes that data before then.
+   */
+  firstPaint?: FirstPaint | null;
   now?: () => Date;
   clientId?: string;
   /** Engine tuning (batch size, intervals); tests shorten the timers. */
@@ -37,7 +52,17 @@ export const PortalKey: InjectionKey<Portal> = Symbol('seat-portal');
 export function createPortal(options: PortalOptions): Portal {
   const auth: Portal['auth'] = { token: null, userId: null };
   const now = options.now ?? (() => new Date());
-  const db = options.db ?? createPortalDb();
+  let opened: Promise<PortalDb> | null = null;
+  let open: () => void = () => undefined;
+  const mayOpen = options.firstPaint ? new Promise<void>((resolve) => (open = resolve)) : Promise.resolve();
+  const database = () =>
+    (opened ??= mayOpen
+      .then(() => options.db ?? import('../db/database').then(({ createPortalDb }) => createPortalDb()))
+      .then((db) => {
+        // From now on the database is the truth: a store made later reads it, not this snapshot.
+        portal.firstPaint = null;
+        return db;
+      }));
   const api = createApiClient({
     baseURL: options.baseURL,
     getToken: () => auth.token,
@@ -45,13 +70,14 @@ export function createPortal(options: PortalOptions): Portal {
   });
   const engine = lazySyncEngine({
     ...options.sync,
-    db,
+    database,
     api,
     now,
     userId: () => auth.userId,
     ...(options.clientId ? { clientId: options.clientId } : {}),
   });
-  return { api, db, now, engine, auth };
+  const portal: Portal = { api, database, firstPaint: options.firstPaint ?? null, open, now, engine, auth };
+  return portal;
 }
 
 /**

@@ -21,7 +21,7 @@ describe('queueCommand', () => {
       message: errorText('unauthorized'),
     });
     expect(preview).not.toHaveBeenCalled();
-    expect(await portal.db.outbox.count()).toBe(0);
+    expect(await (await portal.database()).outbox.count()).toBe(0);
   });
 
   it('a refusing preview blocks the enqueue and says why, in the messages module`s words', async () => {
@@ -38,7 +38,7 @@ describe('queueCommand', () => {
       message: errorText('deactivation_limit_reached'),
     });
     expect(build).not.toHaveBeenCalled();
-    expect(await portal.db.outbox.count()).toBe(0);
+    expect(await (await portal.database()).outbox.count()).toBe(0);
   });
 
   it('queues an allowed command, built from its preview, and the list shows it pending at once', async () => {

@@ -2,9 +2,9 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
 import { NO_VENDOR_LINKS, type VendorLinks } from '../domain';
-import type { Company, User } from '../schemas';
+import type { Company, SessionMeta, User } from '../schemas';
 import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
-import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META } from '../db';
+import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META, type PortalDb } from '../db';
 import { usePortal } from './portal';
 import { useLive } from './live';
 import { statusAfter, type LoadStatus } from './loading';
@@ -17,7 +17,7 @@ import { statusAfter, type LoadStatus } from './loading';
  */
 export const useSessionStore = defineStore('session', () => {
   const portal = usePortal();
-  const { db, api } = portal;
+  const { database, api } = portal;
   const user = ref<User | null>(null);
   const company = ref<Company | null>(null);
   const companyId = ref<string | null>(null);
@@ -27,8 +27,9 @@ export const useSessionStore = defineStore('session', () => {
   /** A call (not the sync) answered 401: the token is no longer good. */
   const expired = ref(false);
   const syncMeta = useLive(
-    async () => (await readMeta(db, META_KEYS.sync, SyncMetaSchema)) ?? EMPTY_SYNC_META,
-    EMPTY_SYNC_META,
+    database,
+    async (db) => (await readMeta(db, META_KEYS.sync, SyncMetaSchema)) ?? EMPTY_SYNC_META,
+    portal.firstPaint?.outbox.sync ?? EMPTY_SYNC_META,
   );
 
   const signedIn = computed(() => token.value !== null && user.value !== null);
@@ -57,11 +58,14 @@ export const useSessionStore = defineStore('session', () => {
 
   /**
    * Open the remembered session from the device alone (an app shows its cached pages at once,
-   * online or not); whether one was found. `verify` then asks the server.
+   * online or not), from the first screen's read when the portal has one; whether one was found.
+   * `verify` then asks the server.
    */
   async function resume(): Promise<boolean> {
-    const [saved, rememberedCompany] = await Promise.all([readSession(db), db.meta.get(META_KEYS.companyId)]);
-    companyId.value = typeof rememberedCompany?.value === 'string' ? rememberedCompany.value : null;
+    const [saved, remembered] = portal.firstPaint
+      ? [portal.firstPaint.session, portal.firstPaint.companyId]
+      : await readRemembered(await database());
+    companyId.value = remembered;
     if (!saved) return false;
     adopt(saved);
     return true;
@@ -76,7 +80,7 @@ export const useSessionStore = defineStore('session', () => {
     if (token.value !== saved) return; // signed out or in again meanwhile
     if (me.ok) {
       adopt({ token: saved, user: me.data.user, company: me.data.company });
-      await writeMeta(db, META_KEYS.session, SessionMetaSchema, {
+      await writeMeta(await database(), META_KEYS.session, SessionMetaSchema, {
         token: saved,
         user: me.data.user,
         company: me.data.company,
@@ -97,6 +101,7 @@ export const useSessionStore = defineStore('session', () => {
       status.value = statusAfter(login.error);
       return false;
     }
+    const db = await database();
     const previous = await readSession(db);
     if (previous && previous.user.id !== login.data.user.id) await clearCache(db);
     adopt({ token: login.data.token, user: login.data.user, company: null });
@@ -117,6 +122,7 @@ export const useSessionStore = defineStore('session', () => {
   /** Sign out: token and cache go, the outbox stays for when this user signs in again. */
   async function signOut(): Promise<void> {
     if (token.value) await api.logout(); // best effort: offline, the token just expires server-side
+    const db = await database();
     await db.meta.delete(META_KEYS.session);
     await clearCache(db);
     adopt({ token: null, user: null, company: null });
@@ -138,7 +144,7 @@ export const useSessionStore = defineStore('session', () => {
     if (user.value && token.value) {
       const updated = { ...user.value, mustChangePassword: false };
       adopt({ token: token.value, user: updated, company: company.value });
-      await writeMeta(db, META_KEYS.session, SessionMetaSchema, {
+      await writeMeta(await database(), META_KEYS.session, SessionMetaSchema, {
         token: token.value,
         user: updated,
         company: company.value,
@@ -190,6 +196,12 @@ export const useSessionStore = defineStore('session', () => {
 
 /** A call about the account itself (password, sessions): done, or why not. */
 export type ChangeResult = { ok: true } | { ok: false; error: ApiFailure };
+
+/** The remembered session and Company ID, as the database holds them. */
+async function readRemembered(db: PortalDb): Promise<[SessionMeta | null, string | null]> {
+  const [saved, company] = await Promise.all([readSession(db), db.meta.get(META_KEYS.companyId)]);
+  return [saved, typeof company?.value === 'string' ? company.value : null];
+}
 
 /** Ask the browser not to evict the outbox under storage pressure (where it can). */
 async function requestPersistentStorage(): Promise<void> {

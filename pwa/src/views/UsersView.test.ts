@@ -111,7 +111,7 @@ describe('UsersView', () => {
       userId: 'u-old',
       userEmail: 'old.timer@codeglass.example',
     });
-    await storeDevices(portal.db, LICENSE_ID, wholeList([owned]), new Date().toISOString()); // an earlier visit
+    await storeDevices(await portal.database(), LICENSE_ID, wholeList([owned]), new Date().toISOString()); // an earlier visit
     wrapper = await render(UsersView, path, { id: LICENSE_ID });
     const users = useUsersStore();
     await vi.waitFor(() => expect(users.isKnownEmail('Old.Timer@codeglass.example')).toBe(true));
