@@ -62,6 +62,15 @@ describe('formatMessage (the server`s English, the same syntax as vue-i18n)', ()
     );
     expect(pluralIndex(5, 3, 'en')).toBe(2);
   });
+
+  it('writes numbers as the language does, and leaves text values as they are', () => {
+    const devices = (locale: string) =>
+      formatMessage('{used} / {max} · {name}', { used: 3, max: 10000, name: '12345' }, locale);
+    expect(devices('en')).toBe('3 / 10,000 · 12345');
+    expect(devices('de')).toBe('3 / 10.000 · 12345');
+    expect(devices('fr')).toBe('3 / 10\u202f000 · 12345');
+    expect(devices('es')).toBe('3 / 10.000 · 12345');
+  });
 });
 
 describe('pickLocale', () => {

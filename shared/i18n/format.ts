@@ -12,17 +12,30 @@ export function pluralIndex(count: number, forms: number, locale: string): numbe
   return count === 0 ? 0 : one ? 1 : 2;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language writes it: "10,000" in English, "10.000" in German, "10 000" in French. */
+function numberIn(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
 /**
- * A message with its values filled in, for places without vue-i18n (the server's English
- * answers, tests): the same syntax the apps use (`{name}`, `{'@'}`, `one | other` by `count`).
+ * A message with its values filled in (the apps' vue-i18n compiles every message to this; the
+ * server's English answers and tests call it directly): `{name}`, `{'@'}`, `one | other` by
+ * `count`; numbers written as the language writes them.
  */
 export function formatMessage(template: string, params: Record<string, string | number> = {}, locale = 'en'): string {
   const forms = template.split(/\s*\|\s*/);
   const count = Number(params.count ?? params.n ?? 1);
   const chosen = forms[pluralIndex(count, forms.length, locale)] ?? template;
-  return chosen.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_whole, literal: string | undefined, name: string) =>
-    literal !== undefined ? literal : name in params ? String(params[name]) : `{${name}}`,
-  );
+  return chosen.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_whole, literal: string | undefined, name: string) => {
+    if (literal !== undefined) return literal;
+    if (!(name in params)) return `{${name}}`;
+    const value = params[name];
+    return typeof value === 'number' ? numberIn(locale, value) : String(value);
+  });
 }
 
 /** A Text in one catalog's language; an unknown key reads as the key itself (tests catch those). */

@@ -6,6 +6,8 @@ import { launchChromium } from './support/browser';
 import { PortalApp } from './support/portal-pages';
 
 const DEVICES = 2000;
+/** As the English page writes the count ("2,000"). */
+const DEVICES_TEXT = DEVICES.toLocaleString('en');
 const SCALE_MANAGER = { email: 'manager@scale.example', password: 'scale-demo', companyId: 'ScaleCo' };
 
 /** Polls generously: the page reads and filters thousands of rows on a shared 2-core machine. */
@@ -40,11 +42,11 @@ describe(`PWA at scale: the Devices page of a ${DEVICES}-device license`, () => 
     const app = new PortalApp(page, server.url);
     await app.signIn(SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
     await app.open(`/licenses/${licenseId}/devices`);
-    await poll(() => page.getByTestId('device-count').innerText()).toBe(`${DEVICES} devices`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`${DEVICES_TEXT} devices`);
     expect(await page.locator('[data-device]').count()).toBeLessThanOrEqual(100); // only the rows in view
 
     await page.getByLabel('Filter devices').fill('host-0012');
-    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES} devices`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES_TEXT} devices`);
     expect(new URL(page.url()).searchParams.get('q')).toBe('host-0012');
     expect(
       await page.locator('[data-device]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-device'))),
@@ -57,7 +59,7 @@ describe(`PWA at scale: the Devices page of a ${DEVICES}-device license`, () => 
     await page.reload();
     await page.getByTestId('device-table').waitFor();
     expect(await page.getByLabel('Filter devices').inputValue()).toBe('host-0012');
-    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES} devices`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES_TEXT} devices`);
     // Sent and pulled back: inactive now, on the page and on the server.
     await poll(() => app.deviceRow('host-00123').innerText()).toContain('Inactive');
     const token = await apiLogin(server.url, SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);

@@ -34,7 +34,7 @@ describe('a list`s URL query', () => {
   it('counts what a filter shows against the whole list', () => {
     const countText = (...args: Parameters<typeof countMessage>) => english(countMessage(...args));
     expect(countText(12, 12, 'device')).toBe('12 devices');
-    expect(countText(3, 10000, 'device')).toBe('3 of 10000 devices');
+    expect(countText(3, 10000, 'device')).toBe('3 of 10,000 devices');
     expect(countText(1, 1, 'user')).toBe('1 user');
   });
 });

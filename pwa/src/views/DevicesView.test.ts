@@ -140,7 +140,7 @@ describe('DevicesView', () => {
     expect(rows.length).toBeLessThanOrEqual(50);
     expect(wrapper.find('[data-testid="device-table"]').attributes('aria-rowcount')).toBe('1001');
     expect(rows[0]!.attributes('aria-rowindex')).toBe('2');
-    expect(wrapper.find('[data-testid="device-count"]').text()).toBe('1000 devices');
+    expect(wrapper.find('[data-testid="device-count"]').text()).toBe('1,000 devices');
   });
 
   it('refreshes with the list`s cursor and shows what changed: changed rows, removed ones gone', async () => {
