@@ -36,6 +36,13 @@ async function problems(page: Page, locale: Locale): Promise<string[]> {
   const english = englishOnly(locale);
   const lines = body.split('\n').map((line) => line.trim());
   found.push(...lines.filter((line) => english.has(line)).map((line) => `English: "${line}"`));
+  // At 1200 px every table fits its box: no column or row button out of sight behind a scrollbar.
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('table')]
+      .filter((table) => table.scrollWidth > (table.parentElement?.clientWidth ?? Infinity) + 1)
+      .map((table) => table.querySelector('caption')?.textContent?.trim() ?? 'a table'),
+  );
+  found.push(...cut.map((caption) => `wider than its box: ${caption}`));
   const axe = await new AxeBuilder({ page }).analyze();
   found.push(...axe.violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
   return found;
