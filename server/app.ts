@@ -1,4 +1,5 @@
-import { Hono, type Context, type MiddlewareHandler, type Next } from 'hono';
+import { Hono } from 'hono';
+import { every } from 'hono/combine';
 import { messageFor } from '@shared/domain';
 import { requireSettledUser } from './http/auth';
 import type { AppDeps } from './deps';
@@ -26,33 +27,24 @@ export interface AppOptions {
   trustProxy?: number;
 }
 
-/** `middleware` as the `next` of another, run as Hono runs a layer: an answer it returns is the response. */
-function then(middleware: MiddlewareHandler<AppEnv>, c: Context<AppEnv>, next: Next): Next {
-  return async () => {
-    const answer = await middleware(c, next);
-    // What `next()` resolves to is the context, not an answer.
-    if (answer instanceof Response) c.res = answer;
-  };
-}
-
 /** The whole HTTP surface: API v1 under /api/v1, the PWA at /. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv> {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const trustProxy = options.trustProxy ?? 0;
   const app = new Hono<AppEnv>();
 
+  // A body: read to its end if nobody did; an API one must be JSON and within the limit.
   const drain = drainUnreadBody(MAX_BODY_BYTES);
-  const jsonBody = jsonBodyWithin(MAX_BODY_BYTES);
+  const apiWithBody = every(apiHeaders, drain, jsonBodyWithin(MAX_BODY_BYTES));
+  const pageWithBody = every(pageHeaders, drain);
   // What every request passes through, in this order, as one layer: each Hono layer costs a
   // promise and a dispatch, and four of them were a tenth of the /status poll the extensions send.
   app.use('*', (c, next) => {
     c.set('deps', deps);
     c.set('trustProxy', trustProxy);
     const api = c.req.path.startsWith('/api/');
-    const headers: MiddlewareHandler<AppEnv> = api ? apiHeaders : pageHeaders;
-    if (BODYLESS_METHODS.has(c.req.method)) return headers(c, next);
-    // A body: read to its end if nobody did; an API one must be JSON and within the limit.
-    return headers(c, then(drain, c, api ? then(jsonBody, c, next) : next));
+    if (BODYLESS_METHODS.has(c.req.method)) return (api ? apiHeaders : pageHeaders)(c, next);
+    return (api ? apiWithBody : pageWithBody)(c, next);
   });
 
   const bigLists = [
