@@ -96,7 +96,8 @@ export const apiHeaders = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   if (carriesApiHeaders(c.res)) return;
   const answer = c.res.headers;
-  // Rebuilt from one that had them (compression does that): they are there already.
+  // Rebuilt from one that had them (compression does): they are there already. A mark cannot
+  // follow it, since Hono's c.res setter copies the answer it is given.
   if (answer.has('x-content-type-options')) return;
   for (const [name, value] of Object.entries(headers)) {
     if (name === 'vary') answer.append(name, value);
