@@ -53,7 +53,10 @@ export async function openExtensionPage(
   await page.setViewport(viewport);
   const url = `moz-extension://${EXTENSION_UUID}/${path}`;
   page.goto(url).catch(() => undefined); // settles only with the tab's close, see above
-  await poll(() => page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => '')).toBe(url);
+  // Mounted: both pages render into a <main>.
+  await poll(() => page.evaluate(() => document.querySelector('main') !== null && location.href).catch(() => '')).toBe(
+    url,
+  );
   return page;
 }
 
