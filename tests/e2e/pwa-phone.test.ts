@@ -5,6 +5,7 @@ import { CATALOGS } from '@shared/i18n/catalogs';
 import { PortalApp } from './support/portal-pages';
 import { MANAGER } from './support/portal-session';
 import { servedPortal } from './support/served-portal';
+import { everyPage } from '../support/portal-routes';
 
 /** Chromium's phone viewport (an iPhone 12-14's CSS pixels). */
 const PHONE = { width: 390, height: 844 };
@@ -71,16 +72,7 @@ describe('PWA on a 390 px phone', () => {
       await page.waitForFunction((l) => document.documentElement.lang === l, locale);
       expect(await page.getByTestId('header-menu').innerText()).toBe(menuWord(locale));
 
-      const pages: Array<[string, string, string]> = [
-        ['dashboard', '/', 'role'],
-        ['licenses', '/licenses', 'license-table'],
-        ['license', `/licenses/${licenseId}`, 'license-gauges'],
-        ['devices', `/licenses/${licenseId}/devices`, 'device-table'],
-        ['users', `/licenses/${licenseId}/users`, 'user-table'],
-        ['activity', `/licenses/${licenseId}/activity`, 'event-list'],
-        ['profile', '/profile', 'profile-licenses'],
-        ['changes', '/changes', 'last-sync'],
-      ];
+      const pages = everyPage(licenseId);
       for (const [name, path, ready] of pages) {
         await app.open(path);
         await page.getByTestId(ready).first().waitFor();

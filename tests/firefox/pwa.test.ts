@@ -8,6 +8,7 @@ import { REPO_ROOT, startPortalServer, type PortalServer } from '../support/port
 import { serverLicense, MANAGER } from '../e2e/support/portal-session';
 import { axeViolations, byRole, launchFirefox, poll } from './support/firefox';
 import { PortalTab } from './support/portal-tab';
+import { everyPage } from '../support/portal-routes';
 
 /*
  * The PWA in Firefox ESR against the real server. The profile has none of the preferences that
@@ -51,16 +52,7 @@ describe('PWA in Firefox ESR', () => {
   it('renders every page with no axe violation, in the light and the dark theme', async () => {
     const { context, app } = await signedIn();
     const licenseId = await app.firstLicenseId();
-    const pages: Array<[string, string, string]> = [
-      ['dashboard', '/', 'role'],
-      ['licenses', '/licenses', 'license-table'],
-      ['license', `/licenses/${licenseId}`, 'license-gauges'],
-      ['devices', `/licenses/${licenseId}/devices`, 'device-table'],
-      ['users', `/licenses/${licenseId}/users`, 'user-table'],
-      ['activity', `/licenses/${licenseId}/activity`, 'event-list'],
-      ['profile', '/profile', 'profile-licenses'],
-      ['changes', '/changes', 'last-sync'],
-    ];
+    const pages = everyPage(licenseId);
     const backgrounds = new Set<string>();
     for (const theme of ['light', 'dark']) {
       await app.choose('theme-picker', theme);
