@@ -12,9 +12,11 @@ async function doneAssign() {
   const portal = await setupPortal();
   portal.server.sync = (body) =>
     json(200, { results: body.commands.map((c) => ({ opId: c.opId, outcome: 'applied', result: { created: true } })) });
-  await useLicensesStore().load();
-  await useUsersStore().load(LICENSE_ID);
-  const queued = await useUsersStore().assign({
+  // This test's own stores, named: a page left from the test before may still make its stores the
+  // active ones for a moment.
+  await useLicensesStore(portal.pinia).load();
+  await useUsersStore(portal.pinia).load(LICENSE_ID);
+  const queued = await useUsersStore(portal.pinia).assign({
     licenseId: LICENSE_ID,
     email: 'new.hire@codeglass.example',
     firstName: 'Nia',
