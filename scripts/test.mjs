@@ -62,6 +62,7 @@ function vitest(name, projects, { paths = [], env = withoutPostgres, log = null,
   return new Promise((done) => {
     child.once('close', () => {
       timers.forEach(clearTimeout);
+      if (stopped) stop('SIGKILL'); // whatever of a stopped run outlived Vitest (a server, a browser)
       if (log) {
         closeSync(out);
         console.log(`\n=== vitest ${name}: its output\n${readFileSync(log, 'utf8')}`);
