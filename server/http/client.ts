@@ -28,7 +28,11 @@ export function clientAddress(c: Context<AppEnv>): string {
   }
 }
 
-/** Whether the client reached us over HTTPS: this server speaks plain HTTP, so only a trusted proxy can say so. */
+/**
+ * Whether the client reached us over HTTPS: this server's own TLS (the connection says so, not the
+ * request line, which a client could write as https://), or a trusted proxy's word for it.
+ */
 export function cameOverHttps(c: Context<AppEnv>): boolean {
-  return forwarded(c, 'x-forwarded-proto')?.toLowerCase() === 'https';
+  const socket = (c.env as { incoming?: { socket?: { encrypted?: boolean } } } | undefined)?.incoming?.socket;
+  return socket?.encrypted === true || forwarded(c, 'x-forwarded-proto')?.toLowerCase() === 'https';
 }
