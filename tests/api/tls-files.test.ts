@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'node:net';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer } from './fixtures';
 import { startPortalServer, type PortalServer } from '../support/portal-server';
 import { h2Get, h2Session, https1 } from '../support/https-client';
 import { testCa, testCertificate, type TestCa } from '../support/test-certificates';
@@ -176,5 +178,28 @@ describe('settings that start but will not work, said at start', () => {
     const cert = await testCertificate(ca, dir, 'server', { days: [-60, 10] });
     const server = await withFiles(cert);
     expect(server.output()).toMatch(/Warning: TLS_CERT_FILE: the certificate in .* expires on .* \(in \d+ days\)/);
+  });
+});
+
+describe('HSTS comes from the connection, not from what the client writes', () => {
+  it('is not sent over plain HTTP to a request line that says https://', async () => {
+    const plain = await startTestServer();
+    try {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(plain.port, '127.0.0.1', () =>
+          socket.write(
+            `GET https://localhost:${plain.port}/api/v1/status HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`,
+          ),
+        );
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 401/);
+      expect(answer.toLowerCase()).not.toContain('strict-transport-security');
+    } finally {
+      await plain.stop();
+    }
   });
 });

@@ -74,23 +74,25 @@ export const statusHttpsSuite: BenchSuite = {
     const h2 = hasH2load();
     if (!h2) ctx.log('h2load not installed (apt-get install -y nghttp2-client): the HTTP/2 rows are skipped');
 
-    const measure = async (run: (url: string, h1: boolean) => Promise<LoadResult>): Promise<Pair> => {
+    const measure = async (what: string, run: (url: string, h1: boolean) => Promise<LoadResult>): Promise<Pair> => {
       const pair = { tls: await run(urls.tls, false), plain: await run(urls.plain, true) };
-      const failures = pair.tls.failures + pair.plain.failures;
-      if (failures > 0) throw new Error(`${failures} requests failed or were not 2xx`);
+      if (pair.tls.failures + pair.plain.failures > 0)
+        throw new Error(
+          `${what}: requests failed or not 2xx: ${pair.tls.failures} over HTTPS, ${pair.plain.failures} plain`,
+        );
       return pair;
     };
     const ac = (rate?: number) => (url: string) => load(url, headers, seconds, rate);
     const hl = (rate?: number) => (url: string, h1: boolean) =>
       h2load(url, headers, seconds, { h1, ...(rate ? { rate } : {}) });
-    await measure((url) => load(url, headers, 1)); // warm-up: JIT, statement caches, sessions
+    await measure('warm-up', (url) => load(url, headers, 1)); // warm-up: JIT, statement caches, sessions
     const runs = { h1: { flat: [] as Pair[], paced: [] as Pair[] }, h2: { flat: [] as Pair[], paced: [] as Pair[] } };
     for (let r = 0; r < ctx.rounds; r++) {
-      runs.h1.flat.push(await measure(ac()));
-      runs.h1.paced.push(await measure(ac(FIXED_RATE)));
+      runs.h1.flat.push(await measure('HTTP/1.1 flat out', ac()));
+      runs.h1.paced.push(await measure(`HTTP/1.1 at ${FIXED_RATE}/s`, ac(FIXED_RATE)));
       if (h2) {
-        runs.h2.flat.push(await measure(hl()));
-        runs.h2.paced.push(await measure(hl(FIXED_RATE)));
+        runs.h2.flat.push(await measure('HTTP/2 flat out', hl()));
+        runs.h2.paced.push(await measure(`HTTP/2 at ${FIXED_RATE}/s`, hl(FIXED_RATE)));
       }
       const say = (kind: 'h1' | 'h2') =>
         `${kind} ${runs[kind].flat[r]!.tls.rps.toFixed(0)} vs ${runs[kind].flat[r]!.plain.rps.toFixed(0)} req/s, ` +
