@@ -1,6 +1,6 @@
-import { apiLogin, runVendor } from '../../support/portal-server';
 import { hasH2load, h2load } from '../status/h2load';
 import { load, type LoadResult } from '../status/load';
+import { polledServer } from '../status/polled-server';
 import { median, type BenchSuite, type Measure } from './types';
 
 const FIXED_RATE = 500;
@@ -55,20 +55,9 @@ function rows(kind: 'h1' | 'h2', tool: string, flat: Pair[], paced: Pair[], note
 export const statusHttpsSuite: BenchSuite = {
   name: 'status-https',
   async run(ctx) {
-    const seconds = ctx.smoke ? 2 : Number(process.env.BENCH_SECONDS ?? 10);
-    const devices = Number(process.env.BENCH_DEVICES ?? (ctx.smoke ? 200 : 10_000));
-    const plain = await ctx.server();
-    const seeded = await runVendor(plain.databasePath, [
-      'demo',
-      'scale',
-      '--devices',
-      String(devices),
-      '--users',
-      '500',
-    ]);
+    const { server: plain, token, devices, seconds } = await polledServer(ctx);
     // The same database, served over TLS by a second process (reads only, so both serve it alike).
     const tls = await ctx.server({ databasePath: plain.databasePath, env: { TLS: 'on' } });
-    const token = await apiLogin(plain.url, seeded.manager.email, seeded.manager.password, seeded.companyId);
     const headers = { authorization: `Bearer ${token}`, ...EXTENSION };
     const urls = { tls: `${tls.url}/api/v1/status`, plain: `${plain.url}/api/v1/status` };
     const h2 = hasH2load();
