@@ -43,7 +43,9 @@ async function fromOwnCa(plan: OwnCaPlan, now: Date): Promise<PreparedTls> {
   const files = ownCaFiles(plan.dir);
   const source: CredentialSource = {
     files: [],
-    load: async (at) => (await ensureServerCertificate(ca, plan.dir, names, at)).credentials,
+    // The names again: an address the machine got since (DHCP) is added at the next check or SIGHUP.
+    load: async (at) =>
+      (await ensureServerCertificate(ca, plan.dir, uniqueNames(machineNames(), plan.extraNames), at)).credentials,
     describe: (c) => `a certificate renewed by this server's CA (${files.cert}, valid until ${day(c.leaf.validTo)})`,
   };
   const issued = first.issuedBecause ? `issued now: ${first.issuedBecause}` : 'reused';
