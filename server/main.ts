@@ -54,8 +54,9 @@ async function main(): Promise<void> {
         );
   // The demo sign-ins only where the demo company is there (a database seeded now or before),
   // printed before the "listening" line that scripts and tests wait for.
-  if (network.seedNote) console.log(network.seedNote);
-  if (await findCompanyByPublicId(server.db.kysely, DEMO.companyId)) {
+  if (!(await findCompanyByPublicId(server.db.kysely, DEMO.companyId))) {
+    if (network.seedNote) console.log(network.seedNote);
+  } else {
     if (!network.loopback)
       console.warn(
         'Warning: the demo company and its published passwords are in this database, reachable from the network.',
