@@ -72,10 +72,12 @@ const serverShared = {
  * services; services decide without knowing HTTP; db holds every query and knows nobody above it.
  */
 const serverLayers = {
-  'server/routes': ['db'],
-  'server/services': ['http', 'routes'],
-  'server/db': ['services', 'http', 'routes', 'admin'],
-  'server/http': ['db'],
+  'server/routes': ['db', 'tls'],
+  'server/services': ['http', 'routes', 'tls'],
+  'server/db': ['services', 'http', 'routes', 'admin', 'tls'],
+  'server/http': ['db', 'tls'],
+  // How the server meets the network (listen address, TLS, certificates): startup wiring only.
+  'server/tls': ['services', 'http', 'routes', 'admin'],
 };
 
 const serverRules = [

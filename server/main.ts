@@ -2,6 +2,11 @@ import { httpUrlSetting } from './config';
 import { startServer } from './start';
 import { DEMO } from './admin/seed';
 import { findCompanyByPublicId } from './db/users';
+import { keepFresh } from './tls/keep-fresh';
+import { advertisedHost } from './tls/names';
+import { prepareTls } from './tls/prepare';
+import { startRedirect } from './tls/redirect';
+import { readNetworkSettings } from './tls/settings';
 
 /** `npm start` / `node --import tsx server/main.ts`: configured by the environment. */
 async function main(): Promise<void> {
@@ -19,25 +24,49 @@ async function main(): Promise<void> {
     contact: httpUrlSetting('CONTACT_URL', env.CONTACT_URL),
     upgrade: httpUrlSetting('UPGRADE_URL', env.UPGRADE_URL),
   };
+  // Loopback unless HOST says otherwise; HTTPS on the network (see tls/settings.ts).
+  const network = readNetworkSettings(env, port);
+  const tls = network.tls ? await prepareTls(network.tls, publicUrl ? new URL(publicUrl) : null, new Date()) : null;
+  for (const line of tls?.lines ?? []) console.log(line);
+  for (const warning of tls?.warnings ?? []) console.warn(`Warning: ${warning}`);
   const server = await startServer({
     port,
     databaseUrl: env.DATABASE_URL || 'sqlite:./data/portal.db',
-    seed: env.SEED !== '0',
+    seed: network.seed,
     staticDir: env.STATIC_DIR || 'dist/pwa',
     ...(publicUrl ? { publicUrl } : {}),
     trustProxy,
     vendorLinks,
-    // All interfaces by default (an on-premise server is reached by others); HOST narrows it.
-    ...(env.HOST ? { hostname: env.HOST } : {}),
+    hostname: network.hostname,
+    advertisedHost: advertisedHost(env.HOST, network.hostname, tls !== null),
+    ...(tls ? { tls: { cert: tls.credentials.cert, key: tls.credentials.key } } : {}),
   });
+  const stopRenewing = tls
+    ? keepFresh(tls.source, tls.credentials, { apply: (c) => server.setTlsCredentials(c), log: console.log })
+    : undefined;
+  const redirect =
+    network.redirectPort === null
+      ? undefined
+      : await startRedirect(
+          network.redirectPort,
+          network.hostname,
+          server.publicUrl.startsWith('https:') ? server.publicUrl : server.url,
+        );
   // The demo sign-ins only where the demo company is there (a database seeded now or before),
   // printed before the "listening" line that scripts and tests wait for.
-  if (await findCompanyByPublicId(server.db.kysely, DEMO.companyId)) {
+  if (!(await findCompanyByPublicId(server.db.kysely, DEMO.companyId))) {
+    if (network.seedNote) console.log(network.seedNote);
+  } else {
+    if (!network.loopback)
+      console.warn(
+        'Warning: the demo company and its published passwords are in this database, reachable from the network.',
+      );
     console.log(`Demo sign-in: Company ID ${DEMO.companyId}`);
     console.log(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
     console.log(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);
   }
   console.log(`Seat Portal listening on ${server.url}`);
+  if (redirect) console.log(`  and redirecting plain HTTP on port ${redirect.port} to it`);
   if (!publicUrl)
     console.log(`Links for the extension point at ${server.publicUrl}: set PUBLIC_URL if users reach it otherwise.`);
 
@@ -46,7 +75,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`Seat Portal stopping (${signal})`);
-    server.stop().then(
+    stopRenewing?.();
+    Promise.all([server.stop(), redirect?.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

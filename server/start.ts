@@ -1,3 +1,4 @@
+import type { Http2SecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import type { VendorLinks } from '@shared/domain';
 import type { Hono } from 'hono';
@@ -10,6 +11,7 @@ import { openDatabase, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { hasCompanies } from './db/users';
 import { seedDemo } from './admin/seed';
+import { secureAdapterOptions, tuneSecureServer, type PemPair } from './tls/secure-server';
 
 export interface StartOptions {
   /** 0 = any free port. */
@@ -21,6 +23,10 @@ export interface StartOptions {
   /** The portal's origin as users reach it; default: this server's own (see ownOrigin). */
   publicUrl?: string;
   hostname?: string;
+  /** The host this server's own origin names (its URL, PUBLIC_URL's default); default: HOST, or localhost when listening on every interface. */
+  advertisedHost?: string;
+  /** A certificate chain and key: HTTPS (HTTP/2 and HTTP/1.1) instead of plain HTTP. */
+  tls?: PemPair;
   /** Reverse proxies in front whose X-Forwarded-For and X-Forwarded-Proto to believe (default 0). */
   trustProxy?: number;
   /** CONTACT_URL and UPGRADE_URL: the vendor's pages a company without its own links gets (default: none). */
@@ -34,12 +40,15 @@ export interface StartOptions {
 }
 
 export interface RunningServer {
+  /** This server's own origin (https:// with TLS). */
   url: string;
   /** The origin of the portal's links: PUBLIC_URL's, or this server's own. */
   publicUrl: string;
   port: number;
   db: Db;
   seeded: boolean;
+  /** Serves new connections with another certificate (a renewal); open ones keep theirs. Throws without TLS. */
+  setTlsCredentials(pair: PemPair): void;
   stop(): Promise<void>;
 }
 
@@ -51,7 +60,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (seeded) await seedDemo(db);
   // Listen first, so the links of /status can name this server's own address when PUBLIC_URL is
   // not set. `app` is built right after listen() returns, before any connection is read.
-  const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) });
+  const fetch = (request: Request, env: unknown) => app.fetch(request, env);
+  const secure = options.tls ? createAdaptorServer({ fetch, ...secureAdapterOptions(options.tls) }) : undefined;
+  const server = secure ?? createAdaptorServer({ fetch });
+  const closeSecureConnections = secure ? tuneSecureServer(secure as Http2SecureServer) : undefined;
   server.on('clientError', answerMalformedRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -59,7 +71,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server.listen(options.port, options.hostname, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : ownOrigin(options.hostname, port);
+  const url = ownOrigin(options.hostname, port, { tls: !!options.tls, advertisedHost: options.advertisedHost });
+  const publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : url;
   const app: Hono<AppEnv> = createApp(
     {
       db,
@@ -75,24 +88,38 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
   );
   return {
-    url: `http://localhost:${port}`,
+    url,
     publicUrl,
     port,
     db,
     seeded,
+    setTlsCredentials(pair) {
+      if (!secure) throw new Error('setTlsCredentials: this server speaks plain HTTP');
+      (secure as Http2SecureServer).setSecureContext(pair);
+    },
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open.
         if ('closeAllConnections' in server) server.closeAllConnections();
+        closeSecureConnections?.();
       });
       await db.close();
     },
   };
 }
 
-/** http://HOST:PORT when listening on one address, else http://localhost:PORT. */
-export function ownOrigin(hostname: string | undefined, port: number): string {
-  if (!hostname || hostname === '0.0.0.0' || hostname === '::') return `http://localhost:${port}`;
-  return `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
+/**
+ * The origin this server names itself by: http(s)://HOST:PORT when listening on one address, else
+ * the advertised host (the machine's network address, with TLS) or localhost.
+ */
+export function ownOrigin(
+  hostname: string | undefined,
+  port: number,
+  how: { tls?: boolean; advertisedHost?: string | undefined } = {},
+): string {
+  const everywhere = !hostname || hostname === '0.0.0.0' || hostname === '::';
+  const host = how.advertisedHost ?? (everywhere ? 'localhost' : hostname);
+  // URL's origin leaves out a scheme's default port (https://portal, not https://portal:443).
+  return new URL(`${how.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`).origin;
 }

@@ -40,6 +40,19 @@ export const DEFAULT_PORTAL_URL = 'http://localhost:8787';
 export const DEFAULT_SETTINGS: Settings = { portalUrl: DEFAULT_PORTAL_URL, refreshMinutes: 15 };
 export const EMPTY_CACHE: StatusCache = { status: null, checkedAt: null, attemptedAt: null, lastError: null };
 
+/** The hosts a plain http:// portal may have: this machine, where nothing crosses a network. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether signing in to this portal would send the password across the network in clear: a
+ * plain http:// address of another machine. (https:// needs no permission: the browser checks the
+ * certificate, and the portal answers CORS for extension origins.)
+ */
+export function sendsPasswordInClear(portalUrl: string): boolean {
+  const url = new URL(portalUrl);
+  return url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname);
+}
+
 /** A portal address as the origin-plus-path it is used with: no trailing slash, no query. */
 export function normalizePortalUrl(input: string): string {
   const url = new URL(input.trim());

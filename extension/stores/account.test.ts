@@ -48,4 +48,36 @@ describe('account store', () => {
     expect(await account.savePortalUrl('https://portal.example.com/')).toBe('https://portal.example.com');
     expect((await readSettings()).portalUrl).toBe('https://portal.example.com');
   });
+
+  it('refuses a plain http:// portal on another machine, saying the password would cross the network in clear', async () => {
+    const account = useAccountStore();
+    expect(await account.signIn({ ...form, portalUrl: 'http://portal.example:8787' })).toBe(false);
+    const https = 'https://portal.example:8787';
+    expect(words(account.error)).toEqual({
+      field: 'portalUrl',
+      message: `Portal URL: your password would cross the network unencrypted over http://; use ${https} (http:// works only for localhost)`,
+    });
+    expect(words(account.error, 'es')?.message).toBe(
+      `URL del portal: su contraseña cruzaría la red sin cifrar por http://; use ${https} (http:// solo sirve para localhost)`,
+    );
+    expect(words(account.error, 'fr')?.message).toBe(
+      `URL du portail : votre mot de passe traverserait le réseau en clair par http:// ; utilisez ${https} (http:// ne sert que pour localhost)`,
+    );
+    expect(words(account.error, 'de')?.message).toBe(
+      `Portal-URL: Über http:// ginge Ihr Passwort unverschlüsselt durchs Netzwerk; verwenden Sie ${https} (http:// nur für localhost)`,
+    );
+    expect((await readSettings()).portalUrl, 'the refused address is not stored').toBe('http://localhost:8787');
+  });
+
+  it('takes https:// anywhere and plain http:// on this machine', async () => {
+    const account = useAccountStore();
+    for (const url of [
+      'https://portal.example:8787',
+      'http://localhost:8787',
+      'http://127.0.0.1:8787',
+      'http://[::1]:8787',
+    ])
+      expect(await account.savePortalUrl(url)).toBe(url);
+    expect(account.error).toBeNull();
+  });
 });

@@ -6,7 +6,14 @@ import { text, type Text } from '@shared/i18n';
 import { LoginRequestSchema } from '@shared/schemas';
 import { sendExtensionMessage } from '../messaging/messages';
 import { readSession, readSettings, sessionItem, settingsItem, statusCacheItem } from '../storage/items';
-import { DEFAULT_SETTINGS, EMPTY_CACHE, SettingsSchema, normalizePortalUrl, type Session } from '../storage/schemas';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_CACHE,
+  SettingsSchema,
+  normalizePortalUrl,
+  sendsPasswordInClear,
+  type Session,
+} from '../storage/schemas';
 
 export type AccountPhase = 'idle' | 'signing_in' | 'signing_out';
 export interface FormError {
@@ -30,8 +37,13 @@ function fieldError(field: string, issue?: { code?: string }): FormError {
       : field === 'portalUrl'
         ? text('popup.form.reasons.portalUrl', { example: DEFAULT_SETTINGS.portalUrl })
         : text(`popup.form.reasons.${field}`);
-  return { field, message: text('messages.invalidField', { field: text(`popup.form.${field}`), reason }) };
+  return invalid(field, reason);
 }
+
+const invalid = (field: FormField, reason: Text): FormError => ({
+  field,
+  message: text('messages.invalidField', { field: text(`popup.form.${field}`), reason }),
+});
 
 /** The options page: which portal, and who is signed in to it. */
 export const useAccountStore = defineStore('account', () => {
@@ -57,6 +69,11 @@ export const useAccountStore = defineStore('account', () => {
     const settings = SettingsSchema.safeParse({ ...(await readSettings()), portalUrl: url });
     if (!settings.success) {
       error.value = fieldError('portalUrl');
+      return null;
+    }
+    if (sendsPasswordInClear(settings.data.portalUrl)) {
+      const https = settings.data.portalUrl.replace(/^http:/i, 'https:');
+      error.value = invalid('portalUrl', text('popup.form.reasons.portalUrlPlainHttp', { https }));
       return null;
     }
     await settingsItem.setValue(settings.data);

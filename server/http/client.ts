@@ -28,7 +28,19 @@ export function clientAddress(c: Context<AppEnv>): string {
   }
 }
 
-/** Whether the client reached us over HTTPS: this server speaks plain HTTP, so only a trusted proxy can say so. */
+interface Incoming {
+  httpVersionMajor?: number;
+  socket?: { encrypted?: boolean };
+}
+
+/**
+ * Whether the client reached us over HTTPS: this server's own TLS, as the connection says (not
+ * the request line, which a client could write as https://), or a trusted proxy's word for it.
+ * HTTP/2 reaches this server only over TLS; asking an HTTP/2 request for its socket would build a
+ * proxy object on every poll.
+ */
 export function cameOverHttps(c: Context<AppEnv>): boolean {
+  const incoming = (c.env as { incoming?: Incoming } | undefined)?.incoming;
+  if (incoming?.httpVersionMajor === 2 || incoming?.socket?.encrypted === true) return true;
   return forwarded(c, 'x-forwarded-proto')?.toLowerCase() === 'https';
 }

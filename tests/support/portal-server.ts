@@ -21,6 +21,8 @@ export interface PortalServerOptions {
 export interface PortalServer {
   url: string;
   port: number;
+  /** The server process's id (to send it signals). */
+  pid: number;
   databasePath: string;
   stop(): Promise<void>;
   /** SIGKILL: the process dies mid-whatever, as in a power cut (no shutdown code runs). */
@@ -60,6 +62,9 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
       PORT: '0',
       DATABASE_URL: `sqlite:${databasePath}`,
       SEED: opts.seed === false ? '0' : '1',
+      // Whatever the shell running the tests has set: loopback and plain HTTP unless a test says otherwise.
+      HOST: '',
+      TLS: '',
       STATIC_DIR: opts.staticDir ?? join(dirname(databasePath), 'no-pwa-built'),
       ...opts.env,
     },
@@ -82,16 +87,18 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
     }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Seat Portal listening on (http:\/\/\S+?):(\d+)/.exec(output);
+      const match = /Seat Portal listening on (https?:\/\/\S+):(\d+)\r?\n/.exec(output);
       if (!match) return;
       clearTimeout(timeout);
       const port = Number(match[2]);
+      // Its own origin as it prints it: http://localhost:PORT for the demo, https://ADDRESS:PORT on the network.
+      const url = `${match[1]}:${port}`;
       const kill = async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill('SIGKILL');
         await exited;
       };
-      resolvePromise({ url: `http://localhost:${port}`, port, databasePath, stop, kill, output: () => output });
+      resolvePromise({ url, port, pid: child.pid!, databasePath, stop, kill, output: () => output });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => {

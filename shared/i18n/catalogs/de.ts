@@ -609,6 +609,8 @@ export const de: Catalog = {
       signingIn: 'Wird angemeldet…',
       reasons: {
         portalUrl: 'Geben Sie die Adresse des Portals ein, z. B. {example}',
+        portalUrlPlainHttp:
+          'Über http:// ginge Ihr Passwort unverschlüsselt durchs Netzwerk; verwenden Sie {https} (http:// nur für localhost)',
         companyId: 'Geben Sie Ihre Firmen-ID ein',
         email: 'Ungültige E-Mail-Adresse',
         password: 'Geben Sie Ihr Passwort ein',

@@ -619,6 +619,8 @@ export const popup = {
     /** Why a field is refused, after its name ("Company ID: enter your Company ID"). */
     reasons: {
       portalUrl: 'enter the portal address, e.g. {example}',
+      portalUrlPlainHttp:
+        'your password would cross the network unencrypted over http://; use {https} (http:// works only for localhost)',
       companyId: 'enter your Company ID',
       email: 'Invalid email address',
       password: 'enter your password',

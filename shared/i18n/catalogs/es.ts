@@ -606,6 +606,8 @@ export const es: Catalog = {
       signingIn: 'Iniciando sesión…',
       reasons: {
         portalUrl: 'introduzca la dirección del portal, p. ej. {example}',
+        portalUrlPlainHttp:
+          'su contraseña cruzaría la red sin cifrar por http://; use {https} (http:// solo sirve para localhost)',
         companyId: 'introduzca su ID de empresa',
         email: 'Dirección de correo no válida',
         password: 'introduzca su contraseña',

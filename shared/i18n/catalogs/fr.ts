@@ -608,6 +608,8 @@ export const fr: Catalog = {
       signingIn: 'Connexion…',
       reasons: {
         portalUrl: 'saisissez l’adresse du portail, par ex. {example}',
+        portalUrlPlainHttp:
+          'votre mot de passe traverserait le réseau en clair par http:// ; utilisez {https} (http:// ne sert que pour localhost)',
         companyId: 'saisissez votre ID d’entreprise',
         email: 'Adresse e-mail non valide',
         password: 'saisissez votre mot de passe',

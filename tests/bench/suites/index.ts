@@ -2,6 +2,7 @@ import { activationsSuite } from './activations';
 import { batchAssignSuite } from './batch-assign';
 import { serverWriteSuite } from './server-write';
 import { statusSuite } from './status';
+import { statusHttpsSuite } from './status-https';
 import { bundleSuite } from './bundle';
 import { devicesPageSuite } from './devices-page';
 import { syncSuite } from './sync';
@@ -13,6 +14,7 @@ export const SUITES: BenchSuite[] = [
   serverWriteSuite,
   activationsSuite,
   statusSuite,
+  statusHttpsSuite,
   devicesPageSuite,
   batchAssignSuite,
   bundleSuite,

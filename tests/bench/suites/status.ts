@@ -1,4 +1,4 @@
-import { apiLogin, runVendor } from '../../support/portal-server';
+import { polledServer } from '../status/polled-server';
 import { load, startBareServer, type LoadResult } from '../status/load';
 import type { BenchSuite, Measure } from './types';
 
@@ -19,18 +19,7 @@ const FIXED_RATE = 500;
 export const statusSuite: BenchSuite = {
   name: 'status',
   async run(ctx) {
-    const seconds = ctx.smoke ? 2 : Number(process.env.BENCH_SECONDS ?? 10);
-    const devices = Number(process.env.BENCH_DEVICES ?? (ctx.smoke ? 200 : 10_000));
-    const server = await ctx.server();
-    const seeded = await runVendor(server.databasePath, [
-      'demo',
-      'scale',
-      '--devices',
-      String(devices),
-      '--users',
-      '500',
-    ]);
-    const token = await apiLogin(server.url, seeded.manager.email, seeded.manager.password, seeded.companyId);
+    const { server, token, devices, seconds } = await polledServer(ctx);
     const bare = await startBareServer();
     try {
       // As the extension polls: from its own origin (so with CORS), with its Bearer token.
