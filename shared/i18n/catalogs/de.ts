@@ -177,6 +177,14 @@ export const de: Catalog = {
       'Ein Lizenzverwalter behält seinen Platz: Kontaktieren Sie uns, um den Lizenzverwalter zu wechseln.',
     cannot_reset_manager_password:
       'Ein Lizenzverwalter ändert sein Passwort selbst in seinem Profil: Es kann hier nicht zurückgesetzt werden.',
+    cannot_reset_password_elsewhere:
+      'Dieser Benutzer hat auch einen Platz in einer Lizenz, die Sie nicht verwalten: Nur wer alle seine Lizenzen verwaltet, kann sein Passwort zurücksetzen.',
+    weak_password:
+      'initialPassword: Dieses Anfangspasswort ist zu leicht zu erraten. Lassen Sie es weg, damit eines erzeugt wird, oder wählen Sie ein längeres, das kein Wort, kein Name und kein Muster ist.',
+    too_many_new_passwords:
+      'Das Portal erzeugt neue Passwörter nur einige auf einmal: Diese Änderung ist noch nicht ausgeführt und wird in Kürze erneut gesendet.',
+    initial_password_expired:
+      'Dieses Anfangspasswort ist abgelaufen (es galt 7 Tage): Bitten Sie Ihren Lizenzverwalter um ein neues.',
     conflict: 'Das würde jetzt mehr bewirken als bei Ihrer Anfrage: Bestätigen Sie es erneut oder verwerfen Sie es.',
     op_id_reused:
       'Diese Änderungskennung wurde bereits für eine andere Änderung verwendet: Nichts wurde getan. Stellen Sie die Änderung erneut ein.',

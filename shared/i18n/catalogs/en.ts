@@ -179,6 +179,14 @@ export const errors = {
   cannot_unassign_manager: 'A license manager keeps their seat: contact us to change the license manager.',
   cannot_reset_manager_password:
     'A license manager changes their own password on their profile: it cannot be reset here.',
+  cannot_reset_password_elsewhere:
+    'This user also holds a seat on a license you do not manage: only someone who manages every license they hold can reset their password.',
+  weak_password:
+    'initialPassword: this initial password is too easy to guess. Leave it out to have one made, or choose a longer one that is no word, name or pattern.',
+  too_many_new_passwords:
+    'The portal makes new passwords a few at a time: this change is not done yet and is sent again shortly.',
+  initial_password_expired:
+    'This initial password has expired (it was valid for 7 days): ask your license manager for a new one.',
   conflict: 'This would now do more than when you asked for it: confirm it again or discard it.',
   op_id_reused: 'This change id was already used for a different change: nothing was done. Queue the change again.',
   too_many_commands: 'Too many changes in one request for your role: this one was not done. Send it again later.',

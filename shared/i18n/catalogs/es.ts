@@ -178,6 +178,14 @@ export const es: Catalog = {
       'Un administrador de licencias conserva su puesto: contáctenos para cambiar de administrador.',
     cannot_reset_manager_password:
       'Un administrador de licencias cambia su propia contraseña en su perfil: no se puede restablecer aquí.',
+    cannot_reset_password_elsewhere:
+      'Este usuario también tiene un puesto en una licencia que usted no administra: solo quien administra todas sus licencias puede restablecer su contraseña.',
+    weak_password:
+      'initialPassword: esta contraseña inicial es demasiado fácil de adivinar. Omítala para que se genere una, o elija una más larga que no sea una palabra, un nombre ni un patrón.',
+    too_many_new_passwords:
+      'El portal crea las contraseñas nuevas unas pocas a la vez: este cambio aún no está hecho y se enviará de nuevo en breve.',
+    initial_password_expired:
+      'Esta contraseña inicial ha caducado (era válida 7 días): pida una nueva a su administrador de licencias.',
     conflict: 'Ahora esto haría más que cuando lo pidió: confírmelo de nuevo o descártelo.',
     op_id_reused:
       'Este identificador de cambio ya se usó para otro cambio: no se hizo nada. Vuelva a poner el cambio en cola.',

@@ -176,6 +176,14 @@ export const fr: Catalog = {
     cannot_unassign_manager: 'Un gestionnaire de licence garde sa place : contactez-nous pour changer de gestionnaire.',
     cannot_reset_manager_password:
       'Un gestionnaire de licence change son propre mot de passe dans son profil : il ne peut pas être réinitialisé ici.',
+    cannot_reset_password_elsewhere:
+      'Cet utilisateur a aussi une place sur une licence que vous ne gérez pas : seul quelqu’un qui gère toutes ses licences peut réinitialiser son mot de passe.',
+    weak_password:
+      'initialPassword : ce mot de passe initial est trop facile à deviner. Omettez-le pour qu’un mot de passe soit créé, ou choisissez-en un plus long qui ne soit ni un mot, ni un nom, ni un motif.',
+    too_many_new_passwords:
+      'Le portail crée les nouveaux mots de passe quelques-uns à la fois : cette modification n’est pas encore faite et sera renvoyée sous peu.',
+    initial_password_expired:
+      'Ce mot de passe initial a expiré (il était valable 7 jours) : demandez-en un nouveau à votre gestionnaire de licence.',
     conflict: 'Cela ferait maintenant plus que lorsque vous l’avez demandé : confirmez-le à nouveau ou abandonnez-le.',
     op_id_reused:
       'Cet identifiant de modification a déjà servi pour une autre modification : rien n’a été fait. Remettez la modification en file d’attente.',
