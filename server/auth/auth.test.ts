@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { BULK_HASHES_AT_ONCE, inBulkQueue } from './hash-queue';
 import { generateInitialPassword, hashInBulk, hashPassword, verifyPassword } from './password';
 import { isStrongInitialPassword } from './password-strength';
-import { createSignInLimits, secondsUntil, signInKeys, slowdownMs } from './rate-limit';
+import { addressKey, createSignInLimits, secondsUntil, signInKeys, slowdownMs } from './rate-limit';
 import { hashToken, newSessionToken } from './tokens';
 
 describe('passwords', () => {
@@ -97,6 +97,18 @@ describe('sign-in limits', () => {
     expect(a.pair).not.toBe(b.pair);
     expect(a.address).not.toBe(b.address);
     expect(a.pair).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['::ffff:203.0.113.7', '203.0.113.7'],
+    ['2001:db8:1:2::1', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:ffff:1:2:3', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+  ])('count the address %s as %s (IPv6 by its /64)', (address, key) => {
+    expect(addressKey(address)).toBe(key);
   });
 
   it('slow an account down only past its failure allowance, up to a cap', () => {
