@@ -389,6 +389,10 @@ export const de: Catalog = {
       queuedAnswered: 'Eingereiht {when}, beantwortet {answered}',
       initialPassword: 'Initialpasswort:',
       ifNew: 'Falls das Konto neu ist, lautet sein Initialpasswort',
+      passwordExpires:
+        'Es gilt für die erste Anmeldung bis {when}; danach setzen Sie es zurück, um ein neues zu erzeugen.',
+      passwordValidFor:
+        'Es gilt für die erste Anmeldung {days} Tage lang, ab dem Zeitpunkt, an dem die Änderung ausgeführt ist.',
       copyPassword: 'Passwort kopieren',
       dismissPassword: 'Passwort verwerfen',
       retry: 'Erneut versuchen',

@@ -392,6 +392,8 @@ export const lists = {
     queuedAnswered: 'Queued {when}, answered {answered}',
     initialPassword: 'Initial password:',
     ifNew: 'If the account is new, its initial password is',
+    passwordExpires: 'It works for the first sign-in until {when}; after that, reset it to make a new one.',
+    passwordValidFor: 'It works for the first sign-in for {days} days from when the change is done.',
     copyPassword: 'Copy password',
     dismissPassword: 'Dismiss password',
     retry: 'Retry',

@@ -389,6 +389,9 @@ export const es: Catalog = {
       queuedAnswered: 'En cola {when}, respondido {answered}',
       initialPassword: 'Contraseña inicial:',
       ifNew: 'Si la cuenta es nueva, su contraseña inicial es',
+      passwordExpires:
+        'Sirve para el primer inicio de sesión hasta el {when}; después, restablézcala para crear una nueva.',
+      passwordValidFor: 'Sirve para el primer inicio de sesión durante {days} días desde que se haga el cambio.',
       copyPassword: 'Copiar contraseña',
       dismissPassword: 'Descartar contraseña',
       retry: 'Reintentar',

@@ -391,6 +391,10 @@ export const fr: Catalog = {
       queuedAnswered: 'Mise en file {when}, réponse {answered}',
       initialPassword: 'Mot de passe initial :',
       ifNew: 'Si le compte est nouveau, son mot de passe initial est',
+      passwordExpires:
+        'Il sert à la première connexion jusqu’au {when} ; ensuite, réinitialisez-le pour en créer un nouveau.',
+      passwordValidFor:
+        'Il sert à la première connexion pendant {days} jours à partir du moment où la modification est faite.',
       copyPassword: 'Copier le mot de passe',
       dismissPassword: 'Effacer le mot de passe',
       retry: 'Réessayer',
