@@ -16,7 +16,7 @@ const signIn = (password: string) =>
 
 describe('a password change ends every session of the old password', () => {
   it('including sessions whose sign-in was checking the old password while the change went through', async () => {
-    let password = DEMO.user.password;
+    let password: string = DEMO.user.password;
     for (let round = 0; round < 3; round++) {
       const changer = await apiLogin(server.url, DEMO.user.email, password);
       const newPassword = `changed-in-round-${round}`;
