@@ -1,10 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInitialPassword } from '@shared/sync';
 import type { Command } from '@shared/schemas';
-import { createLicense, createUser } from '../../server/admin/operations';
+import { createUser } from '../../server/admin/operations';
 import { api, apiLogin, type ApiAnswer } from '../support/portal-server';
 import { changedTables, stateRows } from '../support/state-digest';
-import { asDev, asManager, commands, DEMO, demoCompanyLicense, otherCompany, startTestServer, sync } from './fixtures';
+import {
+  asDev,
+  asManager,
+  commands,
+  DEMO,
+  demoCompanyLicense,
+  licenseOfNewManager,
+  otherCompany,
+  startTestServer,
+  sync,
+} from './fixtures';
 
 /**
  * Who may do what, as one table: every endpoint and every command kind against one license,
@@ -128,27 +138,8 @@ beforeAll(async () => {
   ).id;
 });
 
-/** A license of the demo company whose first manager is a new, settled account (not the demo manager). */
-async function settledManagerOf(email: string, password: string, name: string) {
-  const created = await createLicense(server.db, {
-    company: DEMO.companyId,
-    name,
-    kind: 'organization',
-    type: 'subscription',
-    quantity: 5,
-    maxActivations: null,
-    maxDeactivations: null,
-    validUntil: null,
-    manager: email,
-    managerPassword: password,
-  });
-  await server.db.kysely
-    .updateTable('users')
-    .set({ must_change_password: 0 })
-    .where('id', '=', created.manager.id)
-    .execute();
-  return created.license.id;
-}
+const settledManagerOf = async (email: string, password: string, name: string) =>
+  (await licenseOfNewManager(server, { email, password, name })).licenseId;
 afterAll(async () => {
   console.log(`authorization matrix: ${cellsRun} cells (${MATRIX.length} requests x ${CALLERS.length} callers)`);
   await server.stop();

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsersResponseSchema } from '@shared/schemas';
-import { createLicense } from '../../server/admin/operations';
 import { listAudit } from '../../server/db/audit';
 import { api, apiLogin } from '../support/portal-server';
 import {
@@ -10,6 +9,7 @@ import {
   DEMO,
   demoCompanyLicense,
   demoLicense,
+  licenseOfNewManager,
   otherCompany,
   parsed,
   startTestServer,
@@ -87,26 +87,12 @@ describe('user.reset_password', () => {
 
 describe('user.reset_password across licenses (the account, not the license, decides)', () => {
   /** A second license of the company, with a manager of its own (not the demo manager). */
-  async function licenseOfAnotherManager() {
-    const created = await createLicense(server.db, {
-      company: DEMO.companyId,
+  const licenseOfAnotherManager = () =>
+    licenseOfNewManager(server, {
+      email: 'boss-b@codeglass.example',
+      password: 'boss-b-password',
       name: 'Another team',
-      kind: 'organization',
-      type: 'subscription',
-      quantity: 5,
-      maxActivations: null,
-      maxDeactivations: null,
-      validUntil: null,
-      manager: 'boss-b@codeglass.example',
-      managerPassword: 'boss-b-password',
     });
-    await server.db.kysely
-      .updateTable('users')
-      .set({ must_change_password: 0 })
-      .where('id', '=', created.manager.id)
-      .execute();
-    return { licenseId: created.license.id, managerId: created.manager.id };
-  }
 
   it("refuses to reset another license's manager whom this manager assigned a seat, and that manager keeps their password", async () => {
     const other = await licenseOfAnotherManager();
