@@ -63,7 +63,7 @@ describe('initial passwords of new accounts', () => {
     expect(expired.status).toBe(403);
     expect(expired.body).toEqual({
       code: 'initial_password_expired',
-      message: 'This initial password has expired (it was valid for 7 days): ask your license manager for a new one.',
+      message: 'This initial password has expired: ask your license manager for a new one.',
     });
     // A wrong password still says only that it is wrong: the expiry is told to whoever knows the password.
     expect((await signIn('late@codeglass.example', 'Xk7pQ2mRt9vHw4')).body.code).toBe('invalid_credentials');
