@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { generatePassword } from '@shared/domain';
 import type { Command } from '@shared/schemas';
 import { SCALE } from '../../../server/admin/scale';
+import { hashPassword } from '../../../server/auth/password';
 import { api, apiLogin, runVendor } from '../../support/portal-server';
 import { scalePortal, type ScalePortal } from './scale-portal';
 import { median, type BenchContext, type BenchSuite, type Measure } from './types';
@@ -71,6 +72,7 @@ async function freshManager(portal: ScalePortal, round: number): Promise<string>
  */
 async function newAccountMeasures(ctx: BenchContext, portal: ScalePortal, accounts: number): Promise<Measure[]> {
   const batch: number[] = [];
+  const floor: number[] = [];
   const worst: number[] = [];
   const idle = await probeLatencies(portal, (i) => i < 20);
   for (let r = 0; r < ctx.rounds; r++) {
@@ -91,6 +93,7 @@ async function newAccountMeasures(ctx: BenchContext, portal: ScalePortal, accoun
         `new accounts: ${applied} of ${accounts} applied (${res.status}) ${JSON.stringify(res.body).slice(0, 300)}`,
       );
     worst.push(Math.max(...times));
+    floor.push(await hashingFloor(accounts));
     ctx.log(
       `new accounts round ${r + 1}: ${batch[r]!.toFixed(0)} ms; meanwhile ${times.length} sign-ins and /status, worst ${worst[r]!.toFixed(0)} ms`,
     );
@@ -102,7 +105,9 @@ async function newAccountMeasures(ctx: BenchContext, portal: ScalePortal, accoun
       value: median(batch),
       unit: 'ms',
       target: { op: '<=', value: 5000 },
-      note: `client-generated initial passwords; each round by its own manager; median of ${ctx.rounds}`,
+      baseline: median(floor),
+      ratio: median(batch) / median(floor),
+      note: `client-generated initial passwords; each round by its own manager; median of ${ctx.rounds}; baseline: the hashes alone, ${accounts} scrypt hashes two at a time in the bench's own process right after each round (the floor on the machine at that moment; ratio = value / floor)`,
     },
     {
       id: 'write.new_accounts_others_worst_ms',
@@ -114,6 +119,17 @@ async function newAccountMeasures(ctx: BenchContext, portal: ScalePortal, accoun
       note: `a sign-in or a /status poll every ${PROBE_EVERY_MS} ms during the batch; median over rounds of each round's worst; baseline: the worst of ${idle.length} such requests with nothing else running`,
     },
   ];
+}
+
+/** How long `n` scrypt hashes with the server's parameters take two at a time, here and now. */
+async function hashingFloor(n: number): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  const lane = async () => {
+    while (next++ < n) await hashPassword(`floor-${next}`);
+  };
+  await Promise.all([lane(), lane()]);
+  return performance.now() - started;
 }
 
 /** The same commands, one request each, one after another (what a client without batches does). */
