@@ -75,6 +75,12 @@ async function newAccountMeasures(ctx: BenchContext, portal: ScalePortal, accoun
   const floor: number[] = [];
   const worst: number[] = [];
   const idle = await probeLatencies(portal, (i) => i < 20);
+  // Warm-up: the strength checker reads its lists on first use, and the JIT meets the path.
+  const warm = await api(portal.server.url, await freshManager(portal, -1), 'POST', '/sync', {
+    clientId: 'bench',
+    commands: assigns(portal.licenseId, 10),
+  });
+  if (warm.status !== 200) throw new Error(`warm-up: ${warm.status}`);
   for (let r = 0; r < ctx.rounds; r++) {
     const manager = await freshManager(portal, r);
     let running = true;
