@@ -11,7 +11,7 @@ const clientAlias = [
 ];
 const clientSetup = ['fake-indexeddb/auto', './tests/support/zod-messages.ts'];
 
-// One runner, four projects: `npm test` runs them all and sums their counts.
+// One runner, six projects: `npm test` runs them all and sums their counts.
 export default defineConfig({
   test: {
     projects: [
@@ -66,6 +66,18 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias: sharedAlias },
+        test: {
+          // Firefox ESR over WebDriver BiDi (puppeteer-core): the PWA and the Firefox add-on build.
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

@@ -1,7 +1,8 @@
 // `npm test`: lint, typecheck, builds, Firefox add-on lint, then every Vitest project
-// (unit, extension, server, reliability, e2e). Prints one closing line `N passed, N failed` for CI.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// (unit, extension, server, reliability, e2e in Chromium, e2e in Firefox ESR). Prints one closing
+// line `N passed, N failed` for CI.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const results = [];
 const npx = (args) => ({ cmd: 'npx', args });
@@ -23,24 +24,57 @@ const pwaBuilt = check('build:pwa', { cmd: 'npm', args: ['run', '--silent', 'bui
 const extBuilt = check('build:ext', { cmd: 'npm', args: ['run', '--silent', 'build:ext'] });
 if (extBuilt) check('lint:ext (addons-linter)', { cmd: 'npm', args: ['run', '--silent', 'lint:ext'] });
 
-/** One Vitest run; its JSON report becomes one line of the summary. */
-function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
+/**
+ * One Vitest run; its JSON report becomes one line of the summary. With `log`, its output goes to
+ * that file and is printed when it ends, so a run beside another does not interleave with it;
+ * `timeoutMs` bounds it (a run stopped there has no report and counts as failed).
+ */
+function vitest(name, projects, { paths = [], env = withoutPostgres, log = null, timeoutMs = undefined } = {}) {
   const jsonFile = `.vitest-${name.replace(/\W+/g, '-')}.json`;
   rmSync(jsonFile, { force: true });
-  console.log(`\n=== vitest ${name}: ${projects.join(', ')}`);
-  spawnSync(
-    'npx',
-    [
-      'vitest',
-      'run',
-      ...projects.flatMap((p) => ['--project', p]),
-      ...paths,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${jsonFile}`,
-    ],
-    { stdio: 'inherit', env },
+  console.log(
+    `\n=== vitest ${name}: ${projects.join(', ')}${log ? ' (beside another suite; its output follows when it ends)' : ''}`,
   );
+  const args = [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    ...paths,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${jsonFile}`,
+  ];
+  const out = log ? openSync(log, 'w') : 'inherit';
+  // In its own process group, so that a run stopped at its time limit takes its browsers with it.
+  const child = spawn('npx', args, { stdio: ['ignore', out, out], env, detached: timeoutMs !== undefined });
+  let stopped = false;
+  const stop = (signal) => {
+    stopped = true;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const timers = timeoutMs
+    ? [setTimeout(() => stop('SIGTERM'), timeoutMs), setTimeout(() => stop('SIGKILL'), timeoutMs + 15_000)]
+    : [];
+  return new Promise((done) => {
+    child.once('close', () => {
+      timers.forEach(clearTimeout);
+      if (stopped) stop('SIGKILL'); // whatever of a stopped run outlived Vitest (a server, a browser)
+      if (log) {
+        closeSync(out);
+        console.log(`\n=== vitest ${name}: its output\n${readFileSync(log, 'utf8')}`);
+        rmSync(log, { force: true });
+      }
+      if (stopped) console.log(`=== vitest ${name}: stopped at its limit of ${timeoutMs / 60_000} minutes`);
+      done(summarise(name, jsonFile));
+    });
+  });
+}
+
+function summarise(name, jsonFile) {
   if (!existsSync(jsonFile)) return results.push({ name: `vitest ${name} (no report)`, passed: 0, failed: 1 });
   const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
   rmSync(jsonFile, { force: true });
@@ -52,16 +86,27 @@ function vitest(name, projects, { paths = [], env = withoutPostgres } = {}) {
 // The suites run on SQLite; with TEST_POSTGRES_URL (CI starts one) the API tests run again on
 // PostgreSQL, each file in a fresh database there, together with two server instances sharing one.
 const { TEST_POSTGRES_URL: postgresUrl, ...withoutPostgres } = process.env;
-vitest('unit, extension, server, reliability', ['unit', 'extension', 'server', 'reliability']);
+await vitest('unit, extension, server, reliability', ['unit', 'extension', 'server', 'reliability']);
+const built = pwaBuilt && extBuilt;
+// Firefox ESR (the PWA and the Firefox add-on) runs beside the API tests on PostgreSQL, which
+// mostly wait on the database, one browser at a time and at most 15 minutes; without PostgreSQL
+// it runs after the Chromium tests. The Chromium tests run alone: on 2 cores they should not
+// compete with the other suites.
+const firefox = () =>
+  vitest('e2e in Firefox ESR', ['firefox'], postgresUrl ? { log: '.firefox-e2e.log', timeoutMs: 15 * 60_000 } : {});
 if (postgresUrl)
-  vitest('server on PostgreSQL', ['server', 'reliability'], {
-    paths: ['tests/api', 'tests/reliability/two-instances.test.ts'],
-    env: process.env,
-  });
+  await Promise.all([
+    vitest('server on PostgreSQL', ['server', 'reliability'], {
+      paths: ['tests/api', 'tests/reliability/two-instances.test.ts'],
+      env: process.env,
+    }),
+    built ? firefox() : null,
+  ]);
 else console.log('\n=== API tests on PostgreSQL skipped: set TEST_POSTGRES_URL (as .ci/run does) to run them');
-// Browser tests run alone: on 2 cores they should not compete with the other suites.
-if (pwaBuilt && extBuilt) vitest('e2e', ['e2e']);
-else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
+if (built) {
+  await vitest('e2e in Chromium', ['e2e']);
+  if (!postgresUrl) await firefox();
+} else console.log('\n=== e2e skipped: a build failed (counted as failed above)');
 // The benchmark's smoke run: every suite once at small N, so `npm run bench` cannot rot unnoticed.
 check('bench smoke (BENCH_SMOKE=1 npm run bench)', {
   cmd: 'npx',

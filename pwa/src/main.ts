@@ -8,6 +8,7 @@ import App from './App.vue';
 import { captureInstallPrompt } from './composables/useInstallPrompt';
 import { createPortalRouter, preloadPage } from './router';
 import './styles.css';
+import './phone.css';
 
 // Before anything is awaited: the browser may offer installation while the session restores.
 captureInstallPrompt();

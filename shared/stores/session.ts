@@ -114,7 +114,9 @@ export const useSessionStore = defineStore('session', () => {
     expired.value = false;
     error.value = null;
     status.value = 'idle';
-    await requestPersistentStorage();
+    // Not awaited: Firefox answers only when the user answers its permission prompt (headless or
+    // ignored: never), and no sign-in may wait on a prompt.
+    void requestPersistentStorage();
     void portal.engine.resumeAfterSignIn();
     return true;
   }

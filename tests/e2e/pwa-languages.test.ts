@@ -6,6 +6,7 @@ import { CATALOGS } from '@shared/i18n/catalogs';
 import { openSignedIn } from './support/portal-session';
 import { docsShotPath } from './support/screenshots';
 import { servedPortal } from './support/served-portal';
+import { everyPage } from '../support/portal-routes';
 
 const ENGLISH = CATALOGS.en;
 const KEYS = keysOf(ENGLISH);
@@ -84,17 +85,8 @@ describe('PWA in four languages and two themes', () => {
       await app.open('/licenses');
       await page.getByTestId('license-table').getByRole('link').first().click();
       await page.getByTestId('license-facts').waitFor();
-      const licenseId = new URL(page.url()).pathname.split('/')[2];
-      const pages: Array<[string, string, string]> = [
-        ['dashboard', '/', 'role'],
-        ['licenses', '/licenses', 'license-table'],
-        ['license', `/licenses/${licenseId}`, 'license-gauges'],
-        ['devices', `/licenses/${licenseId}/devices`, 'device-table'],
-        ['users', `/licenses/${licenseId}/users`, 'user-table'],
-        ['activity', `/licenses/${licenseId}/activity`, 'event-list'],
-        ['profile', '/profile', 'profile-licenses'],
-        ['changes', '/changes', 'last-sync'],
-      ];
+      const licenseId = new URL(page.url()).pathname.split('/')[2] ?? '';
+      const pages = everyPage(licenseId);
       for (const [name, path, ready] of pages) {
         await app.open(path);
         await page.getByTestId(ready).first().waitFor();

@@ -70,4 +70,34 @@ describe(`PWA at scale: the Devices page of a ${DEVICES}-device license`, () => 
     expect(devices.filter((d) => !d.active).map((d) => d.hostname)).toEqual(['host-00123']);
     await context.close();
   });
+
+  it('on a 390 px phone the cards stay virtual, and the last device comes into view with its Reset on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const app = new PortalApp(page, server.url);
+    await app.signIn(SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
+    await app.open(`/licenses/${licenseId}/devices?sort=hostname&dir=asc`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`${DEVICES_TEXT} devices`);
+    expect(await page.locator('[data-device]').count()).toBeLessThanOrEqual(100);
+
+    // Scrolled to the end as a thumb would, until the measured cards have settled.
+    const last = app.deviceRow('host-01999');
+    await poll(() =>
+      page.locator('.virtual-table').evaluate((box) => {
+        box.scrollTop = box.scrollHeight;
+        const row = box.querySelector('[data-device="host-01999"]');
+        return row !== null && row.getBoundingClientRect().bottom <= box.getBoundingClientRect().bottom + 1;
+      }),
+    ).toBe(true);
+    expect(await page.locator('[data-device]').count()).toBeLessThanOrEqual(100);
+    const reset = last.getByRole('button', { name: 'Reset host-01999' });
+    const box = (await reset.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(
+      await page.locator('.virtual-table').evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth + 1),
+      'no sideways scroll',
+    ).toBe(true);
+    await context.close();
+  });
 });

@@ -89,7 +89,7 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
     }
     return wrapper;
   }
-  return { server, portal, router, render, language };
+  return { server, portal, pinia: wiring.pinia, router, render, language };
 }
 
 /** The commands of a POST /sync, as the page sent them. */

@@ -25,6 +25,7 @@ export const de: Catalog = {
     skipToContent: 'Zum Inhalt springen',
     header: {
       mainNav: 'Hauptnavigation',
+      menu: 'Menü',
       pending: 'ausstehend',
       install: 'App installieren',
       myProfile: 'Mein Profil:',

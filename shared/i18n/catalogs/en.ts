@@ -32,6 +32,7 @@ export const shell = {
   skipToContent: 'Skip to content',
   header: {
     mainNav: 'Main',
+    menu: 'Menu',
     pending: 'pending',
     install: 'Install app',
     myProfile: 'My profile:',

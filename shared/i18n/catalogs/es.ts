@@ -26,6 +26,7 @@ export const es: Catalog = {
     skipToContent: 'Saltar al contenido',
     header: {
       mainNav: 'Principal',
+      menu: 'Menú',
       pending: 'pendientes',
       install: 'Instalar la aplicación',
       myProfile: 'Mi perfil:',

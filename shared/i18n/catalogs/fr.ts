@@ -25,6 +25,7 @@ export const fr: Catalog = {
     skipToContent: 'Aller au contenu',
     header: {
       mainNav: 'Navigation principale',
+      menu: 'Menu',
       pending: 'en attente',
       install: 'Installer l’application',
       myProfile: 'Mon profil :',
