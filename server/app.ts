@@ -16,6 +16,7 @@ import { meRoutes } from './routes/me';
 import { statusRoutes } from './routes/status';
 import { syncRoutes } from './routes/sync';
 import { DomainError } from './services/errors';
+import { isDatabaseBusy } from './db/transaction';
 
 /** 1,000 commands fit comfortably; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -77,6 +78,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
 
   app.onError((error, c) => {
     if (error instanceof DomainError) return errorResponse(c, error);
+    if (isDatabaseBusy(error)) {
+      // Another process held the database's write lock past the busy timeout: nothing was written,
+      // and the client's backoff sends it again.
+      log(`Database busy during ${c.req.method} ${c.req.path}`);
+      return errorResponse(c, new DomainError('server_unavailable', { retryAfterSeconds: 1 }));
+    }
     if (isClientAbort(error)) {
       // Nobody is left to read the answer; a stack trace would only flood the log.
       log(`Client closed the connection during ${c.req.method} ${c.req.path}`);

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { browser } from 'wxt/browser';
-import { ERROR_MESSAGES } from '@shared/domain';
+import { errors } from '@shared/i18n/catalogs/en';
 import { sendExtensionMessage } from '../messaging/messages';
 import { readSession, readSettings, readStatusCache } from '../storage/items';
 import { DEFAULT_SETTINGS, EMPTY_CACHE, type Session, type Settings, type StatusCache } from '../storage/schemas';
@@ -66,7 +66,7 @@ export const useStatusStore = defineStore('status', () => {
       outcome = await sendExtensionMessage({ type: 'status/refresh' });
     } catch {
       // The background did not answer (e.g. being updated): a bug or a blip, not the portal's fault.
-      outcome = { kind: 'failed', code: 'internal_error', message: ERROR_MESSAGES.internal_error };
+      outcome = { kind: 'failed', code: 'internal_error', message: errors.internal_error };
     }
     await load();
     phase.value = session.value ? PHASE_AFTER[outcome?.kind ?? 'failed'] : 'signed_out';

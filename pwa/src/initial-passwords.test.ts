@@ -11,7 +11,13 @@ import ChangesView from './views/ChangesView.vue';
 async function doneAssign() {
   const portal = await setupPortal();
   portal.server.sync = (body) =>
-    json(200, { results: body.commands.map((c) => ({ opId: c.opId, outcome: 'applied', result: { created: true } })) });
+    json(200, {
+      results: body.commands.map((c) => ({
+        opId: c.opId,
+        outcome: 'applied',
+        result: { created: true, passwordExpiresAt: '2026-03-08T09:00:00.000Z' },
+      })),
+    });
   // This test's own stores, named: a page left from the test before may still make its stores the
   // active ones for a moment.
   await useLicensesStore(portal.pinia).load();
@@ -40,6 +46,14 @@ describe('initial passwords on the Changes page', () => {
     const box = page.find('[data-testid="initial-password"]');
     expect(box.find('code').text()).toBe(done.password);
     expect(box.text()).toContain(APP_NOTICE_MESSAGES.initial_password_kept);
+  });
+
+  it('say until when they work for the first sign-in, as the server answered', async () => {
+    const done = await doneAssign();
+    page = done.page;
+    const expiry = page.find('[data-testid="password-expiry"]').text();
+    expect(expiry).toMatch(/^It works for the first sign-in until .*2026.*; after that, reset it to make a new one\.$/);
+    expect(expiry).toMatch(/Mar/);
   });
 
   it('are copied to the clipboard with one button, which says so', async () => {

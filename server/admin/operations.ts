@@ -23,6 +23,7 @@ import {
   setLicenseTerms,
   type LicenseRow,
 } from '../db/licenses';
+import { lockAccount } from '../db/accounts';
 import { appointManager } from '../db/managers';
 import { findCompanyByPublicId, findUserByEmail, insertCompany, insertUser } from '../db/users';
 import { writeTransaction } from '../db/transaction';
@@ -228,6 +229,8 @@ export async function makeManager(db: Db, licenseId: string, email: string, now 
   await writeTransaction(db, async (trx) => {
     // The same lock the portal's assigns take, so the seat check below cannot race one (PostgreSQL).
     await lockLicense(trx, db.dialect, row.company_id, licenseId);
+    // And the account's, so a manager's password reset deciding on it meanwhile goes first or after.
+    await lockAccount(trx, db.dialect, user.id);
     await appointManager(trx, licenseId, user.id);
     const taken = (await licenseCounts(trx, [licenseId])).get(licenseId)!.assignments;
     const seatFree = taken < licenseFacts(row).maxLicenseUsers;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateInitialPassword, hashInitialPassword, hashPassword, verifyPassword } from './password';
-import { createSignInLimits, secondsUntil, signInKeys, slowdownMs } from './rate-limit';
+import { createHash, randomBytes } from 'node:crypto';
+import { BULK_HASHES_AT_ONCE, inBulkQueue } from './hash-queue';
+import { generateInitialPassword, hashInBulk, hashPassword, verifyPassword } from './password';
+import { isStrongInitialPassword } from './password-strength';
+import { addressKey, createSignInLimits, secondsUntil, signInKeys, slowdownMs } from './rate-limit';
 import { hashToken, newSessionToken } from './tokens';
 
 describe('passwords', () => {
@@ -22,19 +25,56 @@ describe('passwords', () => {
 });
 
 describe('initial passwords', () => {
-  it('stores a generated one as a salted SHA-256, marked as such, and verifies it', async () => {
+  it('are stored with scrypt, generated ones too, each with its own salt', async () => {
     const password = 'Xk7pQ2mRt9vHw3'; // the shape generatePassword produces
-    const stored = await hashInitialPassword(password);
-    expect(stored).toMatch(/^sha256\$[\w-]{22}\$[\w-]{43}$/);
-    expect(stored).not.toContain(password);
-    expect(await hashInitialPassword(password)).not.toBe(stored);
+    const stored = await hashInBulk(password);
+    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await hashInBulk(password)).not.toBe(stored);
     expect(await verifyPassword(password, stored)).toBe(true);
-    expect(await verifyPassword('Xk7pQ2mRt9vHw4', stored)).toBe(false);
   });
 
-  it('stores anything a person may have typed with scrypt', async () => {
-    expect(await hashInitialPassword('racer-pass-1')).toMatch(/^scrypt\$/);
-    expect(await hashInitialPassword('aaaaaaaaaaaaaa')).toMatch(/^scrypt\$/);
+  it('still verify the salted SHA-256 of a generated password stored before they all got scrypt', async () => {
+    const salt = randomBytes(16);
+    const key = createHash('sha256').update(salt).update('Xk7pQ2mRt9vHw3').digest('base64url');
+    const stored = `sha256$${salt.toString('base64url')}$${key}`;
+    expect(await verifyPassword('Xk7pQ2mRt9vHw3', stored)).toBe(true);
+    expect(await verifyPassword('Xk7pQ2mRt9vHw4', stored)).toBe(false);
+  });
+});
+
+describe('initial password strength', () => {
+  it.each(['abcdefghjkmnpq', 'Summer2345abcd', 'Password123456', 'qwertzuiopasdf', 'aaaaaaaaaaaaaa'])(
+    'refuses %s: a word, a pattern or a sequence',
+    (password) => {
+      expect(isStrongInitialPassword(password)).toBe(false);
+    },
+  );
+
+  it('accepts every generated password and a long passphrase', () => {
+    for (let n = 0; n < 300; n += 1) expect(isStrongInitialPassword(generateInitialPassword())).toBe(true);
+    expect(isStrongInitialPassword('correct horse battery staple')).toBe(true);
+  });
+});
+
+describe('the bulk hashing queue', () => {
+  it(`runs at most ${BULK_HASHES_AT_ONCE} at a time, in arrival order, and every one to its end`, async () => {
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const work = (n: number) =>
+      inBulkQueue(async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        order.push(n);
+        if (n === 3) throw new Error('three fails alone');
+        return n;
+      });
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, n) => work(n)));
+    expect(most).toBe(BULK_HASHES_AT_ONCE);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(7);
+    expect(order.slice(0, 2).sort()).toEqual([0, 1]);
   });
 });
 
@@ -57,6 +97,18 @@ describe('sign-in limits', () => {
     expect(a.pair).not.toBe(b.pair);
     expect(a.address).not.toBe(b.address);
     expect(a.pair).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['::ffff:203.0.113.7', '203.0.113.7'],
+    ['2001:db8:1:2::1', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:ffff:1:2:3', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+  ])('count the address %s as %s (IPv6 by its /64)', (address, key) => {
+    expect(addressKey(address)).toBe(key);
   });
 
   it('slow an account down only past its failure allowance, up to a cap', () => {

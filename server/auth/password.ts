@@ -1,5 +1,6 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { generatePassword, hasGeneratedShape } from '@shared/domain';
+import { generatePassword } from '@shared/domain';
+import { inBulkQueue } from './hash-queue';
 
 // scrypt parameters (N = 2^14, r = 8, p = 1): ~16 MiB and tens of milliseconds per hash.
 const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -19,19 +20,10 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 /**
- * An initial password's hash. A generated secret (hasGeneratedShape: ~80 random bits) is stored
- * as a salted SHA-256, marked `sha256$salt$key`: guessing 2^80 candidates is out of reach however
- * fast each guess is, just as for session tokens. Anything a person may have typed gets scrypt.
- * The account must change it at first sign-in, and that change always stores scrypt.
+ * The same hash for an initial password of a sync request, made in the bulk queue (hash-queue.ts):
+ * hundreds of them from one request never make a sign-in wait behind them.
  */
-export async function hashInitialPassword(password: string): Promise<string> {
-  if (!hasGeneratedShape(password)) return hashPassword(password);
-  const salt = randomBytes(16);
-  return ['sha256', salt.toString('base64url'), sha256(salt, password).toString('base64url')].join('$');
-}
-
-/** Whether a password would be hashed with scrypt (slowly) as an initial password. */
-export const needsSlowHash = (password: string): boolean => !hasGeneratedShape(password);
+export const hashInBulk = (password: string): Promise<string> => inBulkQueue(() => hashPassword(password));
 
 function sha256(salt: Buffer, password: string): Buffer {
   return createHash('sha256').update(salt).update(password.normalize('NFKC')).digest();
@@ -41,7 +33,9 @@ function sha256(salt: Buffer, password: string): Buffer {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme === 'sha256' && n && r) {
-    // Costs as much as an scrypt check, so timing does not tell a fresh account from another.
+    // Initial passwords stored before every password got scrypt (salted SHA-256 of a generated
+    // password); still accepted until changed. Costs as much as an scrypt check, so timing does
+    // not tell such an account from another.
     await verifyPassword(password, await DUMMY_HASH_PROMISE);
     const expected = Buffer.from(r, 'base64url');
     const actual = sha256(Buffer.from(n, 'base64url'), password);

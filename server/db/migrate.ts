@@ -5,6 +5,7 @@ import { syncScale } from './migrations/002_sync_scale';
 import { signInLimits } from './migrations/003_sign_in_limits';
 import { licenseEvents } from './migrations/004_license_events';
 import { companyLinks } from './migrations/005_company_links';
+import { passwordSafety } from './migrations/006_password_safety';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
 function provider(db: Db): MigrationProvider {
@@ -14,6 +15,7 @@ function provider(db: Db): MigrationProvider {
     '003_sign_in_limits': signInLimits,
     '004_license_events': licenseEvents,
     '005_company_links': companyLinks,
+    '006_password_safety': passwordSafety,
   };
   return { getMigrations: async () => migrations };
 }

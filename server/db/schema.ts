@@ -44,6 +44,10 @@ export interface UserTable {
   password_hash: string;
   must_change_password: number;
   created_at: string;
+  /** Raised by every password change and reset; sessions carry the version they were made under. */
+  password_version: Generated<number>;
+  /** When the unused initial password stops working; null once the user chose their own (migration 006). */
+  initial_password_expires_at: string | null;
 }
 
 export interface LicenseTable {
@@ -86,6 +90,8 @@ export interface DeviceTable {
 export interface SessionTable {
   token_hash: string;
   user_id: string;
+  /** The user's password_version when it was created: it ends when that changes. */
+  password_version: number;
   created_at: string;
   expires_at: string;
   last_used_at: string;

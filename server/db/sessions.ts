@@ -9,19 +9,48 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 /** Refresh the stored expiry at most this often, so reads do not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function createSession(db: Kysely<Database>, userId: string, now: Date): Promise<string> {
+/**
+ * A new session for the user, bound to the password version whose hash was just checked: made
+ * only while that version is still the user's (in one statement, so a password change committed
+ * meanwhile makes it fail: undefined), and ended by any later change (see sessionUser).
+ */
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  passwordVersion: number,
+  now: Date,
+): Promise<string | undefined> {
   const token = newSessionToken();
-  await db
+  const at = now.toISOString();
+  const expires = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+  const { numInsertedOrUpdatedRows } = await db
     .insertInto('sessions')
-    .values({
-      token_hash: hashToken(token),
-      user_id: userId,
-      created_at: now.toISOString(),
-      last_used_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
-    })
+    .columns(['token_hash', 'user_id', 'password_version', 'created_at', 'last_used_at', 'expires_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select([
+          eb.val(hashToken(token)).as('token_hash'),
+          'users.id',
+          'users.password_version',
+          eb.val(at).as('created_at'),
+          eb.val(at).as('last_used_at'),
+          eb.val(expires).as('expires_at'),
+        ])
+        .where('users.id', '=', userId)
+        .where('users.password_version', '=', passwordVersion),
+    )
+    .executeTakeFirst();
+  return Number(numInsertedOrUpdatedRows ?? 0) === 1 ? token : undefined;
+}
+
+/** The session keeps working after its own user changed the password: it moves to the new version. */
+export async function moveSessionToVersion(db: Kysely<Database>, token: string, version: number): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ password_version: version })
+    .where('token_hash', '=', hashToken(token))
     .execute();
-  return token;
 }
 
 /** What a signed-in user's answers show of their company. */
@@ -33,7 +62,10 @@ export type SessionUser = UserRow & { company: CallerCompany };
 const sessionUserQuery = compiledRead((db) =>
   db
     .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
+    // A session made under an older password is no session (a change or reset raised the version).
+    .innerJoin('users', (join) =>
+      join.onRef('users.id', '=', 'sessions.user_id').onRef('users.password_version', '=', 'sessions.password_version'),
+    )
     .innerJoin('companies', 'companies.id', 'users.company_id')
     .selectAll('users')
     .select([

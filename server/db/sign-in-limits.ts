@@ -18,15 +18,16 @@ export async function countAttempt(
   key: string,
   now: Date,
   windowMs: number,
+  amount = 1,
 ): Promise<AttemptCount> {
   const at = now.toISOString();
   const ends = new Date(now.getTime() + windowMs).toISOString();
   const row = await db
     .insertInto('sign_in_limits')
-    .values({ limit_key: key, attempts: 1, window_ends_at: ends })
+    .values({ limit_key: key, attempts: amount, window_ends_at: ends })
     .onConflict((oc) =>
       oc.column('limit_key').doUpdateSet({
-        attempts: sql<number>`case when sign_in_limits.window_ends_at <= ${at} then 1 else sign_in_limits.attempts + 1 end`,
+        attempts: sql<number>`case when sign_in_limits.window_ends_at <= ${at} then ${amount} else sign_in_limits.attempts + ${amount} end`,
         window_ends_at: sql<string>`case when sign_in_limits.window_ends_at <= ${at} then ${ends} else sign_in_limits.window_ends_at end`,
       }),
     )
@@ -35,11 +36,11 @@ export async function countAttempt(
   return { attempts: Number(row.attempts), windowEndsAt: row.window_ends_at };
 }
 
-/** Takes back one attempt counted in advance (it turned out not to be a failure). */
-export async function uncountAttempt(db: Kysely<Database>, key: string): Promise<void> {
+/** Takes back attempts counted in advance (they turned out not to be failures, or not to happen). */
+export async function uncountAttempt(db: Kysely<Database>, key: string, amount = 1): Promise<void> {
   await db
     .updateTable('sign_in_limits')
-    .set({ attempts: sql<number>`attempts - 1` })
+    .set({ attempts: sql<number>`case when attempts > ${amount} then attempts - ${amount} else 0 end` })
     .where('limit_key', '=', key)
     .where('attempts', '>', 0)
     .execute();
@@ -52,4 +53,25 @@ export async function clearAttempts(db: Kysely<Database>, key: string): Promise<
 /** Forgets counters whose window has ended (keys nobody tries again would stay otherwise). */
 export async function deleteEndedWindows(db: Kysely<Database>, now: Date): Promise<void> {
   await db.deleteFrom('sign_in_limits').where('window_ends_at', '<=', now.toISOString()).execute();
+}
+
+/** Whether `key` has a counter whose window has not ended (a mark, see markUntil). */
+export async function isCounted(db: Kysely<Database>, key: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('sign_in_limits')
+    .select('limit_key')
+    .where('limit_key', '=', key)
+    .where('window_ends_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sets a mark under `key` that lasts until `ends` (a later mark moves it on). */
+export async function markUntil(db: Kysely<Database>, key: string, ends: Date): Promise<void> {
+  const until = ends.toISOString();
+  await db
+    .insertInto('sign_in_limits')
+    .values({ limit_key: key, attempts: 1, window_ends_at: until })
+    .onConflict((oc) => oc.column('limit_key').doUpdateSet({ attempts: 1, window_ends_at: until }))
+    .execute();
 }

@@ -60,6 +60,11 @@ export async function inSavepoint<T>(trx: Kysely<Database>, work: () => Promise<
   }
 }
 
+/** SQLite's lock stayed taken past busy_timeout (another process, e.g. a second server, was writing). */
+export function isDatabaseBusy(error: unknown): boolean {
+  return codeOf(error).startsWith('SQLITE_BUSY');
+}
+
 /** A write refused by a primary key or unique constraint (another writer stored the same key first). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = codeOf(error);

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import { normalizeEmail } from '@shared/domain';
 import type { CompanyTable, Database, UserTable } from './schema';
 import { inSlices } from './slices';
@@ -53,6 +53,8 @@ export interface NewUser {
   passwordHash: string;
   mustChangePassword: boolean;
   createdAt: string;
+  /** When an initial password a manager's change set stops working (absent: never). */
+  initialPasswordExpiresAt?: string;
 }
 
 export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<void> {
@@ -67,24 +69,56 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<v
       password_hash: user.passwordHash,
       must_change_password: user.mustChangePassword ? 1 : 0,
       created_at: user.createdAt,
+      initial_password_expires_at: user.initialPasswordExpiresAt ?? null,
     })
     .execute();
 }
 
-/** A new password hash; the user chose it, so no change is required any more. */
-export async function setPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
-  await db
+/**
+ * The password the user chose, if their password is still at `version` (the one their session was
+ * made under): it raises the version, which ends every session made under the old one, and no
+ * initial password is pending any more. Returns the new version, or undefined when the password
+ * changed meanwhile (another session, a reset) and nothing was written.
+ */
+export async function setPassword(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+  version: number,
+): Promise<number | undefined> {
+  const row = await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, must_change_password: 0 })
+    .set({
+      password_hash: passwordHash,
+      must_change_password: 0,
+      initial_password_expires_at: null,
+      password_version: sql<number>`password_version + 1`,
+    })
     .where('id', '=', userId)
-    .execute();
+    .where('password_version', '=', version)
+    .returning('password_version')
+    .executeTakeFirst();
+  return row?.password_version;
 }
 
-/** A new initial password the user must replace at the next sign-in (a manager's reset). */
-export async function setInitialPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+/**
+ * A new initial password the user must replace at the next sign-in, before `expiresAt` (a
+ * manager's reset). Raises the password version: every session of the user ends.
+ */
+export async function setInitialPassword(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+  expiresAt: string,
+): Promise<void> {
   await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, must_change_password: 1 })
+    .set({
+      password_hash: passwordHash,
+      must_change_password: 1,
+      initial_password_expires_at: expiresAt,
+      password_version: sql<number>`password_version + 1`,
+    })
     .where('id', '=', userId)
     .execute();
 }

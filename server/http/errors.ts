@@ -17,6 +17,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   invalid_credentials: 401,
   unauthorized: 401,
   password_change_required: 403,
+  initial_password_expired: 403,
   not_license_manager: 403,
   not_assigned: 403,
   license_disabled: 403,
@@ -29,6 +30,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
+  server_unavailable: 503,
 };
 
 /** The HTTP status of a code (500 for one that should never end a request). */

@@ -32,6 +32,9 @@ const pwaHeaders = secureHeaders({
   },
   crossOriginEmbedderPolicy: false,
   strictTransportSecurity: false,
+  // The same as frame-ancestors 'none', for browsers that know only this header (Hono's default,
+  // SAMEORIGIN, said something else than the CSP).
+  xFrameOptions: 'DENY',
 });
 
 /** The PWA's pages and files: a CSP it runs under (its own scripts, styles, worker and manifest; data: images) and the usual hardening. */

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './env';
@@ -18,20 +18,19 @@ export function staticRoutes(staticDir: string): Hono<AppEnv> {
     app.get('/', (c) => c.text(NOT_BUILT));
     return app;
   }
-  app.use(
-    '*',
-    serveStatic({
-      root,
-      onFound: (path, c) => {
-        const noCache = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)$/.test(path);
-        const hashed = /\/assets\//.test(path) || /[.-][A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg)$/.test(path);
-        c.header(
-          'Cache-Control',
-          noCache ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-        );
-      },
-    }),
-  );
+  const realRoot = realpathSync(root);
+  const files = serveStatic({
+    root,
+    onFound: (path, c) => {
+      const noCache = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)$/.test(path);
+      const hashed = /\/assets\//.test(path) || /[.-][A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg)$/.test(path);
+      c.header(
+        'Cache-Control',
+        noCache ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      );
+    },
+  });
+  app.use('*', (c, next) => (servable(realRoot, c.req.path) ? files(c, next) : next()));
   app.get('*', (c, next) => {
     if (!(c.req.header('Accept') ?? '').includes('text/html')) return next();
     c.header('Cache-Control', 'no-cache');
@@ -39,4 +38,21 @@ export function staticRoutes(staticDir: string): Hono<AppEnv> {
     return c.html(readFileSync(indexPath, 'utf8'));
   });
   return app;
+}
+
+/**
+ * Whether the file a request names may be served: a regular file whose real path (symbolic links
+ * followed) lies inside the folder. A link placed in it that points elsewhere (`/etc/passwd`) is
+ * not served; the request goes on as if the file were not there. Mirrors serveStatic's own path
+ * (decoded, joined to the root, a folder's index.html), which refuses `..` itself.
+ */
+function servable(realRoot: string, requestPath: string): boolean {
+  try {
+    let path = join(realRoot, decodeURI(requestPath));
+    if (statSync(path).isDirectory()) path = join(path, 'index.html');
+    const real = realpathSync(path);
+    return real.startsWith(realRoot + sep) && statSync(real).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -109,7 +109,12 @@ export async function checkActivation(
   const { db } = deps;
   const license = await licenseWithCaller(db.kysely, user.company_id, user.id, licenseId);
   if (!license || !(license.appointed || license.assigned)) throw notFound();
-  const device = await findActiveDevice(db.kysely, license.id, hardwareId);
+  const isManager = isManagerOf(license.subscription_kind, license.appointed);
+  const found = await findActiveDevice(db.kysely, license.id, hardwareId);
+  // A license user asks about their own machines only: another user's answers as an unknown
+  // hardware id would (not active, and its check-in is not recorded). A manager's product gets any
+  // machine of the license, as activating does.
+  const device = found && (isManager || found.user_id === user.id) ? found : undefined;
   const now = deps.now();
   if (device && olderThan(device.last_checked_at, CHECK_WRITE_EVERY_MS, now)) {
     const target = { id: device.id, licenseId: license.id };
@@ -122,6 +127,6 @@ export async function checkActivation(
   }
   return {
     active: device !== undefined,
-    license: licenseView(license, countsOf(license), isManagerOf(license.subscription_kind, license.appointed)),
+    license: licenseView(license, countsOf(license), isManager),
   };
 }

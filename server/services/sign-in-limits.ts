@@ -5,6 +5,8 @@ import {
   clearAttempts,
   countAttempt,
   deleteEndedWindows,
+  isCounted,
+  markUntil,
   uncountAttempt,
   type AttemptCount,
 } from '../db/sign-in-limits';
@@ -24,8 +26,10 @@ async function sweep(deps: AppDeps, now: Date): Promise<void> {
 /**
  * Admits one sign-in attempt: counted up front on its account + address pair, its address and
  * its account, in one transaction, so parallel guesses cannot slip past a limit. Refused (and
- * given back) when this address is over a limit; otherwise it waits while the account is under
- * attack from anywhere, then goes on to the password check. Failures elsewhere never refuse it.
+ * given back) when this address is over a limit, or when the account failed too often from
+ * anywhere and this address is not one it signed in from lately; otherwise it waits while the
+ * account is under attack, then goes on to the password check. So guesses spread over many
+ * addresses stop at the account's budget, while its owner, where they signed in before, goes on.
  */
 export async function admitSignIn(
   deps: AppDeps,
@@ -45,6 +49,8 @@ export async function admitSignIn(
     ...(pair.attempts > policy.perAccountAndAddress ? [pair] : []),
     ...(perAddress.attempts > policy.perAddress ? [perAddress] : []),
   ];
+  if (perAccount.attempts > policy.perAccount && !(await isCounted(deps.db.kysely, keys.known, now)))
+    over.push(perAccount);
   if (over.length > 0) {
     await settle(deps, keys, 'refused');
     throw refused(over, now, 'sign-in');
@@ -65,14 +71,19 @@ export async function settle(deps: AppDeps, keys: SignInKeys, outcome: 'right' |
     await (outcome === 'right' ? clearAttempts(trx, keys.pair) : uncountAttempt(trx, keys.pair));
     await uncountAttempt(trx, keys.address);
     await uncountAttempt(trx, keys.account);
+    if (outcome === 'right')
+      await markUntil(trx, keys.known, new Date(deps.now().getTime() + deps.limits.policy.knownAddressMs));
   });
 }
 
-/** The current-password check of a password change: per user, like sign-in, counted up front. */
-export async function admitPasswordCheck(deps: AppDeps, userId: string): Promise<void> {
+/**
+ * The current-password check of a password change: per session, like sign-in, counted up front.
+ * Per session, so one session guessing (a stolen one) blocks only itself, never the user's others.
+ */
+export async function admitPasswordCheck(deps: AppDeps, sessionTokenHash: string): Promise<void> {
   const { policy } = deps.limits;
   const now = deps.now();
-  const key = passwordChangeKey(userId);
+  const key = passwordChangeKey(sessionTokenHash);
   const count = await countAttempt(deps.db.kysely, key, now, policy.windowMs);
   if (count.attempts > policy.passwordChange) {
     await uncountAttempt(deps.db.kysely, key);
@@ -80,6 +91,6 @@ export async function admitPasswordCheck(deps: AppDeps, userId: string): Promise
   }
 }
 
-export async function settlePasswordCheck(deps: AppDeps, userId: string, right: boolean): Promise<void> {
-  if (right) await clearAttempts(deps.db.kysely, passwordChangeKey(userId));
+export async function settlePasswordCheck(deps: AppDeps, sessionTokenHash: string, right: boolean): Promise<void> {
+  if (right) await clearAttempts(deps.db.kysely, passwordChangeKey(sessionTokenHash));
 }

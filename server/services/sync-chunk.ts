@@ -10,7 +10,7 @@ import { inSavepoint, isUniqueViolation, writeTransaction } from '../db/transact
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { resetDevice } from './commands/device-reset';
-import type { CommandContext, Effect, NewAccount } from './commands/effect';
+import type { CommandContext, Effect, NewPassword } from './commands/effect';
 import { resetLicense } from './commands/license-reset';
 import { assignUser } from './commands/user-assign';
 import { unassignUser } from './commands/user-unassign';
@@ -59,10 +59,15 @@ function toResult(opId: string, effect: Effect): SyncResult {
 
 /**
  * A stored answer is kept for later: except a `conflict` (nothing changed; the user may confirm
- * it under the same opId) and a `not_found` (an unknown or another company's target: storing
- * those would let anyone fill the table with made-up ids).
+ * it under the same opId), a `not_found` (an unknown or another company's target: storing
+ * those would let anyone fill the table with made-up ids) and a `too_many_new_passwords` (not
+ * decided: sent again later).
  */
-const keeps = (effect: Effect) => effect.outcome !== 'conflict' && effect.code !== 'not_found';
+const keeps = (effect: Effect) =>
+  effect.outcome !== 'conflict' && effect.code !== 'not_found' && effect.code !== 'too_many_new_passwords';
+
+/** A command that needs a password the sync did not make ready waits for a later request. */
+const NOT_READY: NewPassword = { ok: false, code: 'too_many_new_passwords' };
 
 /** Refused rules and conflicts hold the later commands of their license in the request. */
 const holds = (result: SyncResult) => result.outcome === 'rejected' || result.outcome === 'conflict';
@@ -94,7 +99,7 @@ interface ChunkRun {
   at: string;
   ledger: LicenseLedger;
   devices: Map<string, DeviceBrief>;
-  accounts: ReadonlyMap<string, NewAccount>;
+  passwords: ReadonlyMap<string, NewPassword>;
   stored: ResultEntry[];
   audits: AuditEntry[];
 }
@@ -107,7 +112,6 @@ async function applyOne(run: ChunkRun, planned: PlannedCommand): Promise<{ resul
   const { trx, deps, user, at } = run;
   const { command } = planned;
   const counters = run.ledger.snapshot();
-  const newAccount = run.accounts.get(command.opId);
   const ctx: CommandContext = {
     trx,
     dialect: deps.db.dialect,
@@ -115,7 +119,7 @@ async function applyOne(run: ChunkRun, planned: PlannedCommand): Promise<{ resul
     at,
     ledger: run.ledger,
     devices: run.devices,
-    ...(newAccount ? { newAccount } : {}),
+    newPassword: (c) => run.passwords.get(c.opId) ?? NOT_READY,
   };
   const decided = DECIDED_IN_LEDGER.has(command.kind)
     ? decide(ctx, command)
@@ -129,16 +133,18 @@ async function applyOne(run: ChunkRun, planned: PlannedCommand): Promise<{ resul
   if (keeps(effect))
     run.stored.push({ companyId, userId: user.id, kind: command.kind, commandHash: planned.hash, result, at });
   if (effect.outcome === 'applied') {
-    run.audits.push({
-      companyId,
-      actorUserId: user.id,
-      actor: user.email,
-      licenseId: effect.licenseId ?? null,
-      action: command.kind,
-      opId: command.opId,
-      detail: effect.detail ?? {},
-      at,
-    });
+    for (const licenseId of [effect.licenseId ?? null, ...(effect.alsoLoggedOn ?? [])]) {
+      run.audits.push({
+        companyId,
+        actorUserId: user.id,
+        actor: user.email,
+        licenseId,
+        action: command.kind,
+        opId: command.opId,
+        detail: effect.detail ?? {},
+        at,
+      });
+    }
   }
   return { result, ...(effect.licenseId ? { licenseId: effect.licenseId } : {}) };
 }
@@ -168,7 +174,7 @@ async function runChunk(
   user: UserRow,
   planned: readonly PlannedCommand[],
   held: ReadonlySet<string>,
-  accounts: ReadonlyMap<string, NewAccount>,
+  passwords: ReadonlyMap<string, NewPassword>,
 ) {
   const companyId = user.company_id;
   const nowHeld = new Set(held);
@@ -182,7 +188,7 @@ async function runChunk(
   const devices = await devicesOfCompany(trx, companyId, deviceIdsOf(planned));
   const at = deps.now().toISOString();
   const ledger = new LicenseLedger(trx, user);
-  const run: ChunkRun = { trx, deps, user, at, ledger, devices, accounts, stored: [], audits: [] };
+  const run: ChunkRun = { trx, deps, user, at, ledger, devices, passwords, stored: [], audits: [] };
   const results: SyncResult[] = [];
   for (const p of planned) {
     const earlier = stored.get(p.command.opId);
@@ -224,12 +230,12 @@ export async function applyChunk(
   user: UserRow,
   planned: readonly PlannedCommand[],
   held: Set<string>,
-  accounts: ReadonlyMap<string, NewAccount>,
+  passwords: ReadonlyMap<string, NewPassword>,
 ): Promise<SyncResult[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       const { results, nowHeld } = await writeTransaction(deps.db, (trx) =>
-        runChunk(trx, deps, user, planned, held, accounts),
+        runChunk(trx, deps, user, planned, held, passwords),
       );
       for (const id of nowHeld) held.add(id);
       return results;

@@ -5,7 +5,7 @@ import { appointments } from '../db/managers';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { commandHash } from './command-hash';
-import { prepareSlowAccounts } from './new-accounts';
+import { prepareNewPasswords } from './new-passwords';
 import { pruneWhenDue } from './retention';
 import { applyChunk, refusedWith, type PlannedCommand } from './sync-chunk';
 
@@ -31,8 +31,9 @@ export const MAX_OTHER_COMMANDS = 20;
  * (same user, kind and payload): anything else under it, including a second use in the same
  * request, is `op_id_reused` and changes nothing.
  */
-export async function applySync(deps: AppDeps, user: UserRow, commands: readonly Command[]): Promise<SyncResult[]> {
+export async function applySync(deps: AppDeps, user: UserRow, sent: readonly Command[]): Promise<SyncResult[]> {
   await pruneWhenDue(deps);
+  const commands = sent.map(withCanonicalOpId);
   const { kysely } = deps.db;
   const results: Array<SyncResult | undefined> = new Array(commands.length);
   const deviceIds = commands.flatMap((c) => (c.kind === 'device.reset' ? [c.payload.deviceId] : []));
@@ -57,16 +58,37 @@ export async function applySync(deps: AppDeps, user: UserRow, commands: readonly
     planned.push({ index, command, hash: commandHash(command), licenseKey });
   });
 
-  const accounts = await prepareSlowAccounts(
+  const passwords = await prepareNewPasswords(
     deps,
     user,
     planned.map((p) => p.command),
   );
+  // A deferred command waits for a later request, and so do the later commands of its license in
+  // this one (they may build on it): neither is stored, and the client sends them again.
+  const waiting = new Set<string>();
+  const ready = planned.filter((p) => {
+    const { opId } = p.command;
+    const deferred = passwords.deferred.has(opId);
+    if (!deferred && !(p.licenseKey && waiting.has(p.licenseKey))) return true;
+    results[p.index] = refusedWith(opId, deferred ? 'too_many_new_passwords' : 'held_by_earlier_change');
+    if (p.licenseKey) waiting.add(p.licenseKey);
+    return false;
+  });
   const held = new Set<string>();
-  for (let start = 0; start < planned.length; start += CHUNK_SIZE) {
-    const chunk = planned.slice(start, start + CHUNK_SIZE);
-    const answers = await applyChunk(deps, user, chunk, held, accounts);
+  for (let start = 0; start < ready.length; start += CHUNK_SIZE) {
+    const chunk = ready.slice(start, start + CHUNK_SIZE);
+    const answers = await applyChunk(deps, user, chunk, held, passwords.prepared);
     chunk.forEach((p, i) => (results[p.index] = answers[i]));
   }
-  return results as SyncResult[];
+  // Answered under the opId as it was sent (a rare copy: clients send lower case).
+  return results.map((r, i) => (r!.opId === sent[i]!.opId ? r! : Object.assign({}, r!, { opId: sent[i]!.opId })));
+}
+
+/**
+ * OpIds are UUIDs, which compare without regard to letter case: the same one in capitals must
+ * answer as the same command, not be decided afresh. Lower case inside, as stored.
+ */
+function withCanonicalOpId(command: Command): Command {
+  const opId = command.opId.toLowerCase();
+  return opId === command.opId ? command : Object.assign({}, command, { opId });
 }

@@ -1,4 +1,4 @@
-import { messageFor } from '../domain';
+import { requestMessageFor } from '../domain';
 
 /** A failed call as a value: a stable code, the user's text, and what the caller needs to retry. */
 export interface ApiFailure {
@@ -15,7 +15,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiFailur
 
 /** A failure with the messages module's text for its code. */
 export function failure(code: string, status: number, extra: Partial<ApiFailure> = {}): ApiFailure {
-  return { code, status, message: messageFor(code), ...extra };
+  return { code, status, message: requestMessageFor(code), ...extra };
 }
 
 /** Transient failures worth retrying with backoff: network, 408, 429, 5xx. */

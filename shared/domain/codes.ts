@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'unknown_endpoint',
   'cannot_unassign_manager',
   'cannot_reset_manager_password',
+  'cannot_reset_password_elsewhere',
+  'weak_password',
+  'too_many_new_passwords',
   'conflict',
   'op_id_reused',
   'too_many_commands',
@@ -25,6 +28,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'unauthorized',
   'password_change_required',
+  'initial_password_expired',
   'invalid_request',
   'unsupported_media_type',
   'payload_too_large',
@@ -38,6 +42,24 @@ export const ERROR_CODES = [
   'change_in_flight',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The refusals of the changes the PWA queues: their texts are a catalog section of their own
+ * (`commandErrors`), so the extension, which queues nothing, leaves them out of its bundle.
+ */
+export const COMMAND_ERROR_CODES = [
+  'cannot_unassign_manager',
+  'cannot_reset_manager_password',
+  'cannot_reset_password_elsewhere',
+  'weak_password',
+  'too_many_new_passwords',
+  'conflict',
+  'op_id_reused',
+  'too_many_commands',
+  'held_by_earlier_change',
+  'change_in_flight',
+] as const satisfies readonly ErrorCode[];
+export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 
 /** Things the user should know before committing a command that is still allowed. */
 export const WARNING_CODES = ['uses_last_deactivation', 'uses_last_seat', 'near_activation_limit'] as const;

@@ -1,6 +1,14 @@
 import { english, text, type Text } from '../i18n';
 import * as enSections from '../i18n/catalogs/en';
-import { APP_NOTICE_CODES, type AppNoticeCode, type ErrorCode, type NoticeCode, type WarningCode } from './codes';
+import {
+  APP_NOTICE_CODES,
+  COMMAND_ERROR_CODES,
+  type AppNoticeCode,
+  type CommandErrorCode,
+  type ErrorCode,
+  type NoticeCode,
+  type WarningCode,
+} from './codes';
 import { INITIAL_PASSWORD_KEEP_HOURS } from './password';
 import type { VendorLinkKind } from './vendor-links';
 
@@ -15,9 +23,16 @@ export { english };
 
 const own = (table: object, code: string) => Object.hasOwn(table, code);
 
+/** A refusal of a queued change, known by its code list (the section stays out of the extension). */
+const isCommandError = (code: string): code is CommandErrorCode =>
+  (COMMAND_ERROR_CODES as readonly string[]).includes(code);
+
 /** The Text of an error code; codes this client does not know (a newer server's) get a generic one. */
 export function errorText(code: string): Text {
-  return own(enSections.errors, code) ? text(`errors.${code as ErrorCode}`) : text('errors.unknown');
+  if (isCommandError(code)) return text(`commandErrors.${code}`);
+  return own(enSections.errors, code)
+    ? text(`errors.${code as Exclude<ErrorCode, CommandErrorCode>}`)
+    : text('errors.unknown');
 }
 export const warningText = (code: WarningCode): Text => text(`warnings.${code}`);
 export const noticeText = (code: NoticeCode): Text => text(`notices.${code}`);
@@ -39,7 +54,11 @@ export function rateLimitedText(retryAfterSeconds: number, what: 'sign-in' | 'pa
 }
 
 /** English by code (tests and the server read these tables). */
-export const ERROR_MESSAGES: Record<ErrorCode, string> = enSections.errors;
+export const ERROR_MESSAGES: Record<ErrorCode, string> = /* @__PURE__ */ Object.assign(
+  {},
+  enSections.errors,
+  enSections.commandErrors,
+);
 export const WARNING_MESSAGES: Record<WarningCode, string> = enSections.warnings;
 export const NOTICE_MESSAGES: Record<NoticeCode, string> = enSections.notices;
 export const APP_NOTICE_MESSAGES = /* @__PURE__ */ (() =>
@@ -83,9 +102,19 @@ export function noticeFor(code: NoticeCode): string {
 
 /** The user's text for an error code; unknown codes (e.g. from a newer server) get a generic text. */
 export function messageFor(code: string): string {
+  return isCommandError(code) ? enSections.commandErrors[code] : requestMessageFor(code);
+}
+
+/**
+ * The English of a code that ends a request (never a queued change's refusal, which comes inside a
+ * sync result): what the HTTP client needs, without the `commandErrors` section.
+ */
+export function requestMessageFor(code: string): string {
   // Own keys only: a code such as `constructor` must not pick up Object.prototype members. Read
   // from the section, not through `english`, so a bundle that needs only this keeps one section.
-  return own(enSections.errors, code) ? enSections.errors[code as ErrorCode] : enSections.errors.unknown;
+  return own(enSections.errors, code)
+    ? enSections.errors[code as Exclude<ErrorCode, CommandErrorCode>]
+    : enSections.errors.unknown;
 }
 
 /** The user's text for a warning code. */

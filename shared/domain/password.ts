@@ -28,19 +28,20 @@ export function generatePassword(randomBytes: (n: number) => Uint8Array, length 
 }
 
 /**
- * Whether a password has the shape of generatePassword's output: 14 symbols of the alphabet, at
- * least 10 of them different. Random output has that shape 99.5% of the time; a typed word or a
- * pattern such as "aaaa..." or "abcabc..." does not, so only secrets with ~80 bits of entropy pass.
- */
-export function hasGeneratedShape(password: string): boolean {
-  if (password.length !== GENERATED_PASSWORD_LENGTH) return false;
-  if (![...password].every((c) => PASSWORD_ALPHABET.includes(c))) return false;
-  return new Set(password).size >= 10;
-}
-
-/**
  * How long a device keeps an initial password after its command was done (the Changes page shows
  * it for copying until then): long enough to pass it on the same day, short enough that a lost or
  * shared device does not hold a stack of working passwords. The account changes it at first sign-in.
  */
 export const INITIAL_PASSWORD_KEEP_HOURS = 24;
+
+/**
+ * How long an initial password a manager's change set (a new account, a reset) may be used for the
+ * first sign-in: after that the user asks for a new one. A password handed over and then forgotten
+ * in a mail or a chat stops being a way in.
+ */
+export const INITIAL_PASSWORD_VALID_DAYS = 7;
+
+/** When an initial password set at `at` (ISO-8601) stops working, ISO-8601. */
+export function initialPasswordExpiresAt(at: string): string {
+  return new Date(Date.parse(at) + INITIAL_PASSWORD_VALID_DAYS * 86_400_000).toISOString();
+}

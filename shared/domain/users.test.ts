@@ -101,26 +101,41 @@ describe('canUnassignUser (rules 4 and 5)', () => {
 });
 
 describe('canResetPassword (a manager resets a seat holder`s password)', () => {
-  const holder = anAssignment({ userId: 'u-x' });
+  const here = 'lic-a';
+  const managed = new Set([here, 'lic-b']);
+  const manages = (id: string) => managed.has(id);
+  const holder = (seats: string[], managesAny = false) => ({ userId: 'u-x', seatLicenseIds: seats, managesAny });
   it.each([
     [
-      'a manager, for a seat holder',
-      [managerSeat(), holder],
-      'u-x',
+      'a manager, for a seat holder of this license only',
+      holder([here]),
       MANAGER,
       { ok: true, kind: 'apply', warnings: [] },
     ],
-    ['a license user', [managerSeat(), holder], 'u-x', USER, { ok: false, code: 'not_license_manager' }],
-    ['someone without a seat of the license', [managerSeat()], 'u-x', MANAGER, { ok: false, code: 'not_found' }],
     [
-      'another manager',
-      [managerSeat(), managerSeat({ userId: 'm-2', email: 'm2@codeglass.example' })],
-      'm-2',
+      'a manager, for a seat holder of two licenses both managed by them',
+      holder([here, 'lic-b']),
+      MANAGER,
+      { ok: true, kind: 'apply', warnings: [] },
+    ],
+    ['a license user', holder([here]), USER, { ok: false, code: 'not_license_manager' }],
+    ['someone without a seat of the license', holder(['lic-b']), MANAGER, { ok: false, code: 'not_found' }],
+    ['an unknown account', undefined, MANAGER, { ok: false, code: 'not_found' }],
+    ['a manager of this license', holder([here], true), MANAGER, { ok: false, code: 'cannot_reset_manager_password' }],
+    [
+      'the manager of another license (assigned a seat here)',
+      holder([here, 'lic-elsewhere'], true),
       MANAGER,
       { ok: false, code: 'cannot_reset_manager_password' },
     ],
-  ] as const)('%s', (_what, seats, userId, actor, expected) => {
-    expect(canResetPassword(seats, userId, actor)).toEqual(expected);
+    [
+      'a seat holder of a license this manager does not manage too',
+      holder([here, 'lic-elsewhere']),
+      MANAGER,
+      { ok: false, code: 'cannot_reset_password_elsewhere' },
+    ],
+  ] as const)('%s', (_what, target, actor, expected) => {
+    expect(canResetPassword(here, target, actor, manages)).toEqual(expected);
   });
 });
 

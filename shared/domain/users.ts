@@ -38,15 +38,36 @@ export function canAssignUser(
 }
 
 /**
- * A manager gives a seat holder of the license a new initial password (their sessions end, and
- * they choose their own at the next sign-in). Never another manager's, and only for someone who
- * holds a seat of this license.
+ * What the password-reset rule needs to know about the account, across the whole company: a
+ * password is the account's, not one license's, so who may reset it depends on all of its seats.
+ * The client knows only the license it shows (its rows say who manages that one); the server
+ * fills in every license from its database and decides.
  */
-export function canResetPassword(assignments: readonly AssignmentFacts[], userId: string, actor: Actor): Decision {
+export interface ResetTarget {
+  userId: string;
+  /** The licenses the account holds a seat on. */
+  seatLicenseIds: readonly string[];
+  /** The account manages a license, any license of the company. */
+  managesAny: boolean;
+}
+
+/**
+ * A manager gives a seat holder a new initial password (their sessions end, and they choose their
+ * own at the next sign-in). Only for an account that holds a seat on this license, manages no
+ * license anywhere, and whose every seat is on a license this manager manages: otherwise the
+ * manager of one license could take over an account that another license's manager (or the
+ * account itself) relies on.
+ */
+export function canResetPassword(
+  licenseId: string,
+  target: ResetTarget | undefined,
+  actor: Actor,
+  actorManages: (licenseId: string) => boolean,
+): Decision {
   if (!actor.isManager) return refuse('not_license_manager');
-  const target = assignments.find((a) => a.userId === userId);
-  if (!target) return refuse('not_found');
-  if (target.isManager) return refuse('cannot_reset_manager_password');
+  if (!target || !target.seatLicenseIds.includes(licenseId)) return refuse('not_found');
+  if (target.managesAny) return refuse('cannot_reset_manager_password');
+  if (!target.seatLicenseIds.every(actorManages)) return refuse('cannot_reset_password_elsewhere');
   return apply();
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountSchema, EmailSchema, IdSchema, NameSchema } from './common';
+import { CountSchema, EmailSchema, IdSchema, IsoDateTimeSchema, NameSchema } from './common';
 
 export const COMMAND_KINDS = [
   'device.reset',
@@ -90,12 +90,16 @@ export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 export const OUTCOMES = ['applied', 'already_done', 'rejected', 'conflict'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** What a command did; `initialPassword` only when the server generated one, returned once. */
+/**
+ * What a command did; `initialPassword` only when the server generated one, returned once;
+ * `passwordExpiresAt` when it set an initial password: it works for the first sign-in until then.
+ */
 export const CommandResultSchema = z.object({
   deviceId: z.optional(IdSchema),
   userId: z.optional(IdSchema),
   created: z.optional(z.boolean()),
   initialPassword: z.optional(z.string()),
+  passwordExpiresAt: z.optional(IsoDateTimeSchema),
   deactivationCount: z.optional(CountSchema),
   devicesDeactivated: z.optional(CountSchema),
   usersUnassigned: z.optional(CountSchema),

@@ -24,11 +24,18 @@ export const usePasswordResetStore = defineStore('password-reset', () => {
 
   const emailOf = (licenseId: string, userId: string) => users.rowOf(licenseId, userId)?.email ?? userId;
 
-  /** Would it work? Managers only, never another manager's password, only a seat holder's. */
+  /**
+   * Would it work? Managers only, never a manager's password, only a seat holder's. This device
+   * knows the account's seat on this license only; the server also checks every other license
+   * the account holds or manages.
+   */
   function previewReset(licenseId: string, userId: string): CommandPreview {
     const license = licenses.byId(licenseId);
-    const seats = users.usersFor(licenseId).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
-    const decision = license ? canResetPassword(seats, userId, actorFor(session.user, license)) : notFound();
+    const row = users.rowOf(licenseId, userId);
+    const target = row ? { userId, seatLicenseIds: [licenseId], managesAny: row.isManager } : undefined;
+    const decision = license
+      ? canResetPassword(licenseId, target, actorFor(session.user, license), (id) => id === licenseId)
+      : notFound();
     return { ...previewOf(decision), ...resetPasswordText(emailOf(licenseId, userId)) };
   }
 

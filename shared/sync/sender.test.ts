@@ -109,4 +109,62 @@ describe('sender: batch sizes', () => {
     ];
     expect(await batchSizes(mixed)).toEqual([100, 100, 60]);
   });
+
+  it('counts password resets against the same cap', async () => {
+    const resets: NewCommand[] = Array.from({ length: 150 }, (_, i) => ({
+      kind: 'user.reset_password',
+      payload: { licenseId: 'lic-1', userId: `u-${i}`, initialPassword: 'Initial-Pass-1234' },
+      basis: { seatsUsed: 3 },
+      licenseId: 'lic-1',
+    }));
+    expect(await batchSizes([...Array.from({ length: 50 }, (_, i) => assign(i)), ...resets])).toEqual([100, 100]);
+  });
+});
+
+describe('sender: commands the server left for later (too many new passwords at once)', () => {
+  it('keeps them queued, sends them again after a backoff, and ends with every one applied', async () => {
+    const db = freshDb();
+    // The server takes 3 new passwords per request: the rest wait, not stored, until a later one.
+    const budget = 3;
+    const { api, requests } = scriptedApi((commands) =>
+      json({
+        results: commands.map((c, i) =>
+          i < budget
+            ? { opId: c.opId, outcome: 'applied' }
+            : { opId: c.opId, outcome: 'rejected', code: 'too_many_new_passwords', message: 'later' },
+        ),
+      }),
+    );
+    const { engine } = engineFor(db, api);
+    await enqueueMany(
+      db,
+      Array.from({ length: 7 }, (_, i) => assign(i)),
+      { clientId: 'c', userId: 'u-manager', now: new Date() },
+    );
+    for (let run = 0; run < 10 && (await views(db)).some((c) => c.state !== 'applied'); run++)
+      await engine.syncNow({ force: true });
+    expect((await views(db)).map((c) => c.state)).toEqual(Array(7).fill('applied'));
+    expect(requests.length).toBeGreaterThan(2);
+  });
+
+  it('backs off with the server`s reason when a whole batch was left for later', async () => {
+    const db = freshDb();
+    const { api } = scriptedApi((commands) =>
+      json({
+        results: commands.map((c) => ({
+          opId: c.opId,
+          outcome: 'rejected',
+          code: 'too_many_new_passwords',
+          message: 'later',
+        })),
+      }),
+    );
+    const { engine } = engineFor(db, api);
+    await engine.enqueue(assign(1));
+    const run = await engine.syncNow();
+    expect(run?.kind).toBe('backoff');
+    expect((await readSyncMeta(db)).lastError).toMatchObject({ code: 'too_many_new_passwords' });
+    expect((await views(db)).map((c) => c.state)).not.toContain('rejected');
+    expect(await db.outcomes.count()).toBe(0);
+  });
 });

@@ -16,7 +16,7 @@ export interface SendOptions {
   now: () => Date;
   random: () => number;
   batchSize: number;
-  /** At most this many `user.assign` per batch: each new account costs the server a password hash. */
+  /** At most this many `user.assign` and `user.reset_password` per batch: each may cost the server a password hash. */
   maxAssignsPerBatch?: number;
   leaseMs: number;
   onProgress?: (done: number, total: number) => void;
@@ -51,11 +51,9 @@ export async function sendAll(o: SendOptions): Promise<RunResult> {
       continue;
     }
     const results = matchResults(taken.rows, response.data.results);
-    // An answer for none of the batch is no answer: back off (before anything counts as a sync).
-    if (results.length === 0)
-      return (await fail(o, taken, { code: 'invalid_response', message: 'no results', status: 200 }, done, [
-        ...touched,
-      ]))!;
+    // An answer for none of the batch is no answer: back off (before anything counts as a sync),
+    // saying why when the server said the batch must wait (e.g. too many new passwords at once).
+    if (results.length === 0) return (await fail(o, taken, notDecided(response.data.results), done, [...touched]))!;
     await storeOutcomes(o, taken.batchId, results);
     const answered = new Set(results.map((r) => r.opId));
     for (const row of taken.rows) if (answered.has(row.opId)) touched.add(row.licenseId);
@@ -96,19 +94,25 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
   });
 }
 
-/** Default cap on `user.assign` per batch: 100 new accounts hash in ~5 s, well inside the timeout. */
+/**
+ * Default cap on commands that set a password (`user.assign`, `user.reset_password`) per batch:
+ * the server hashes each new password with scrypt, 100 in 2-5 s, well inside the timeout and
+ * under its budget per request.
+ */
 export const MAX_ASSIGNS_PER_BATCH = 100;
 
+const SETS_PASSWORD: ReadonlySet<string> = new Set(['user.assign', 'user.reset_password']);
+
 /**
- * The next batch, in seq order: up to `size` commands, stopping before the assign that would
- * exceed `maxAssigns` (seq order is kept, so nothing skips ahead of an assign).
+ * The next batch, in seq order: up to `size` commands, stopping before the assign or password
+ * reset that would exceed `maxAssigns` (seq order is kept, so nothing skips ahead of one).
  */
 export function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns: number): OutboxRow[] {
   const batch: OutboxRow[] = [];
   let assigns = 0;
   for (const row of ready) {
     if (batch.length >= size) break;
-    if (row.kind === 'user.assign') {
+    if (SETS_PASSWORD.has(row.kind)) {
       if (assigns >= Math.max(1, maxAssigns)) break;
       assigns += 1;
     }
@@ -123,7 +127,14 @@ export function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns:
  * user's request carries only so many commands), is no answer either: it stays queued.
  */
 /** Codes the server answers without deciding the command: it is sent again. */
-const NOT_DECIDED = new Set(['held_by_earlier_change', 'too_many_commands']);
+const NOT_DECIDED = new Set(['held_by_earlier_change', 'too_many_commands', 'too_many_new_passwords']);
+
+/** Why a batch got no decided answer: the server's word when it said to wait, else an unreadable answer. */
+function notDecided(results: readonly SyncResult[]): ApiFailure {
+  const waiting = results.find((r) => r.code && NOT_DECIDED.has(r.code));
+  if (waiting?.code) return { code: waiting.code, message: waiting.message ?? '', status: 200 };
+  return { code: 'invalid_response', message: 'no results', status: 200 };
+}
 
 function matchResults(rows: readonly OutboxRow[], results: readonly SyncResult[]): SyncResult[] {
   const sent = new Set(rows.map((r) => r.opId));
@@ -175,7 +186,10 @@ async function fail(
       await putSync(db, { ...sync, blockedAuth: true, lastError });
       return { kind: 'auth' as const, sent, licenseIds, error };
     }
-    if (isRetryable(error) || (error.status === 200 && error.code === 'invalid_response')) {
+    if (
+      isRetryable(error) ||
+      (error.status === 200 && (error.code === 'invalid_response' || NOT_DECIDED.has(error.code)))
+    ) {
       const retryAt = new Date(o.now().getTime() + backoffDelay(sync.attempt, error.retryAfterMs, o.random));
       await putSync(db, { ...sync, attempt: sync.attempt + 1, nextRetryAt: retryAt.toISOString(), lastError });
       return { kind: 'backoff' as const, sent, licenseIds, error, retryAt };

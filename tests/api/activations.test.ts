@@ -79,6 +79,30 @@ describe('the licensed product activating', () => {
     expect(parsed(ActivationCheckResponseSchema, (await check(dev, 'HW-NEVER-SEEN')).body).active).toBe(false);
   });
 
+  it("answers a license user about another user's machine as about an unknown one, and records no check-in", async () => {
+    const devices = await devicesOf(server.url, manager, licenseId);
+    const managers = devices.find((d) => d.active && d.userEmail === 'manager@codeglass.example')!;
+    // Its last check-in long ago, so a check-in now would be written.
+    const longAgo = '2020-01-01T00:00:00.000Z';
+    await server.db.kysely
+      .updateTable('devices')
+      .set({ last_checked_at: longAgo })
+      .where('id', '=', managers.id)
+      .execute();
+    const theirs = (await check(dev, managers.hardwareId)).body;
+    const unknown = (await check(dev, 'HW-NEVER-SEEN')).body;
+    expect(theirs).toEqual(unknown);
+    expect(theirs.active).toBe(false);
+    const after = await server.db.kysely
+      .selectFrom('devices')
+      .select('last_checked_at')
+      .where('id', '=', managers.id)
+      .executeTakeFirstOrThrow();
+    expect(after.last_checked_at).toBe(longAgo);
+    // The license's manager may ask about any machine of it, as activating does.
+    expect(parsed(ActivationCheckResponseSchema, (await check(manager, 'HW-NEW-1')).body).active).toBe(true);
+  });
+
   it('refuses someone without a seat with 403 not_assigned', async () => {
     await createUser(server.db, {
       company: 'CodeGlass',

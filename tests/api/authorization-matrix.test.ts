@@ -4,7 +4,17 @@ import type { Command } from '@shared/schemas';
 import { createUser } from '../../server/admin/operations';
 import { api, apiLogin, type ApiAnswer } from '../support/portal-server';
 import { changedTables, stateRows } from '../support/state-digest';
-import { asDev, asManager, commands, DEMO, demoCompanyLicense, otherCompany, startTestServer, sync } from './fixtures';
+import {
+  asDev,
+  asManager,
+  commands,
+  DEMO,
+  demoCompanyLicense,
+  licenseOfNewManager,
+  otherCompany,
+  startTestServer,
+  sync,
+} from './fixtures';
 
 /**
  * Who may do what, as one table: every endpoint and every command kind against one license,
@@ -19,34 +29,45 @@ import { asDev, asManager, commands, DEMO, demoCompanyLicense, otherCompany, sta
  *
  * Every refused cell (4xx, or a rejected command) must also leave the database as it was.
  */
-const CALLERS = ['anonymous', 'user', 'otherUser', 'removed', 'manager', 'rival'] as const;
+const CALLERS = ['anonymous', 'user', 'otherUser', 'removed', 'manager', 'rival', 'otherManager'] as const;
 type Caller = (typeof CALLERS)[number];
-type Cells = [string, string, string, string, string, string];
+type Cells = [string, string, string, string, string, string, string];
 
+// The last two rows reset the password of a seat holder of the row's license who is also the
+// manager of another license, or who also holds a seat on a license the row's manager does not
+// manage: a password is the account's, so its other licenses decide too (cross-license cells).
 // prettier-ignore
 const MATRIX: Array<[request: string, ...cells: Cells]> = [
-  // request                    anonymous           user of it                 user of another        removed from it        manager     rival manager
-  ['GET /me',                   '401 unauthorized', '200',                     '200',                 '200',                 '200',      '200'],
-  ['GET /licenses',             '401 unauthorized', '200 sees',                '200 hides',           '200 hides',           '200 sees', '200 hides'],
-  ['GET /licenses?email=',      '401 unauthorized', '200 hides',               '200 hides',           '200 hides',           '200 sees', '200 hides'],
-  ['GET /licenses/:id',         '401 unauthorized', '200',                     '404 not_found',       '404 not_found',       '200',      '404 not_found'],
-  ['GET /licenses/:id/devices', '401 unauthorized', '200 own',                 '404 not_found',       '404 not_found',       '200 all',  '404 not_found'],
-  ['GET /licenses/:id/users',   '401 unauthorized', '403 not_license_manager', '404 not_found',       '404 not_found',       '200',      '404 not_found'],
-  ['GET /licenses/:id/events',  '401 unauthorized', '200 own',                 '404 not_found',       '404 not_found',       '200 all',  '404 not_found'],
-  ['GET /status',               '401 unauthorized', '200 sees',                '200 hides',           '200 hides',           '200 sees', '200 hides'],
-  ['POST /auth/logout',         '401 unauthorized', '204',                     '204',                 '204',                 '204',      '204'],
-  ['POST /auth/password',       '401 unauthorized', '204',                     '204',                 '204',                 '204',      '204'],
-  ['POST /auth/sessions/end-others', '401 unauthorized', '204',                 '204',                 '204',                 '204',      '204'],
-  ['POST /activations',         '401 unauthorized', '201',                     '403 not_assigned',    '403 not_assigned',    '201',      '404 not_found'],
-  ['POST /activations/check',   '401 unauthorized', '200',                     '404 not_found',       '404 not_found',       '200',      '404 not_found'],
-  ['POST /sync (no commands)',  '401 unauthorized', '200',                     '200',                 '200',                 '200',      '200'],
-  ['device.reset, own device',  '401 unauthorized', 'applied',                 'applied',             'not_assigned',        'applied',  'applied'],
-  ["device.reset, another's",   '401 unauthorized', 'forbidden',               'forbidden',           'forbidden',           'applied',  'not_found'],
-  ['license.reset',             '401 unauthorized', 'not_license_manager',     'not_license_manager', 'not_license_manager', 'applied',  'not_found'],
-  ['user.assign',               '401 unauthorized', 'not_license_manager',     'not_license_manager', 'not_license_manager', 'applied',  'not_found'],
-  ['user.unassign',             '401 unauthorized', 'not_license_manager',     'not_license_manager', 'not_license_manager', 'applied',  'not_found'],
-  ['user.reset_password',       '401 unauthorized', 'not_license_manager',     'not_license_manager', 'not_license_manager', 'applied',  'not_found'],
+  // request                    anonymous           user of it                 user of another        removed from it        manager     rival manager    manager of another
+  ['GET /me',                   '401 unauthorized', '200',                     '200',                 '200',                 '200',      '200',           '200'],
+  ['GET /licenses',             '401 unauthorized', '200 sees',                '200 hides',           '200 hides',           '200 sees', '200 hides',     '200 hides'],
+  ['GET /licenses?email=',      '401 unauthorized', '200 hides',               '200 hides',           '200 hides',           '200 sees', '200 hides',     '200 hides'],
+  ['GET /licenses/:id',         '401 unauthorized', '200',                     '404 not_found',       '404 not_found',       '200',      '404 not_found', '404 not_found'],
+  ['GET /licenses/:id/devices', '401 unauthorized', '200 own',                 '404 not_found',       '404 not_found',       '200 all',  '404 not_found', '404 not_found'],
+  ['GET /licenses/:id/users',   '401 unauthorized', '403 not_license_manager', '404 not_found',       '404 not_found',       '200',      '404 not_found', '404 not_found'],
+  ['GET /licenses/:id/events',  '401 unauthorized', '200 own',                 '404 not_found',       '404 not_found',       '200 all',  '404 not_found', '404 not_found'],
+  ['GET /status',               '401 unauthorized', '200 sees',                '200 hides',           '200 hides',           '200 sees', '200 hides',     '200 hides'],
+  ['POST /auth/logout',         '401 unauthorized', '204',                     '204',                 '204',                 '204',      '204',           '204'],
+  ['POST /auth/password',       '401 unauthorized', '204',                     '204',                 '204',                 '204',      '204',           '204'],
+  ['POST /auth/sessions/end-others', '401 unauthorized', '204',                 '204',                 '204',                 '204',      '204',           '204'],
+  ['POST /activations',         '401 unauthorized', '201',                     '403 not_assigned',    '403 not_assigned',    '201',      '404 not_found', '403 not_assigned'],
+  ['POST /activations/check',   '401 unauthorized', '200',                     '404 not_found',       '404 not_found',       '200',      '404 not_found', '404 not_found'],
+  ['POST /sync (no commands)',  '401 unauthorized', '200',                     '200',                 '200',                 '200',      '200',           '200'],
+  ['device.reset, own device',  '401 unauthorized', 'applied',                 'applied',             'not_assigned',        'applied',  'applied',       'applied'],
+  ["device.reset, another's",   '401 unauthorized', 'not_found',               'not_found',           'not_found',           'applied',  'not_found',     'not_found'],
+  ['license.reset',             '401 unauthorized', 'not_license_manager',     'not_found',           'not_found',           'applied',  'not_found',     'not_found'],
+  ['user.assign',               '401 unauthorized', 'not_license_manager',     'not_found',           'not_found',           'applied',  'not_found',     'not_found'],
+  ['user.unassign',             '401 unauthorized', 'not_license_manager',     'not_found',           'not_found',           'applied',  'not_found',     'not_found'],
+  ['user.reset_password',       '401 unauthorized', 'not_license_manager',     'not_found',           'not_found',           'applied',  'not_found',     'not_found'],
+  ['user.reset_password, a manager elsewhere', '401 unauthorized', 'not_license_manager', 'not_found', 'not_found',       'cannot_reset_manager_password', 'not_found', 'not_found'],
+  ['user.reset_password, a seat elsewhere',    '401 unauthorized', 'not_license_manager', 'not_found', 'not_found',       'cannot_reset_password_elsewhere', 'not_found', 'not_found'],
 ];
+
+/** Targets of the cross-license rows: seat holders of the row's license with a standing elsewhere. */
+const ELSEWHERE = {
+  'user.reset_password, a manager elsewhere': { email: 'lead2@codeglass.example', id: '' },
+  'user.reset_password, a seat elsewhere': { email: 'shared@codeglass.example', id: '' },
+} as Record<string, { email: string; id: string }>;
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
@@ -60,8 +81,8 @@ interface Account {
 /** The signed-in callers (all but anonymous) and the seat holder the manager's commands target. */
 const accounts = {} as Record<Exclude<Caller, 'anonymous'>, Account>;
 let target: { id: string; email: string };
-/** Devices the other license's user and the rival manager activated on their own licenses. */
-const ownDeviceElsewhere = {} as Record<'otherUser' | 'rival', string>;
+/** Devices the other license's user, the rival manager and the other license's manager activated on their own licenses. */
+const ownDeviceElsewhere = {} as Record<'otherUser' | 'rival' | 'otherManager', string>;
 let cellsRun = 0;
 
 const settledUser = async (email: string, password: string) =>
@@ -101,7 +122,24 @@ beforeAll(async () => {
   accounts.rival = await account('boss@rival.example', 'rival-password', rival.token, 'Rival');
   ownDeviceElsewhere.otherUser = await activate(otherToken, otherLicense, 'HW-OTHER-OWN');
   ownDeviceElsewhere.rival = await activate(rival.token, rival.licenseId, 'HW-RIVAL-OWN');
+  // The manager of another license of the company (not managed by the demo manager), with a seat
+  // holder of their own; and the manager of a third license.
+  const leadLicense = await settledManagerOf('lead@codeglass.example', 'lead-password', "Matrix: lead's license");
+  const leadToken = await apiLogin(server.url, 'lead@codeglass.example', 'lead-password');
+  accounts.otherManager = await account('lead@codeglass.example', 'lead-password', leadToken);
+  ownDeviceElsewhere.otherManager = await activate(leadToken, leadLicense, 'HW-LEAD-OWN');
+  const elsewhere = ELSEWHERE['user.reset_password, a seat elsewhere']!;
+  elsewhere.id = await settledUser(elsewhere.email, 'shared-password');
+  await sync(server.url, leadToken, [commands.assign(leadLicense, elsewhere.email)]);
+  await settledManagerOf('lead2@codeglass.example', 'lead2-password', "Matrix: lead2's license");
+  const lead2 = ELSEWHERE['user.reset_password, a manager elsewhere']!;
+  lead2.id = (
+    await server.db.kysely.selectFrom('users').select('id').where('email', '=', lead2.email).executeTakeFirstOrThrow()
+  ).id;
 });
+
+const settledManagerOf = async (email: string, password: string, name: string) =>
+  (await licenseOfNewManager(server, { email, password, name })).licenseId;
 afterAll(async () => {
   console.log(`authorization matrix: ${cellsRun} cells (${MATRIX.length} requests x ${CALLERS.length} callers)`);
   await server.stop();
@@ -118,13 +156,15 @@ interface RowLicense {
  * seat holder and (until the end) the removed user; the manager, the user and the removed user
  * each activated one device on it while they held their seat.
  */
-async function licenseForRow(row: number): Promise<RowLicense> {
+async function licenseForRow(row: number, request: string): Promise<RowLicense> {
   const manager = accounts.manager.token;
   const id = await demoCompanyLicense(server, { name: `Matrix row ${row}` });
+  const elsewhere = ELSEWHERE[request];
   await sync(server.url, manager, [
     commands.assign(id, DEMO.user.email),
     commands.assign(id, accounts.removed.email),
     commands.assign(id, target.email),
+    ...(elsewhere ? [commands.assign(id, elsewhere.email)] : []),
   ]);
   const device = {
     user: await activate(accounts.user.token, id, `HW-${row}-USER`),
@@ -140,7 +180,8 @@ async function licenseForRow(row: number): Promise<RowLicense> {
 function commandFor(request: string, license: RowLicense, caller: Caller): Command {
   switch (request) {
     case 'device.reset, own device':
-      if (caller === 'otherUser' || caller === 'rival') return commands.resetDevice(ownDeviceElsewhere[caller]);
+      if (caller === 'otherUser' || caller === 'rival' || caller === 'otherManager')
+        return commands.resetDevice(ownDeviceElsewhere[caller]);
       return commands.resetDevice(license.device[caller === 'anonymous' ? 'user' : caller]);
     case "device.reset, another's":
       return commands.resetDevice(license.device[caller === 'user' ? 'manager' : 'user']);
@@ -154,6 +195,9 @@ function commandFor(request: string, license: RowLicense, caller: Caller): Comma
       return commands.unassign(license.id, target.id);
     case 'user.reset_password':
       return commands.resetPassword(license.id, target.id);
+    case 'user.reset_password, a manager elsewhere':
+    case 'user.reset_password, a seat elsewhere':
+      return commands.resetPassword(license.id, ELSEWHERE[request]!.id);
   }
   throw new Error(`no command for ${request}`);
 }
@@ -253,7 +297,7 @@ describe('the authorization matrix', () => {
   it.each(MATRIX.map((row, index) => [row[0], index, row.slice(1)] as const))(
     '%s',
     async (request, index, expected) => {
-      const license = await licenseForRow(index);
+      const license = await licenseForRow(index, request);
       if (request === 'POST /activations/check') await activate(accounts.user.token, license.id, 'HW-CHECK');
       const answers: string[] = new Array(CALLERS.length);
       // Refusals first, so an allowed change in the row cannot decide another cell's answer.

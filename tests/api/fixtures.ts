@@ -148,3 +148,28 @@ export async function demoCompanyLicense(server: RunningServer, input: Partial<N
   });
   return created.license.id;
 }
+
+/** A license of the demo company whose first manager is a new, settled account (not the demo manager). */
+export async function licenseOfNewManager(
+  server: RunningServer,
+  manager: { email: string; password: string; name: string },
+) {
+  const created = await createLicense(server.db, {
+    company: DEMO.companyId,
+    name: manager.name,
+    kind: 'organization',
+    type: 'subscription',
+    quantity: 5,
+    maxActivations: null,
+    maxDeactivations: null,
+    validUntil: null,
+    manager: manager.email,
+    managerPassword: manager.password,
+  });
+  await server.db.kysely
+    .updateTable('users')
+    .set({ must_change_password: 0 })
+    .where('id', '=', created.manager.id)
+    .execute();
+  return { licenseId: created.license.id, managerId: created.manager.id };
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Seat Portal</title><div id="app"></div>');
   writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(join(dir, 'assets', 'index-Bx12abCD.js'), 'console.log("app")');
+  // Links placed in the folder: one out of it (to a file and to a folder), one to a file inside it.
+  const outside = mkdtempSync(join(tmpdir(), 'seat-outside-'));
+  writeFileSync(join(outside, 'secret.txt'), 'not for the web');
+  symlinkSync('/etc/passwd', join(dir, 'passwd'));
+  symlinkSync(join(outside, 'secret.txt'), join(dir, 'assets', 'secret.txt'));
+  symlinkSync(outside, join(dir, 'elsewhere'));
+  symlinkSync(join(dir, 'assets', 'index-Bx12abCD.js'), join(dir, 'app.js'));
   server = await startTestServer({ staticDir: dir });
   bare = await startTestServer({ staticDir: join(dir, 'missing') });
 });
@@ -63,6 +70,15 @@ describe('security headers', () => {
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
   });
+
+  it('forbids framing one way: CSP frame-ancestors none, and X-Frame-Options DENY for browsers without CSP', async () => {
+    const page = await fetch(`${server.url}/`, { headers: { Accept: 'text/html' } });
+    expect(page.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('X-Frame-Options')).toBe('DENY');
+    const answer = await fetch(`${server.url}/api/v1/status`);
+    expect(answer.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect([null, 'DENY']).toContain(answer.headers.get('X-Frame-Options'));
+  });
 });
 
 describe('Strict-Transport-Security', () => {
@@ -107,6 +123,18 @@ describe('the PWA', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('Cache-Control')).toContain('immutable');
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('serves no file through a symbolic link that leads out of its folder', async () => {
+    for (const path of ['/passwd', '/assets/secret.txt', '/elsewhere/secret.txt']) {
+      const res = await fetch(`${server.url}${path}`);
+      const body = await res.text();
+      expect(body, path).not.toMatch(/root:|not for the web/);
+      expect(res.status, path).toBe(404);
+    }
+    // A link that stays inside the folder is served.
+    const inside = await fetch(`${server.url}/app.js`);
+    expect(await inside.text()).toBe('console.log("app")');
   });
 
   it('says how to build the PWA when it is not built', async () => {

@@ -43,7 +43,12 @@ describe('migration 002 (sync scale) on a database with data', () => {
       '003_sign_in_limits',
       '004_license_events',
       '005_company_links',
+      '006_password_safety',
     ]);
+    // 006: accounts and sessions from before start at password version 0 (their sessions keep
+    // working), and no old initial password expires.
+    const user = await db.kysely.selectFrom('users').selectAll().where('id', '=', u1).executeTakeFirstOrThrow();
+    expect(user).toMatchObject({ password_version: 0, initial_password_expires_at: null });
     // 005: a company from before has no links of its own, so the server's defaults apply to it.
     const old = await db.kysely.selectFrom('companies').selectAll().where('id', '=', company).executeTakeFirstOrThrow();
     expect(old).toMatchObject({ name: 'Old Co', contact_url: null, upgrade_url: null });

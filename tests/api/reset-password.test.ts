@@ -7,7 +7,9 @@ import {
   asManager,
   commands,
   DEMO,
+  demoCompanyLicense,
   demoLicense,
+  licenseOfNewManager,
   otherCompany,
   parsed,
   startTestServer,
@@ -80,5 +82,82 @@ describe('user.reset_password', () => {
     });
     // Nothing changed: the user still signs in with their own password.
     expect(await apiLogin(server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
+  });
+});
+
+describe('user.reset_password across licenses (the account, not the license, decides)', () => {
+  /** A second license of the company, with a manager of its own (not the demo manager). */
+  const licenseOfAnotherManager = () =>
+    licenseOfNewManager(server, {
+      email: 'boss-b@codeglass.example',
+      password: 'boss-b-password',
+      name: 'Another team',
+    });
+
+  it("refuses to reset another license's manager whom this manager assigned a seat, and that manager keeps their password", async () => {
+    const other = await licenseOfAnotherManager();
+    // The takeover: assign the other license's manager to this license (that applies), then reset them.
+    const assign = await syncOne(server.url, manager, commands.assign(licenseId, 'boss-b@codeglass.example'));
+    expect(assign.outcome).toBe('applied');
+    const reset = await syncOne(
+      server.url,
+      manager,
+      commands.resetPassword(licenseId, other.managerId, 'Chosen-by-the-attacker-7Qx'),
+    );
+    expect(reset).toMatchObject({ outcome: 'rejected', code: 'cannot_reset_manager_password' });
+    await expect(apiLogin(server.url, 'boss-b@codeglass.example', 'Chosen-by-the-attacker-7Qx')).rejects.toThrow(/401/);
+    expect(await apiLogin(server.url, 'boss-b@codeglass.example', 'boss-b-password')).toBeTruthy();
+  });
+
+  it('refuses to reset a seat holder who also holds a seat on a license this manager does not manage', async () => {
+    const other = await licenseOfAnotherManager();
+    const bossB = await apiLogin(server.url, 'boss-b@codeglass.example', 'boss-b-password');
+    const dev = await seatOf(DEMO.user.email);
+    expect((await syncOne(server.url, bossB, commands.assign(other.licenseId, DEMO.user.email))).outcome).toBe(
+      'applied',
+    );
+    const reset = await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id));
+    expect(reset).toMatchObject({ outcome: 'rejected', code: 'cannot_reset_password_elsewhere' });
+    expect(reset.message).toMatch(/license you do not manage/);
+    expect(await apiLogin(server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
+  });
+
+  it('resets a seat holder of two licenses this manager manages, and logs it on both', async () => {
+    const second = await demoCompanyLicense(server, { name: 'Second team' });
+    const dev = await seatOf(DEMO.user.email);
+    expect((await syncOne(server.url, manager, commands.assign(second, DEMO.user.email))).outcome).toBe('applied');
+    const command = commands.resetPassword(licenseId, dev.id);
+    expect((await syncOne(server.url, manager, command)).outcome).toBe('applied');
+    for (const id of [licenseId, second]) {
+      const [event] = await listAudit(server.db.kysely, { licenseId: id, limit: 1 });
+      expect(event).toMatchObject({ action: 'user.reset_password', opId: command.opId });
+    }
+  });
+});
+
+describe('initial passwords of resets', () => {
+  it('refuses an initial password that is easy to guess, naming the field, and changes nothing', async () => {
+    const dev = await seatOf(DEMO.user.email);
+    for (const weak of ['abcdefghjkmnpq', 'Summer2345abcd']) {
+      const result = await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id, weak));
+      expect(result).toMatchObject({ outcome: 'rejected', code: 'weak_password' });
+      expect(result.message).toMatch(/^initialPassword: /);
+    }
+    expect(await apiLogin(server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
+  });
+
+  it('stores the new initial password with scrypt, a generated one too', async () => {
+    const dev = await seatOf(DEMO.user.email);
+    for (const queued of ['Kq7mZr2pXw9sTb', undefined]) {
+      expect((await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id, queued))).outcome).toBe(
+        'applied',
+      );
+      const row = await server.db.kysely
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', dev.id)
+        .executeTakeFirstOrThrow();
+      expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    }
   });
 });

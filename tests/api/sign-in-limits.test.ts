@@ -88,6 +88,44 @@ describe('sign-in limits cannot lock out a user who has the right password', () 
   });
 });
 
+describe('guesses spread over many addresses', () => {
+  it('stop at the account`s budget, while its owner still signs in from where they signed in before', async () => {
+    const server = await startTestServer({
+      trustProxy: 1,
+      rateLimits: { slowStepMs: 1, slowMaxMs: 5, perAccount: 30 },
+    });
+    try {
+      expect((await signIn(server, OFFICE, DEMO.manager.email, DEMO.manager.password)).status).toBe(200);
+      // One guess from each of 40 addresses: no address reaches its own limit.
+      const statuses: number[] = [];
+      for (let a = 1; a <= 40; a++)
+        statuses.push((await signIn(server, `192.0.2.${a}`, DEMO.manager.email, `g-${a}`)).status);
+      expect(statuses).toEqual([...Array(30).fill(401), ...Array(10).fill(429)]);
+      // Past the budget even the right password from a new address waits; from the owner's office it signs in.
+      expect((await signIn(server, '192.0.2.200', DEMO.manager.email, DEMO.manager.password)).status).toBe(429);
+      expect((await signIn(server, OFFICE, DEMO.manager.email, DEMO.manager.password)).status).toBe(200);
+      // Another account is not touched.
+      expect((await signIn(server, '192.0.2.201', DEMO.user.email, DEMO.user.password)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('count an IPv6 client by its /64: new addresses of one network are one address', async () => {
+    const server = await startTestServer({ trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 1; i <= 7; i++)
+        statuses.push((await signIn(server, `2001:db8:1:2::${i.toString(16)}`, DEMO.manager.email, `g-${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      // Another /64 is another address.
+      expect((await signIn(server, '2001:db8:1:3::1', DEMO.manager.email, DEMO.manager.password)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('sign-in limits are kept in the database', () => {
   // Two instances on one PostgreSQL sharing the count: tests/reliability/two-instances.test.ts.
   it('so a restarted server still knows them', async () => {
@@ -111,7 +149,32 @@ describe('sign-in limits are kept in the database', () => {
 });
 
 describe('changing the password', () => {
-  it('limits guesses of the current password per user, keeps the session, and lets the right one in once the wait is over', async () => {
+  it('counts wrong current passwords per session: one session guessing does not block the user`s others', async () => {
+    const server = await startTestServer();
+    try {
+      const guessing = await asManager(server.url);
+      const own = await asManager(server.url);
+      for (let i = 0; i < 6; i++)
+        await api(server.url, guessing, 'POST', '/auth/password', {
+          currentPassword: `guess-${i}`,
+          newPassword: 'whatever-new-1',
+        });
+      const blocked = await api(server.url, guessing, 'POST', '/auth/password', {
+        currentPassword: DEMO.manager.password,
+        newPassword: 'whatever-new-1',
+      });
+      expect(blocked.status).toBe(429);
+      const changed = await api(server.url, own, 'POST', '/auth/password', {
+        currentPassword: DEMO.manager.password,
+        newPassword: 'whatever-new-2',
+      });
+      expect(changed.status).toBe(204);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('limits guesses of the current password per session, keeps the session, and lets the right one in once the wait is over', async () => {
     let now = Date.now();
     const server = await startTestServer({ now: () => new Date(now) });
     try {

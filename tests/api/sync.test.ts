@@ -43,6 +43,21 @@ describe('exactly once', () => {
     expect(await count()).toBe(3);
   });
 
+  it('knows an opId in capitals as the same opId (UUIDs ignore case): the stored answer, under the opId as sent', async () => {
+    const license = await demoCompanyLicense(server, { name: 'Case of the opId' });
+    const command = commands.assign(license, 'case@codeglass.example');
+    const first = await syncOne(server.url, manager, command);
+    expect(first.outcome).toBe('applied');
+    const shouted = { ...command, opId: command.opId.toUpperCase() };
+    const again = await syncOne(server.url, manager, shouted);
+    // (A password the server made is returned once, never stored.)
+    const { initialPassword: _once, ...result } = first.result!;
+    expect(again).toEqual({ ...first, opId: shouted.opId, result });
+    // And a different command under it is refused, as for the opId in lower case.
+    const other = { ...commands.assign(license, 'other-case@codeglass.example'), opId: shouted.opId };
+    expect(await syncOne(server.url, manager, other)).toMatchObject({ outcome: 'rejected', code: 'op_id_reused' });
+  });
+
   it('answers one result per command, in the order sent', async () => {
     const cmds = [
       commands.assign(licenseId, 'dev@codeglass.example'),

@@ -70,8 +70,15 @@ async function sendOne(client: ReturnType<typeof keepAliveClient>, r: FuzzReques
   if (problem) return fail(problem);
   if (r.commandsRefused && answer.status === 200)
     tally.refusedCommands += JSON.parse(answer.body.toString()).results.length;
-  if (r.auth.kind === 'actor' && answer.status === 204 && r.path.startsWith('/api/v1/auth/logout'))
-    tokens[r.auth.actor] = await createSession(server.db.kysely, world.users[r.auth.actor].id, new Date());
+  if (r.auth.kind === 'actor' && answer.status === 204 && r.path.startsWith('/api/v1/auth/logout')) {
+    const { id } = world.users[r.auth.actor];
+    const user = await server.db.kysely
+      .selectFrom('users')
+      .select('password_version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    tokens[r.auth.actor] = (await createSession(server.db.kysely, id, user.password_version, new Date()))!;
+  }
 }
 
 /** Sends the requests over the client's connections, several at once. */

@@ -149,7 +149,7 @@ describe.skipIf(!POSTGRES)('two server instances on one PostgreSQL database', ()
       Array.from({ length: 6 }, (_, i) =>
         syncOn(
           either(i),
-          commands.assign(roomy[(i >> 1) % 2]!, 'twin@codeglass.example', { initialPassword: 'twin-password-1' }),
+          commands.assign(roomy[(i >> 1) % 2]!, 'twin@codeglass.example', { initialPassword: 'Twin-Kq7mZr2pXw9sTb' }),
         ),
       ),
     );

@@ -14,6 +14,9 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
   const standing = await ctx.ledger.standing(device.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
+  // Someone else's device on a license the caller does not manage is not theirs to see (the
+  // device lists show it to no one else): it answers like a made-up id, and is not stored.
+  if (!actor.isManager && device.userId !== actor.userId) return rejected('not_found');
   const decision = canResetDevice(licenseFacts(license), device, actor);
   if (!decision.ok) return refusal(decision, license.id);
   if (decision.kind === 'already_done') {

@@ -1,19 +1,25 @@
 import type { Kysely } from 'kysely';
 import type { Decision, ErrorCode } from '@shared/domain';
-import type { CommandResult, Outcome } from '@shared/schemas';
+import type { Command, CommandResult, Outcome } from '@shared/schemas';
 import type { DialectName } from '../../db/dialect';
 import type { DeviceBrief } from '../../db/devices';
 import type { Database } from '../../db/schema';
 import type { UserRow } from '../../db/users';
 import type { LicenseLedger } from './ledger';
 
-/** An initial password and its stored hash, made before the transaction when hashing is slow. */
-export interface NewAccount {
-  password: string;
-  hash: string;
-  /** The server made the password up: the result returns it once. */
-  generated: boolean;
-}
+/**
+ * The initial password a command sets (a new account, a reset) and its scrypt hash, made before
+ * the transaction (services/new-passwords.ts); or why there is none: too weak, or none was made
+ * for this command (the sync did not expect it to need one, or had no budget left), so it waits.
+ */
+export type NewPassword =
+  | {
+      ok: true;
+      password: string;
+      hash: string;
+      /** The server made it up: the result returns it once. */ generated: boolean;
+    }
+  | { ok: false; code: 'weak_password' | 'too_many_new_passwords' };
 
 /** What one command runs with: its transaction (chunk), the caller, the time it is applied. */
 export interface CommandContext {
@@ -25,8 +31,8 @@ export interface CommandContext {
   ledger: LicenseLedger;
   /** The chunk's devices as read under the lock, kept up to date by its own resets. */
   devices: Map<string, DeviceBrief>;
-  /** For user.assign of an unknown email whose password needs the slow hash: hashed beforehand. */
-  newAccount?: NewAccount;
+  /** The initial password the sync made ready for this command (never hashed in the transaction). */
+  newPassword(command: Command): NewPassword;
 }
 
 /** A command's answer plus what the audit log records when it changed something. */
@@ -36,6 +42,8 @@ export interface Effect {
   result?: CommandResult;
   licenseId?: string;
   detail?: Record<string, unknown>;
+  /** Other licenses whose activity log records the change too (a password reset: each license the user holds). */
+  alsoLoggedOn?: string[];
 }
 
 export const rejected = (code: ErrorCode, licenseId?: string): Effect => ({

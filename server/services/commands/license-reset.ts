@@ -11,6 +11,8 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
   const standing = await ctx.ledger.standing(command.payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
+  // A license the caller neither holds nor manages answers like a made-up id (nothing to learn).
+  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
   if (!actor.isManager) return rejected('not_license_manager', license.id);
   const devices = (await licenseDevices(trx, license.id)).map(deviceFacts);
   const assignments = assignmentFacts(await licenseAssignments(trx, license.id));

@@ -1,30 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { canTakeSeat } from '@shared/domain';
+import { canTakeSeat, initialPasswordExpiresAt } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
-import { generateInitialPassword, hashInitialPassword } from '../../auth/password';
+import { lockAccount } from '../../db/accounts';
 import { licenseFacts } from '../../db/licenses';
 import { addSeat, isAssigned } from '../../db/assignments';
 import { findUserByEmail, insertUser } from '../../db/users';
-import { rejected, type CommandContext, type Effect, type NewAccount } from './effect';
+import { rejected, type CommandContext, type Effect } from './effect';
 
 /**
- * The initial password of a new account and its hash. A generated one hashes in microseconds
- * (hashInitialPassword); one a person typed takes scrypt, which the sync does beforehand, in
- * parallel, for the commands that will apply.
+ * Rule 5: take a seat; an unknown email gets an account that must change its password within
+ * INITIAL_PASSWORD_VALID_DAYS. Its password was checked and hashed before the transaction.
  */
-export async function prepareNewAccount(payload: CommandOf<'user.assign'>['payload']): Promise<NewAccount> {
-  const password = payload.initialPassword ?? generateInitialPassword();
-  return { password, hash: await hashInitialPassword(password), generated: payload.initialPassword === undefined };
-}
-
-/** Rule 5: take a seat; an unknown email gets an account that must change its password. */
 export async function assignUser(ctx: CommandContext, command: CommandOf<'user.assign'>): Promise<Effect> {
   const { trx, user, at } = ctx;
   const { payload } = command;
   const standing = await ctx.ledger.standing(payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
-  // Authorization first: nothing else is looked up (or hashed) for a caller who may not assign.
+  // A license the caller neither holds nor manages answers like a made-up id (nothing to learn).
+  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
+  // Authorization first: nothing else is looked up for a caller who may not assign.
   if (!actor.isManager) return rejected('not_license_manager', license.id);
   const existing = await findUserByEmail(trx, user.company_id, payload.email);
   const alreadyAssigned = existing !== undefined && (await isAssigned(trx, license.id, existing.id));
@@ -35,9 +30,13 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
   }
   let userId = existing?.id;
   let generatedPassword: string | undefined;
-  if (!userId) {
-    const account = ctx.newAccount ?? (await prepareNewAccount(payload));
+  let passwordExpiresAt: string | undefined;
+  if (userId) await lockAccount(trx, ctx.dialect, userId);
+  else {
+    const account = ctx.newPassword(command);
+    if (!account.ok) return rejected(account.code, license.id);
     userId = randomUUID();
+    passwordExpiresAt = initialPasswordExpiresAt(at);
     await insertUser(trx, {
       id: userId,
       companyId: user.company_id,
@@ -47,6 +46,7 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
       passwordHash: account.hash,
       mustChangePassword: true,
       createdAt: at,
+      initialPasswordExpiresAt: passwordExpiresAt,
     });
     if (account.generated) generatedPassword = account.password;
   }
@@ -55,7 +55,12 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
   return {
     outcome: 'applied',
     licenseId: license.id,
-    result: { userId, created: !existing, ...(generatedPassword ? { initialPassword: generatedPassword } : {}) },
+    result: {
+      userId,
+      created: !existing,
+      ...(generatedPassword ? { initialPassword: generatedPassword } : {}),
+      ...(passwordExpiresAt ? { passwordExpiresAt } : {}),
+    },
     detail: { userId, email: payload.email.trim().toLowerCase(), created: !existing },
   };
 }

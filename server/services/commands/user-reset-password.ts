@@ -1,7 +1,6 @@
-import { canResetPassword } from '@shared/domain';
+import { canResetPassword, initialPasswordExpiresAt } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
-import { generateInitialPassword, hashInitialPassword } from '../../auth/password';
-import { assignmentFacts, findAssignment } from '../../db/assignments';
+import { accountStanding, managedLicenseIds } from '../../db/accounts';
 import { deleteAllSessions } from '../../db/sessions';
 import { setInitialPassword } from '../../db/users';
 import { rejected, type CommandContext, type Effect } from './effect';
@@ -9,25 +8,37 @@ import { rejected, type CommandContext, type Effect } from './effect';
 /**
  * A manager resets a seat holder's password: a new initial password (the one queued with the
  * command, or one made here and returned once), to be changed at the next sign-in, and every
- * session of that user ends. Authorization and the target are checked before anything is hashed.
+ * session of that user ends. The rule looks at the whole account (canResetPassword): every license
+ * it holds a seat on must be one this manager manages, and it may manage none. The reset is logged
+ * on each of those licenses. Its hash was made before the transaction (the sync's new passwords).
  */
 export async function resetPassword(ctx: CommandContext, command: CommandOf<'user.reset_password'>): Promise<Effect> {
-  const { trx } = ctx;
+  const { trx, user } = ctx;
   const { payload } = command;
   const standing = await ctx.ledger.standing(payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
+  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
   if (!actor.isManager) return rejected('not_license_manager', license.id);
-  const target = await findAssignment(trx, license.id, payload.userId);
-  const decision = canResetPassword(assignmentFacts(target ? [target] : []), payload.userId, actor);
+  const target = await accountStanding(trx, ctx.dialect, user.company_id, payload.userId);
+  const managed = await managedLicenseIds(trx, user.id);
+  const decision = canResetPassword(license.id, target, actor, (id) => managed.has(id));
   if (!decision.ok) return rejected(decision.code, license.id);
-  const password = payload.initialPassword ?? generateInitialPassword();
-  await setInitialPassword(trx, payload.userId, await hashInitialPassword(password));
+  const account = ctx.newPassword(command);
+  if (!account.ok) return rejected(account.code, license.id);
+  const passwordExpiresAt = initialPasswordExpiresAt(ctx.at);
+  await setInitialPassword(trx, payload.userId, account.hash, passwordExpiresAt);
   await deleteAllSessions(trx, payload.userId);
+  const others = target!.seatLicenseIds.filter((id) => id !== license.id);
   return {
     outcome: 'applied',
     licenseId: license.id,
-    result: { userId: payload.userId, ...(payload.initialPassword ? {} : { initialPassword: password }) },
-    detail: { userId: payload.userId, email: target?.email },
+    result: {
+      userId: payload.userId,
+      passwordExpiresAt,
+      ...(account.generated ? { initialPassword: account.password } : {}),
+    },
+    detail: { userId: payload.userId, email: target!.email },
+    ...(others.length > 0 ? { alsoLoggedOn: others } : {}),
   };
 }

@@ -10,6 +10,8 @@ export async function unassignUser(ctx: CommandContext, command: CommandOf<'user
   const standing = await ctx.ledger.standing(payload.licenseId);
   if (!standing) return rejected('not_found');
   const { license, actor } = standing;
+  // A license the caller neither holds nor manages answers like a made-up id (nothing to learn).
+  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
   if (!actor.isManager) return rejected('not_license_manager', license.id);
   const assignment = await findAssignment(trx, license.id, payload.userId);
   const decision = canUnassignUser(assignmentFacts(assignment ? [assignment] : []), payload.userId, actor);

@@ -174,15 +174,7 @@ export const de: Catalog = {
     not_license_manager: 'Nur ein Lizenzverwalter kann das tun.',
     forbidden: 'Sie dürfen das nicht ändern: Es gehört einem anderen Nutzer.',
     not_found: 'Das gibt es nicht mehr.',
-    cannot_unassign_manager:
-      'Ein Lizenzverwalter behält seinen Platz: Kontaktieren Sie uns, um den Lizenzverwalter zu wechseln.',
-    cannot_reset_manager_password:
-      'Ein Lizenzverwalter ändert sein Passwort selbst in seinem Profil: Es kann hier nicht zurückgesetzt werden.',
-    conflict: 'Das würde jetzt mehr bewirken als bei Ihrer Anfrage: Bestätigen Sie es erneut oder verwerfen Sie es.',
-    op_id_reused:
-      'Diese Änderungskennung wurde bereits für eine andere Änderung verwendet: Nichts wurde getan. Stellen Sie die Änderung erneut ein.',
-    too_many_commands:
-      'Zu viele Änderungen in einer Anfrage für Ihre Rolle: Diese wurde nicht ausgeführt. Senden Sie sie später erneut.',
+    initial_password_expired: 'Dieses Anfangspasswort ist abgelaufen: Bitten Sie Ihren Lizenzverwalter um ein neues.',
     hardware_in_use:
       'Dieser Rechner ist von einem anderen Nutzer der Lizenz aktiviert: Bitten Sie ihn oder Ihren Lizenzverwalter, ihn zuerst zurückzusetzen.',
     wrong_current_password: 'currentPassword: Das ist nicht Ihr aktuelles Passwort.',
@@ -201,11 +193,27 @@ export const de: Catalog = {
     invalid_response:
       'Der Portalserver hat eine Antwort gesendet, die diese App nicht versteht: Aktualisieren Sie die App.',
     passwords_differ: 'Die beiden neuen Passwörter unterscheiden sich: Geben Sie zweimal dasselbe neue Passwort ein.',
+    unknown: 'Etwas ist schiefgegangen: Versuchen Sie es erneut.',
+  },
+  commandErrors: {
+    cannot_unassign_manager:
+      'Ein Lizenzverwalter behält seinen Platz: Kontaktieren Sie uns, um den Lizenzverwalter zu wechseln.',
+    cannot_reset_manager_password:
+      'Ein Lizenzverwalter ändert sein Passwort selbst in seinem Profil: Es kann hier nicht zurückgesetzt werden.',
+    cannot_reset_password_elsewhere:
+      'Dieser Benutzer hat auch einen Platz in einer Lizenz, die Sie nicht verwalten: Sie können sein Passwort nicht zurücksetzen.',
+    weak_password: 'initialPassword: zu leicht zu erraten. Lassen Sie es weg, um ein erzeugtes zu erhalten.',
+    too_many_new_passwords: 'Zu viele neue Passwörter auf einmal: Diese Änderung wird in Kürze erneut gesendet.',
+    conflict: 'Das würde jetzt mehr bewirken als bei Ihrer Anfrage: Bestätigen Sie es erneut oder verwerfen Sie es.',
+    op_id_reused:
+      'Diese Änderungskennung wurde bereits für eine andere Änderung verwendet: Nichts wurde getan. Stellen Sie die Änderung erneut ein.',
+    too_many_commands:
+      'Zu viele Änderungen in einer Anfrage für Ihre Rolle: Diese wurde nicht ausgeführt. Senden Sie sie später erneut.',
     held_by_earlier_change:
       'Wartet auf eine frühere, abgelehnte Änderung dieser Lizenz: Wiederholen oder verwerfen Sie diese zuerst.',
     change_in_flight: 'Diese Änderung wird gerade gesendet: Versuchen Sie es gleich noch einmal.',
-    unknown: 'Etwas ist schiefgegangen: Versuchen Sie es erneut.',
   },
+
   warnings: {
     uses_last_deactivation:
       'Damit verbrauchen Sie Ihre letzte Deaktivierung: Danach können nur wir Ihr Limit zurücksetzen.',
@@ -382,6 +390,10 @@ export const de: Catalog = {
       queuedAnswered: 'Eingereiht {when}, beantwortet {answered}',
       initialPassword: 'Initialpasswort:',
       ifNew: 'Falls das Konto neu ist, lautet sein Initialpasswort',
+      passwordExpires:
+        'Es gilt für die erste Anmeldung bis {when}; danach setzen Sie es zurück, um ein neues zu erzeugen.',
+      passwordValidFor:
+        'Es gilt für die erste Anmeldung {days} Tage lang, ab dem Zeitpunkt, an dem die Änderung ausgeführt ist.',
       copyPassword: 'Passwort kopieren',
       dismissPassword: 'Passwort verwerfen',
       retry: 'Erneut versuchen',

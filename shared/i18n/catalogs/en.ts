@@ -177,12 +177,7 @@ export const errors = {
   not_license_manager: 'Only a license manager can do this.',
   forbidden: 'You may not change this: it belongs to another user.',
   not_found: 'This no longer exists.',
-  cannot_unassign_manager: 'A license manager keeps their seat: contact us to change the license manager.',
-  cannot_reset_manager_password:
-    'A license manager changes their own password on their profile: it cannot be reset here.',
-  conflict: 'This would now do more than when you asked for it: confirm it again or discard it.',
-  op_id_reused: 'This change id was already used for a different change: nothing was done. Queue the change again.',
-  too_many_commands: 'Too many changes in one request for your role: this one was not done. Send it again later.',
+  initial_password_expired: 'This initial password has expired: ask your license manager for a new one.',
   hardware_in_use:
     'This machine is activated by another user of the license: ask them or your license manager to reset it first.',
   wrong_current_password: 'currentPassword: this is not your current password.',
@@ -200,11 +195,25 @@ export const errors = {
   server_unavailable: 'The portal server is busy or down: it will be retried.',
   invalid_response: 'The portal server sent an answer this app does not understand: update the app.',
   passwords_differ: 'The two new passwords differ: type the same new password twice.',
+  /** Any code this client does not know (e.g. from a newer server). */
+  unknown: 'Something went wrong: try again.',
+};
+
+/** Refusals of the changes the PWA queues (the extension never shows them). */
+export const commandErrors = {
+  cannot_unassign_manager: 'A license manager keeps their seat: contact us to change the license manager.',
+  cannot_reset_manager_password:
+    'A license manager changes their own password on their profile: it cannot be reset here.',
+  cannot_reset_password_elsewhere:
+    'This user also holds a seat on a license you do not manage: you cannot reset their password.',
+  weak_password: 'initialPassword: too easy to guess. Leave it out to get a generated one.',
+  too_many_new_passwords: 'Too many new passwords at once: this change is sent again shortly.',
+  conflict: 'This would now do more than when you asked for it: confirm it again or discard it.',
+  op_id_reused: 'This change id was already used for a different change: nothing was done. Queue the change again.',
+  too_many_commands: 'Too many changes in one request for your role: this one was not done. Send it again later.',
   held_by_earlier_change:
     'Waits for an earlier change to this license that was refused: retry or discard that one first.',
   change_in_flight: 'This change is being sent right now: try again in a moment.',
-  /** Any code this client does not know (e.g. from a newer server). */
-  unknown: 'Something went wrong: try again.',
 };
 
 export const warnings = {
@@ -385,6 +394,8 @@ export const lists = {
     queuedAnswered: 'Queued {when}, answered {answered}',
     initialPassword: 'Initial password:',
     ifNew: 'If the account is new, its initial password is',
+    passwordExpires: 'It works for the first sign-in until {when}; after that, reset it to make a new one.',
+    passwordValidFor: 'It works for the first sign-in for {days} days from when the change is done.',
     copyPassword: 'Copy password',
     dismissPassword: 'Dismiss password',
     retry: 'Retry',
@@ -630,4 +641,18 @@ export const popup = {
 };
 
 /** The whole English catalog: the shape every language has. */
-export const en = { shell, errors, warnings, notices, app, ui, vendorLinks, messages, lists, activity, batch, popup };
+export const en = {
+  shell,
+  errors,
+  commandErrors,
+  warnings,
+  notices,
+  app,
+  ui,
+  vendorLinks,
+  messages,
+  lists,
+  activity,
+  batch,
+  popup,
+};

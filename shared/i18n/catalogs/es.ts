@@ -175,14 +175,7 @@ export const es: Catalog = {
     not_license_manager: 'Solo un administrador de licencias puede hacer esto.',
     forbidden: 'No puede cambiar esto: pertenece a otro usuario.',
     not_found: 'Esto ya no existe.',
-    cannot_unassign_manager:
-      'Un administrador de licencias conserva su puesto: contáctenos para cambiar de administrador.',
-    cannot_reset_manager_password:
-      'Un administrador de licencias cambia su propia contraseña en su perfil: no se puede restablecer aquí.',
-    conflict: 'Ahora esto haría más que cuando lo pidió: confírmelo de nuevo o descártelo.',
-    op_id_reused:
-      'Este identificador de cambio ya se usó para otro cambio: no se hizo nada. Vuelva a poner el cambio en cola.',
-    too_many_commands: 'Demasiados cambios en una solicitud para su rol: este no se hizo. Envíelo de nuevo más tarde.',
+    initial_password_expired: 'Esta contraseña inicial ha caducado: pida una nueva a su administrador de licencias.',
     hardware_in_use:
       'Otro usuario de la licencia activó esta máquina: pídale a él o a su administrador que la restablezca primero.',
     wrong_current_password: 'currentPassword: esta no es su contraseña actual.',
@@ -201,11 +194,26 @@ export const es: Catalog = {
     invalid_response:
       'El servidor del portal envió una respuesta que esta aplicación no entiende: actualice la aplicación.',
     passwords_differ: 'Las dos contraseñas nuevas no coinciden: escriba la misma contraseña nueva dos veces.',
+    unknown: 'Algo salió mal: inténtelo de nuevo.',
+  },
+  commandErrors: {
+    cannot_unassign_manager:
+      'Un administrador de licencias conserva su puesto: contáctenos para cambiar de administrador.',
+    cannot_reset_manager_password:
+      'Un administrador de licencias cambia su propia contraseña en su perfil: no se puede restablecer aquí.',
+    cannot_reset_password_elsewhere:
+      'Este usuario también tiene un puesto en una licencia que usted no administra: no puede restablecer su contraseña.',
+    weak_password: 'initialPassword: demasiado fácil de adivinar. Omítala para obtener una generada.',
+    too_many_new_passwords: 'Demasiadas contraseñas nuevas a la vez: este cambio se enviará de nuevo en breve.',
+    conflict: 'Ahora esto haría más que cuando lo pidió: confírmelo de nuevo o descártelo.',
+    op_id_reused:
+      'Este identificador de cambio ya se usó para otro cambio: no se hizo nada. Vuelva a poner el cambio en cola.',
+    too_many_commands: 'Demasiados cambios en una solicitud para su rol: este no se hizo. Envíelo de nuevo más tarde.',
     held_by_earlier_change:
       'Espera a un cambio anterior de esta licencia que fue rechazado: reinténtelo o descártelo primero.',
     change_in_flight: 'Este cambio se está enviando ahora mismo: inténtelo de nuevo en un momento.',
-    unknown: 'Algo salió mal: inténtelo de nuevo.',
   },
+
   warnings: {
     uses_last_deactivation: 'Esto usa su última desactivación: después, solo nosotros podemos restablecer su límite.',
     uses_last_seat: 'Esto usa el último puesto libre de la licencia.',
@@ -382,6 +390,9 @@ export const es: Catalog = {
       queuedAnswered: 'En cola {when}, respondido {answered}',
       initialPassword: 'Contraseña inicial:',
       ifNew: 'Si la cuenta es nueva, su contraseña inicial es',
+      passwordExpires:
+        'Sirve para el primer inicio de sesión hasta el {when}; después, restablézcala para crear una nueva.',
+      passwordValidFor: 'Sirve para el primer inicio de sesión durante {days} días desde que se haga el cambio.',
       copyPassword: 'Copiar contraseña',
       dismissPassword: 'Descartar contraseña',
       retry: 'Reintentar',

@@ -174,14 +174,8 @@ export const fr: Catalog = {
     not_license_manager: 'Seul un gestionnaire de licence peut faire cela.',
     forbidden: 'Vous ne pouvez pas modifier ceci : il appartient à un autre utilisateur.',
     not_found: 'Ceci n’existe plus.',
-    cannot_unassign_manager: 'Un gestionnaire de licence garde sa place : contactez-nous pour changer de gestionnaire.',
-    cannot_reset_manager_password:
-      'Un gestionnaire de licence change son propre mot de passe dans son profil : il ne peut pas être réinitialisé ici.',
-    conflict: 'Cela ferait maintenant plus que lorsque vous l’avez demandé : confirmez-le à nouveau ou abandonnez-le.',
-    op_id_reused:
-      'Cet identifiant de modification a déjà servi pour une autre modification : rien n’a été fait. Remettez la modification en file d’attente.',
-    too_many_commands:
-      'Trop de modifications dans une requête pour votre rôle : celle-ci n’a pas été faite. Renvoyez-la plus tard.',
+    initial_password_expired:
+      'Ce mot de passe initial a expiré : demandez-en un nouveau à votre gestionnaire de licence.',
     hardware_in_use:
       'Cette machine est activée par un autre utilisateur de la licence : demandez-lui ou à votre gestionnaire de la réinitialiser d’abord.',
     wrong_current_password: 'currentPassword : ce n’est pas votre mot de passe actuel.',
@@ -200,11 +194,26 @@ export const fr: Catalog = {
     invalid_response:
       'Le serveur du portail a envoyé une réponse que cette application ne comprend pas : mettez-la à jour.',
     passwords_differ: 'Les deux nouveaux mots de passe diffèrent : saisissez deux fois le même.',
+    unknown: 'Un problème est survenu : réessayez.',
+  },
+  commandErrors: {
+    cannot_unassign_manager: 'Un gestionnaire de licence garde sa place : contactez-nous pour changer de gestionnaire.',
+    cannot_reset_manager_password:
+      'Un gestionnaire de licence change son propre mot de passe dans son profil : il ne peut pas être réinitialisé ici.',
+    cannot_reset_password_elsewhere:
+      'Cet utilisateur a aussi une place sur une licence que vous ne gérez pas : vous ne pouvez pas réinitialiser son mot de passe.',
+    weak_password: 'initialPassword : trop facile à deviner. Omettez-le pour en obtenir un généré.',
+    too_many_new_passwords: 'Trop de nouveaux mots de passe à la fois : cette modification sera renvoyée sous peu.',
+    conflict: 'Cela ferait maintenant plus que lorsque vous l’avez demandé : confirmez-le à nouveau ou abandonnez-le.',
+    op_id_reused:
+      'Cet identifiant de modification a déjà servi pour une autre modification : rien n’a été fait. Remettez la modification en file d’attente.',
+    too_many_commands:
+      'Trop de modifications dans une requête pour votre rôle : celle-ci n’a pas été faite. Renvoyez-la plus tard.',
     held_by_earlier_change:
       'Attend une modification antérieure de cette licence qui a été refusée : réessayez-la ou abandonnez-la d’abord.',
     change_in_flight: 'Cette modification est en cours d’envoi : réessayez dans un instant.',
-    unknown: 'Un problème est survenu : réessayez.',
   },
+
   warnings: {
     uses_last_deactivation:
       'Ceci utilise votre dernière désactivation : ensuite, seuls nous pourrons réinitialiser votre limite.',
@@ -384,6 +393,10 @@ export const fr: Catalog = {
       queuedAnswered: 'Mise en file {when}, réponse {answered}',
       initialPassword: 'Mot de passe initial :',
       ifNew: 'Si le compte est nouveau, son mot de passe initial est',
+      passwordExpires:
+        'Il sert à la première connexion jusqu’au {when} ; ensuite, réinitialisez-le pour en créer un nouveau.',
+      passwordValidFor:
+        'Il sert à la première connexion pendant {days} jours à partir du moment où la modification est faite.',
       copyPassword: 'Copier le mot de passe',
       dismissPassword: 'Effacer le mot de passe',
       retry: 'Réessayer',

@@ -16,6 +16,10 @@ export interface ScalePortal {
   licenseId: string;
   /** Its active devices, in list order: each bench run takes fresh ones, so every reset applies. */
   activeDeviceIds: string[];
+  /** A seat holder of it (signs in with SCALE.userPassword). */
+  userEmail: string;
+  /** Its database, as the vendor CLI takes it (a SQLite path or a postgres:// URL). */
+  databaseUrl: string;
 }
 
 /**
@@ -61,5 +65,7 @@ export async function scalePortal(
   const activeDeviceIds = (list.body.devices as Array<{ id: string; active: boolean }>)
     .filter((d) => d.active)
     .map((d) => d.id);
-  return { server, token, licenseId, activeDeviceIds };
+  const users = await api(server.url, token, 'GET', `/licenses/${licenseId}/users`);
+  const userEmail = (users.body.users as Array<{ email: string; isManager: boolean }>).find((u) => !u.isManager)!.email;
+  return { server, token, licenseId, activeDeviceIds, userEmail, databaseUrl: target };
 }
