@@ -81,7 +81,19 @@ function summarise(name, jsonFile) {
   // A file that fails to load has no tests but must still fail the run.
   const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
   results.push({ name: `vitest ${name}`, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles });
+  // Named again in the summary, so that the end of a long CI log says what failed and where.
+  for (const file of report.testResults) {
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    if (file.status === 'failed' && file.assertionResults.length === 0)
+      failures.push(`${name}: ${where} (did not load)`);
+    for (const t of file.assertionResults)
+      if (t.status === 'failed')
+        failures.push(`${name}: ${where} > ${t.fullName}\n      ${firstLine(t.failureMessages)}`);
+  }
 }
+
+const failures = [];
+const firstLine = (messages = []) => (messages[0] ?? '').split('\n')[0].slice(0, 300);
 
 // The suites run on SQLite; with TEST_POSTGRES_URL (CI starts one) the API tests run again on
 // PostgreSQL, each file in a fresh database there, together with two server instances sharing one.
@@ -118,6 +130,7 @@ const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log('\n=== summary');
 for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+if (failures.length) console.log(`\n=== failed tests\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
 const line = `${passed} passed, ${failed} failed`;
 writeFileSync('.test-summary', line + '\n');
 console.log(line);

@@ -351,6 +351,33 @@ describe('outbox state machine', () => {
     }
   });
 
+  it('sends again at once when the network comes back while a failing send is still in flight', async () => {
+    const db = freshDb();
+    let online = false;
+    let release: () => void = () => {};
+    const inFlight = new Promise<void>((r) => (release = r));
+    const { api, requests } = scriptedApi(async (commands) => {
+      const reachable = online; // as when the request left
+      if (requests.length === 1) await inFlight; // the first request hangs, then fails
+      return reachable ? answer('applied')(commands) : Promise.reject(new TypeError('Failed to fetch'));
+    });
+    const { engine } = engineFor(db, api, { intervalMs: 3_600_000, random: () => 1 });
+    // Earlier failures: the backoff after this one would be minutes long.
+    await patchSyncMeta(db, { attempt: 8 });
+    await engine.enqueue(deviceReset('d1'));
+    engine.start();
+    try {
+      await expect.poll(() => requests.length).toBe(1);
+      online = true;
+      globalThis.dispatchEvent(new Event('online')); // while the first request is still out
+      release();
+      await expect.poll(() => requests.length).toBe(2);
+      await expect.poll(() => states(db, new Date())).toEqual(['applied']);
+    } finally {
+      engine.stop();
+    }
+  });
+
   it('does not wake itself while the browser is offline, but a user`s Send now still tries', async () => {
     const db = freshDb();
     const { api, requests } = scriptedApi(answer('applied'));

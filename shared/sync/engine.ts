@@ -63,6 +63,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const status: SyncStatus = { syncing: false, progress: { done: 0, total: 0 }, last: null };
   let clientId: Promise<string> | null = options.clientId ? Promise.resolve(options.clientId) : null;
   let running: Promise<RunResult | null> | null = null;
+  /** A wake-up that came while a run was going: it runs once more when that run ends. */
+  let wokenDuringRun: { force: boolean } | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let compactTimer: ReturnType<typeof setTimeout> | undefined;
   let interval: ReturnType<typeof setInterval> | undefined;
@@ -107,7 +109,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** Send now. `force` ignores a running backoff (the user pressed "Sync now", or `online` fired). */
   async function syncNow(opts: { force?: boolean } = { force: true }): Promise<RunResult | null> {
-    if (running) return running;
+    if (running) {
+      // What was queued after the running sender read the outbox (or an `online` that fired
+      // meanwhile) must not wait for the next periodic wake-up: run once more right after.
+      wokenDuringRun = { force: (wokenDuringRun?.force ?? false) || opts.force === true };
+      return running;
+    }
     // Automatic wake-ups skip a browser that knows it is offline: `online` wakes us.
     if (!opts.force && globalThis.navigator?.onLine === false) return null;
     if (!opts.force) {
@@ -116,7 +123,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
     } else {
       await patchSyncMeta(db, { nextRetryAt: null });
     }
-    running = run().finally(() => (running = null));
+    running = run().finally(() => {
+      running = null;
+      const again = wokenDuringRun;
+      wokenDuringRun = null;
+      if (again && started) void syncNow(again);
+    });
     return running;
   }
 
