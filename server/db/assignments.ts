@@ -13,7 +13,8 @@ export interface AssignmentRow {
   is_manager: boolean;
 }
 
-function seatHolders(db: Kysely<Database>, licenseId: string) {
+/** A license's seat holders with their names and manager flag (list-pages.ts pages through it). */
+export function seatHolders(db: Kysely<Database>, licenseId: string) {
   return db
     .selectFrom('assignments')
     .innerJoin('users', 'users.id', 'assignments.user_id')
@@ -36,25 +37,12 @@ function seatHolders(db: Kysely<Database>, licenseId: string) {
 type SeatHolderRow = Omit<AssignmentRow, 'is_manager'> & { manager_id: string | null };
 // Added to the rest object rather than spread into a new literal: in Node 20's V8 a spread and then a
 // property is the slow path, and a license lists thousands of seat holders.
-const toAssignment = ({ manager_id, ...r }: SeatHolderRow): AssignmentRow =>
+export const toAssignment = ({ manager_id, ...r }: SeatHolderRow): AssignmentRow =>
   Object.assign(r, { is_manager: manager_id !== null });
 
 /** Seat holders of a license, each flagged when appointed manager (managers keep their seat). */
 export async function licenseAssignments(db: Kysely<Database>, licenseId: string): Promise<AssignmentRow[]> {
   const rows = await seatHolders(db, licenseId).orderBy('assignments.assigned_at').orderBy('users.email').execute();
-  return rows.map(toAssignment);
-}
-
-/** Seat holders whose row changed after `version` (the incremental pull). */
-export async function assignmentsChangedSince(
-  db: Kysely<Database>,
-  licenseId: string,
-  version: number,
-): Promise<AssignmentRow[]> {
-  const rows = await seatHolders(db, licenseId)
-    .where('assignments.version', '>', version)
-    .orderBy('assignments.version')
-    .execute();
   return rows.map(toAssignment);
 }
 

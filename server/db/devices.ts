@@ -19,7 +19,8 @@ export function deviceFacts(row: Selectable<DeviceTable>): DeviceFacts {
   };
 }
 
-function withEmail(db: Kysely<Database>) {
+/** Devices with their owner's email (list-pages.ts pages through it). */
+export function withEmail(db: Kysely<Database>) {
   return db
     .selectFrom('devices')
     .innerJoin('users', 'users.id', 'devices.user_id')
@@ -40,18 +41,6 @@ export async function licenseDevices(
 
 export async function findDevice(db: Kysely<Database>, deviceId: string): Promise<DeviceRow | undefined> {
   return withEmail(db).where('devices.id', '=', deviceId).executeTakeFirst();
-}
-
-/** Devices of the license changed after `version` (the incremental pull); optionally one user's only. */
-export async function devicesChangedSince(
-  db: Kysely<Database>,
-  licenseId: string,
-  version: number,
-  onlyUserId?: string,
-): Promise<DeviceRow[]> {
-  let query = withEmail(db).where('devices.license_id', '=', licenseId).where('devices.version', '>', version);
-  if (onlyUserId) query = query.where('devices.user_id', '=', onlyUserId);
-  return query.orderBy('devices.version').orderBy('devices.id').execute();
 }
 
 /** What a sync command needs of a device: where it belongs, whose it is, whether it is active. */

@@ -16,7 +16,7 @@ const encoders = {
 };
 
 /** br when the client takes it, else gzip, else none (q=0 refuses). */
-function chooseEncoding(acceptEncoding: string | undefined): keyof typeof encoders | undefined {
+export function chooseEncoding(acceptEncoding: string | undefined): keyof typeof encoders | undefined {
   const accepted = new Set(
     (acceptEncoding ?? '')
       .split(',')
@@ -46,7 +46,7 @@ export const compressLargeJson = createMiddleware<AppEnv>(async (c, next) => {
   c.res.headers.append('Vary', 'Accept-Encoding');
   const encoding = chooseEncoding(c.req.header('accept-encoding'));
   const type = c.res.headers.get('content-type') ?? '';
-  if (!encoding || !type.startsWith('application/json') || c.res.headers.has('content-encoding')) return;
+  if (!encoding || !/^application\/(json|x-ndjson)/.test(type) || c.res.headers.has('content-encoding')) return;
   const text = await c.res.text();
   const headers = new Headers(c.res.headers);
   if (Buffer.byteLength(text) < COMPRESS_FROM_BYTES) {

@@ -7,7 +7,12 @@ const answered = new WeakSet<Response>();
 
 export const carriesApiHeaders = (response: Response): boolean => answered.has(response);
 
-function answer(c: Context<AppEnv>, body: string | null, status: number, extra?: Record<string, string>): Response {
+function answer(
+  c: Context<AppEnv>,
+  body: string | ReadableStream<Uint8Array> | null,
+  status: number,
+  extra?: Record<string, string>,
+): Response {
   // Outside /api (a 404 of the static files' router) there are none to add.
   const apiHeaders = c.get('apiHeaders');
   const response = new Response(body, { status, headers: { ...apiHeaders, ...extra } });
@@ -30,6 +35,14 @@ export function json(
 ): Response {
   return answer(c, JSON.stringify(data), status, extra ? { ...JSON_TYPE, ...extra } : JSON_TYPE);
 }
+
+/** A JSON (or NDJSON) text made elsewhere (http/list-stream.ts). */
+export const rawJson = (c: Context<AppEnv>, text: string, type: string): Response =>
+  answer(c, text, 200, { 'content-type': type });
+
+/** A body sent as it is made (http/list-stream.ts), with the API's headers and these. */
+export const streamed = (c: Context<AppEnv>, body: ReadableStream<Uint8Array>, headers: Record<string, string>) =>
+  answer(c, body, 200, headers);
 
 /** 204 No Content with the API's headers. */
 export const noContent = (c: Context<AppEnv>): Response => answer(c, null, 204);

@@ -5,6 +5,7 @@ import { parseQuery, pathId } from '../http/validate';
 import { listEvents } from '../services/events';
 import { getLicense, listDevices, listLicenses, listUsers } from '../services/licenses';
 import { json } from '../http/respond';
+import { listResponse } from '../http/list-stream';
 
 /** Mounted behind requireSettledUser. */
 export const licenseRoutes = new Hono<AppEnv>();
@@ -17,13 +18,13 @@ licenseRoutes.get('/', async (c) => {
 licenseRoutes.get('/:id', async (c) => json(c, await getLicense(c.var.deps, c.var.user, pathId(c))));
 
 licenseRoutes.get('/:id/devices', async (c) => {
-  const { since } = parseQuery(c, ListQuerySchema);
-  return json(c, await listDevices(c.var.deps, c.var.user, pathId(c), since));
+  const { since, format } = parseQuery(c, ListQuerySchema);
+  return listResponse(c, await listDevices(c.var.deps, c.var.user, pathId(c), since), format ?? 'json');
 });
 
 licenseRoutes.get('/:id/users', async (c) => {
-  const { since } = parseQuery(c, ListQuerySchema);
-  return json(c, await listUsers(c.var.deps, c.var.user, pathId(c), since));
+  const { since, format } = parseQuery(c, ListQuerySchema);
+  return listResponse(c, await listUsers(c.var.deps, c.var.user, pathId(c), since), format ?? 'json');
 });
 
 licenseRoutes.get('/:id/events', async (c) => {

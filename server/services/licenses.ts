@@ -1,14 +1,13 @@
 import { showsInHolderSearch } from '@shared/domain';
-import type { DevicesResponse, License, UsersResponse } from '@shared/schemas';
-import { assignmentsChangedSince, licenseAssignments, unassignedSince } from '../db/assignments';
-import { devicesChangedSince, licenseDevices } from '../db/devices';
+import type { License, ListHead } from '@shared/schemas';
+import { unassignedSince } from '../db/assignments';
+import { changedDevicePages, changedSeatPages, devicePages, seatPages } from '../db/list-pages';
 import { licensesHeldBy } from '../db/licenses';
 import { findUserByEmail, type UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { accessLicense, licenseViewOf, visibleLicenseViews } from './access';
 import { DomainError } from './errors';
 import { continuableVersion, encodeCursor } from './pull';
-import { deviceView, licenseUserView } from './views';
 
 /** The licenses the caller may see; with `holderEmail`, only those the search may show (showsInHolderSearch). */
 export async function listLicenses(
@@ -34,16 +33,22 @@ export async function getLicense(deps: AppDeps, user: UserRow, licenseId: string
 }
 
 /**
+ * A list answer whose rows are read and sent a page at a time (db/list-pages.ts): `head` is the
+ * answer without its rows, `field` names the rows' array, each page holds the rows' JSON texts
+ * (the wire shapes Device and LicenseUser).
+ */
+export interface PagedList {
+  field: 'devices' | 'users';
+  head: ListHead & { cursor: string };
+  pages: AsyncGenerator<string[]>;
+}
+
+/**
  * Rule 3: a license user sees (and may reset) only their own devices; a manager all of them.
  * With a cursor it can continue (`since`), only the devices changed after it; devices never leave
  * a list (a reset deactivates), so `removed` stays empty.
  */
-export async function listDevices(
-  deps: AppDeps,
-  user: UserRow,
-  licenseId: string,
-  since?: string,
-): Promise<DevicesResponse> {
+export async function listDevices(deps: AppDeps, user: UserRow, licenseId: string, since?: string): Promise<PagedList> {
   const { kysely } = deps.db;
   const { row, isManager } = await accessLicense(kysely, user, licenseId);
   // The license (and so its version) is read before the rows: a change committed in between is
@@ -51,37 +56,29 @@ export async function listDevices(
   const scope = { licenseId: row.id, all: isManager, user };
   const from = continuableVersion(since, scope, row);
   const own = isManager ? undefined : user.id;
-  const rows =
-    from === undefined
-      ? await licenseDevices(kysely, row.id, own)
-      : await devicesChangedSince(kysely, row.id, from, own);
+  const pages = from === undefined ? devicePages(kysely, row.id, own) : changedDevicePages(kysely, row.id, from, own);
   return {
-    devices: rows.map(deviceView),
-    removed: [],
-    cursor: encodeCursor(scope, row.version),
-    full: from === undefined,
+    field: 'devices',
+    head: { removed: [], cursor: encodeCursor(scope, row.version), full: from === undefined },
+    pages,
   };
 }
 
 /** Rule 4: only a manager sees who holds the seats; with `since`, the changes and who left. */
-export async function listUsers(
-  deps: AppDeps,
-  user: UserRow,
-  licenseId: string,
-  since?: string,
-): Promise<UsersResponse> {
+export async function listUsers(deps: AppDeps, user: UserRow, licenseId: string, since?: string): Promise<PagedList> {
   const { kysely } = deps.db;
   const { row, isManager } = await accessLicense(kysely, user, licenseId);
   if (!isManager) throw new DomainError('not_license_manager');
   const scope = { licenseId: row.id, all: true, user };
   const from = continuableVersion(since, scope, row);
   const cursor = encodeCursor(scope, row.version);
-  if (from === undefined) {
-    const rows = await licenseAssignments(kysely, row.id);
-    return { users: rows.map((r) => licenseUserView(row.id, r)), removed: [], cursor, full: true };
-  }
-  const rows = await assignmentsChangedSince(kysely, row.id, from);
-  const present = new Set(rows.map((r) => r.user_id));
-  const removed = (await unassignedSince(kysely, row.id, from)).filter((id) => !present.has(id));
-  return { users: rows.map((r) => licenseUserView(row.id, r)), removed, cursor, full: false };
+  if (from === undefined)
+    return { field: 'users', head: { removed: [], cursor, full: true }, pages: seatPages(kysely, row.id) };
+  // A seat given again drops its tombstone (addSeat), so who left is never also among the changed.
+  const removed = await unassignedSince(kysely, row.id, from);
+  return {
+    field: 'users',
+    head: { removed, cursor, full: false },
+    pages: changedSeatPages(kysely, row.id, from),
+  };
 }

@@ -4,9 +4,11 @@ import {
   ActivationCheckResponseSchema,
   ActivationResponseSchema,
   ApiErrorSchema,
+  DeviceSchema,
   DevicesResponseSchema,
   EventsResponseSchema,
   LicenseResponseSchema,
+  LicenseUserSchema,
   LicensesResponseSchema,
   LoginResponseSchema,
   MeResponseSchema,
@@ -15,10 +17,13 @@ import {
   UsersResponseSchema,
   type ActivationRequest,
   type ChangePasswordRequest,
+  type Device,
+  type LicenseUser,
   type LicenseEventKind,
   type LoginRequest,
   type SyncRequest,
 } from '../schemas';
+import { streamList, type StreamTarget } from './list-stream';
 import { failure, parseRetryAfter, type ApiResult } from './result';
 
 export interface ApiClientOptions {
@@ -80,6 +85,13 @@ export function createApiClient(options: ApiClientOptions) {
     return { ok: true, data: parsed.data };
   }
 
+  // Plain fetch: ofetch reads a body whole, and a streamed list is read as it arrives.
+  const streamTarget = (path: string): StreamTarget => ({
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    url: `${options.baseURL.replace(/\/$/, '')}/api/v1${path}`,
+    token: options.getToken(),
+  });
+
   const noContent = {
     parse: () => undefined,
     safeParse: () => ({ success: true as const, data: undefined }),
@@ -97,6 +109,22 @@ export function createApiClient(options: ApiClientOptions) {
     /** A license's devices: all of them, or with `since` (a cursor of an earlier answer) what changed after it. */
     devices: (id: string, since?: string | null) =>
       call(DevicesResponseSchema, `/licenses/${encodeURIComponent(id)}/devices`, sinceQuery(since)),
+    /** A license's whole device list as NDJSON, handed to `onRows` a batch at a time as it arrives. */
+    devicesStream: (id: string, onRows: (rows: Device[]) => Promise<void>) =>
+      streamList(
+        streamTarget(`/licenses/${encodeURIComponent(id)}/devices?format=ndjson`),
+        'devices',
+        DeviceSchema,
+        onRows,
+      ),
+    /** A license's whole user list, like `devicesStream`. */
+    usersStream: (id: string, onRows: (rows: LicenseUser[]) => Promise<void>) =>
+      streamList(
+        streamTarget(`/licenses/${encodeURIComponent(id)}/users?format=ndjson`),
+        'users',
+        LicenseUserSchema,
+        onRows,
+      ),
     /** A license's users, like `devices`. */
     users: (id: string, since?: string | null) =>
       call(UsersResponseSchema, `/licenses/${encodeURIComponent(id)}/users`, sinceQuery(since)),

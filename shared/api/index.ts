@@ -1,2 +1,3 @@
 export * from './client';
 export * from './result';
+export * from './list-stream';

@@ -5,3 +5,4 @@ export * from './cache';
 export * from './first-screen';
 export * from './events';
 export * from './first-paint';
+export * from './arrival';

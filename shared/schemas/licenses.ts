@@ -78,10 +78,19 @@ export type DevicesResponse = z.infer<typeof DevicesResponseSchema>;
 export const UsersResponseSchema = z.object({ users: z.array(LicenseUserSchema), ...pulled });
 export type UsersResponse = z.infer<typeof UsersResponseSchema>;
 
-/** `GET /licenses/:id/devices|users?since=<cursor>`: only what changed after that cursor. */
+/**
+ * `GET /licenses/:id/devices|users?since=<cursor>`: only what changed after that cursor.
+ * `format=ndjson`: the answer's head (`removed`, `cursor`, `full`) on the first line, then one row
+ * a line, so a client can show and store rows while the rest arrives.
+ */
 export const ListQuerySchema = z.object({
   since: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  format: z.optional(z.enum(['json', 'ndjson'])),
 });
+
+/** The first line of an NDJSON list answer: everything but the rows. */
+export const ListHeadSchema = z.object({ ...pulled });
+export type ListHead = z.infer<typeof ListHeadSchema>;
 
 /** `GET /api/v1/licenses?email=` lets a manager find the licenses a user holds. */
 export const LicensesQuerySchema = z.object({

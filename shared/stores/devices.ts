@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { mapData } from '../api';
 import { canResetDevice, canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
-import { devicesInOrder, firstDevices, storeDevices } from '../db';
+import { devicesInOrder, firstDevices, storeArrivedDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { described } from './command-text';
@@ -27,6 +27,8 @@ export const DEVICE_ROWS: PerLicenseSource<Device> = {
   head: (db, licenseId) => firstDevices(db, licenseId, FIRST_SCREEN),
   fetch: (api, licenseId, since) =>
     mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
+  stream: (api, licenseId, onRows) => api.devicesStream(licenseId, onRows),
+  storeArrived: storeArrivedDevices,
   store: storeDevices,
   overlay: (rows, _licenseId, pending) => overlayDevices(rows, pending),
   order: (a, b) => Number(b.active) - Number(a.active) || compareHostnames(a, b),

@@ -1,7 +1,7 @@
-import { computed, effectScope, reactive, shallowRef, type ComputedRef } from 'vue';
+import { computed, effectScope, reactive, shallowRef, type ComputedRef, type ShallowRef } from 'vue';
 import type { ApiClient, ApiFailure, ApiResult } from '../api';
-import { fetchedAtMap, readCursor, type LicenseList, type PortalDb, type PulledList } from '../db';
-import type { OutboxRow } from '../schemas';
+import { fetchedAtMap, finishArrival, readCursor, type LicenseList, type PortalDb, type PulledList } from '../db';
+import type { ListHead, OutboxRow } from '../schemas';
 import { useLive, useLiveFor, type Live } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
@@ -22,6 +22,14 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
   head?(db: PortalDb, licenseId: string): Promise<{ rows: Row[]; total: number }>;
   /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
   fetch(api: ApiClient, licenseId: string, since: string | null): Promise<ApiResult<PulledList<Row>>>;
+  /**
+   * Optional: the whole list (first open, Reload all) as it arrives, a batch at a time
+   * (shared/api/list-stream.ts); each batch is stored with `storeArrived` as it comes, and the
+   * page shows its first screen (`head`) from what has arrived, so the first rows do not wait
+   * for the last.
+   */
+  stream?(api: ApiClient, licenseId: string, onRows: (rows: Row[]) => Promise<void>): Promise<ApiResult<ListHead>>;
+  storeArrived?(db: PortalDb, licenseId: string, rows: Row[]): Promise<number>;
   /** Store one pull of one license's rows, stamped `at`; resolves with the rows it wrote (see shared/db/cache.ts). */
   store(db: PortalDb, licenseId: string, pulled: PulledList<Row>, at: string): Promise<number>;
   /** One license's cached rows with the commands they do not show yet applied (see shared/sync/overlay.ts). */
@@ -33,6 +41,12 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
 /** One license's rows: followed in Dexie from the first time anything asks for them. */
 interface Followed<Row> {
   live: Live<Row[]>;
+  /** While a whole list arrives: the whole-list query rests (it would re-read every row per batch). */
+  arriving: ShallowRef<boolean>;
+  /** Re-reads the first screen (from what has arrived so far). */
+  readFirst(): Promise<void>;
+  /** The whole list has arrived: read it once and show it. */
+  showWhole(): Promise<void>;
   /** As the user should see them: overlaid and in order (the first rows only, until all are read). */
   shown: ComputedRef<Row[]>;
   byId: ComputedRef<Map<string, Row>>;
@@ -54,6 +68,7 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
   const fetched = useLive(database, (db) => fetchedAtMap(db), {} as Record<string, string>);
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});
+  const arrived = reactive<Record<string, number>>({});
   // Followed licenses live as long as the store: their queries belong to the store's scope, not
   // to the component that first asked.
   const scope = effectScope();
@@ -70,9 +85,10 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
         // With a quick first screen, the whole list is read once that screen is shown: IndexedDB
         // answers in order, and reading 10,000 rows first would hold the first screen back.
         const reading = shallowRef(!source.head);
+        const arriving = shallowRef(false);
         const live = useLiveFor(
           database,
-          () => (reading.value ? licenseId : null),
+          () => (reading.value && !arriving.value ? licenseId : null),
           (db) => source.read(db, licenseId),
           [] as Row[],
         );
@@ -86,6 +102,17 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
             .then((first) => (head.value = whole.value ? null : first))
             .catch(() => undefined) // the whole list still comes
             .finally(() => afterFrame(() => (reading.value = true)));
+        const readFirst = async () => {
+          if (!readHead) return;
+          head.value = await readHead(await database(), licenseId);
+          whole.value = false;
+        };
+        const showWhole = async () => {
+          arriving.value = false;
+          await live.refresh();
+          whole.value = true;
+          head.value = null;
+        };
         const rows = () => (whole.value ? live.value.value : (head.value?.rows ?? []));
         const shown = computed(() => {
           const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
@@ -93,7 +120,7 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
         });
         const byId = computed(() => new Map(shown.value.map((r) => [r.id, r])));
         const total = computed(() => (whole.value ? shown.value.length : (head.value?.total ?? 0)));
-        return { live, shown, byId, total };
+        return { live, arriving, readFirst, showWhole, shown, byId, total };
       })!;
       followed.set(licenseId, one);
     }
@@ -115,11 +142,12 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
   async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
     const one = follow(licenseId);
     await Promise.all([one.live.ready, fetched.ready]);
+    const since = options.full ? null : await readCursor(await database(), source.what, licenseId);
+    if (since === null && source.stream && source.storeArrived) return loadArriving(licenseId, one);
     await trackLoad(
       { now, session },
       keyedSlot(statuses, errors, licenseId),
-      async () =>
-        source.fetch(api, licenseId, options.full ? null : await readCursor(await database(), source.what, licenseId)),
+      async () => source.fetch(api, licenseId, since),
       async (pulled, startedAt) => {
         const written = await source.store(await database(), licenseId, pulled, startedAt);
         await Promise.all([fetched.refresh(), written > 0 ? one.live.refresh() : null]);
@@ -127,9 +155,45 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     );
   }
 
+  /**
+   * The whole list as it arrives: each batch stored in one transaction, the first screen re-read
+   * from it, `arrivedFor` counting; once all has arrived, the rows the list no longer holds go and
+   * the whole list is read once.
+   */
+  async function loadArriving(licenseId: string, one: Followed<Row>): Promise<void> {
+    const seen = new Set<string>();
+    const db = await database();
+    arrived[licenseId] = 0;
+    try {
+      await trackLoad(
+        { now, session },
+        keyedSlot(statuses, errors, licenseId),
+        () =>
+          source.stream!(api, licenseId, async (rows) => {
+            one.arriving.value = true;
+            for (const row of rows) seen.add(row.id);
+            const written = await source.storeArrived!(db, licenseId, rows);
+            arrived[licenseId] = seen.size;
+            if (written > 0) await one.readFirst();
+          }),
+        async (head, startedAt) => {
+          await finishArrival(db, source.what, licenseId, seen, head.cursor, startedAt);
+          await fetched.refresh();
+        },
+      );
+    } finally {
+      delete arrived[licenseId];
+      if (one.arriving.value) await one.showWhole();
+    }
+  }
+
+  /** How many rows of a whole list being received have arrived so far; null when none is. */
+  const arrivedFor = (licenseId: string): number | null => arrived[licenseId] ?? null;
+
   return {
     statuses,
     errors,
+    arrivedFor,
     fetchedAtFor,
     statusFor,
     errorFor,
@@ -160,4 +224,5 @@ function afterFrame(then: () => void): void {
 export type PerLicenseState = Pick<
   ReturnType<typeof usePerLicenseCache>,
   'fetchedAtFor' | 'statusFor' | 'errorFor' | 'load'
->;
+> &
+  Partial<Pick<ReturnType<typeof usePerLicenseCache>, 'arrivedFor'>>;

@@ -159,9 +159,13 @@ describe('DevicesView', () => {
     expect(rowsShown(wrapper)).toEqual(['morgan-mbp']);
     expect(wrapper.find('[data-device="morgan-mbp"]').text()).toContain('Inactive');
     const asked = server.requests.filter((r) => r.includes('/devices'));
-    expect(asked).toEqual([`GET /licenses/${LICENSE_ID}/devices`, `GET /licenses/${LICENSE_ID}/devices?since=c-1`]);
+    // The whole list is asked for as NDJSON (it is shown as it arrives), a refresh by its cursor.
+    expect(asked).toEqual([
+      `GET /licenses/${LICENSE_ID}/devices?format=ndjson`,
+      `GET /licenses/${LICENSE_ID}/devices?since=c-1`,
+    ]);
     await buttonNamed(wrapper, 'Reload all')!.trigger('click');
     await settle();
-    expect(server.requests.at(-1)).toBe(`GET /licenses/${LICENSE_ID}/devices`);
+    expect(server.requests.at(-1)).toBe(`GET /licenses/${LICENSE_ID}/devices?format=ndjson`);
   });
 });

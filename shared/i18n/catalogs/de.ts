@@ -54,6 +54,7 @@ export const de: Catalog = {
       empty: 'Hier ist noch nichts.',
       retry: 'Erneut versuchen',
       reloadAll: 'Alles neu laden',
+      arrived: 'Liste wird empfangen: bisher {count}…',
     },
     license: {
       kinds: {

@@ -61,6 +61,7 @@ export const shell = {
     empty: 'Nothing here yet.',
     retry: 'Try again',
     reloadAll: 'Reload all',
+    arrived: 'Receiving the list: {count} so far…',
   },
   license: {
     kinds: {

@@ -55,6 +55,7 @@ export const es: Catalog = {
       empty: 'Aún no hay nada aquí.',
       retry: 'Reintentar',
       reloadAll: 'Recargar todo',
+      arrived: 'Recibiendo la lista: {count} hasta ahora…',
     },
     license: {
       kinds: {

@@ -54,6 +54,7 @@ export const fr: Catalog = {
       empty: 'Rien ici pour l’instant.',
       retry: 'Réessayer',
       reloadAll: 'Tout recharger',
+      arrived: 'Réception de la liste : {count} jusqu’ici…',
     },
     license: {
       kinds: {

@@ -4,7 +4,7 @@ import { serverWriteSuite } from './server-write';
 import { statusSuite } from './status';
 import { statusHttpsSuite } from './status-https';
 import { bundleSuite } from './bundle';
-import { devicesPageSuite } from './devices-page';
+import { devicesPage100kSuite, devicesPageSuite } from './devices-page';
 import { syncSuite } from './sync';
 import type { BenchSuite } from './types';
 
@@ -16,6 +16,7 @@ export const SUITES: BenchSuite[] = [
   statusSuite,
   statusHttpsSuite,
   devicesPageSuite,
+  devicesPage100kSuite,
   batchAssignSuite,
   bundleSuite,
 ];
