@@ -6,6 +6,7 @@ import { signInLimits } from './migrations/003_sign_in_limits';
 import { licenseEvents } from './migrations/004_license_events';
 import { companyLinks } from './migrations/005_company_links';
 import { passwordSafety } from './migrations/006_password_safety';
+import { vendorSigning } from './migrations/007_vendor_signing';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
 function provider(db: Db): MigrationProvider {
@@ -16,6 +17,7 @@ function provider(db: Db): MigrationProvider {
     '004_license_events': licenseEvents,
     '005_company_links': companyLinks,
     '006_password_safety': passwordSafety,
+    '007_vendor_signing': vendorSigning,
   };
   return { getMigrations: async () => migrations };
 }
