@@ -45,7 +45,8 @@ async function decide(
   const result = await importLicenseFile(ctx.db, file, (await vendorTrust(ctx.env, ctx.databaseUrl)).keys, {
     ...(passwords ? { passwords } : {}),
   });
-  if (!result.ok) throw new VendorError(`${messageFor(result.code)}${result.detail ? ` (${result.detail})` : ''}`);
+  if (!result.ok)
+    throw new VendorError(`${result.code}: ${messageFor(result.code)}${result.detail ? ` (${result.detail})` : ''}`);
   return result;
 }
 
