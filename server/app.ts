@@ -11,6 +11,7 @@ import { apiHeaders, pageHeaders } from './http/security';
 import { staticRoutes } from './http/static';
 import { activationRoutes } from './routes/activations';
 import { authRoutes } from './routes/auth';
+import { licenseFileRoutes } from './routes/license-file';
 import { licenseRoutes } from './routes/licenses';
 import { meRoutes } from './routes/me';
 import { statusRoutes } from './routes/status';
@@ -61,13 +62,22 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
   const api = new Hono<AppEnv>();
   api.route('/auth', authRoutes);
   api.route('/me', meRoutes);
-  for (const path of ['/licenses', '/licenses/*', '/sync', '/status', '/activations', '/activations/*']) {
+  for (const path of [
+    '/licenses',
+    '/licenses/*',
+    '/sync',
+    '/status',
+    '/activations',
+    '/activations/*',
+    '/license-file',
+  ]) {
     api.use(path, requireSettledUser);
   }
   api.route('/licenses', licenseRoutes);
   api.route('/sync', syncRoutes);
   api.route('/status', statusRoutes);
   api.route('/activations', activationRoutes);
+  api.route('/license-file', licenseFileRoutes);
   app.route('/api/v1', api);
 
   app.all('/api/*', () => {

@@ -1,6 +1,8 @@
 import type { VendorLinks } from '@shared/domain';
 import type { SignInLimits } from './auth/rate-limit';
 import type { Db } from './db/connect';
+import type { PublicKey } from './licensing/keys';
+import type { ServerKey } from './services/server-key';
 
 /** What the services run with: the database, the clock, sign-in limits and the portal's origin. */
 export interface AppDeps {
@@ -11,4 +13,8 @@ export interface AppDeps {
   publicUrl: string;
   /** CONTACT_URL and UPGRADE_URL: where "contact us" and "upgrade" link unless a company has its own (absent: none). */
   vendorLinks?: VendorLinks;
+  /** The server's own key: signs device certificates. */
+  serverKey: ServerKey;
+  /** The vendor keys license files must be signed with (VENDOR_PUBLIC_KEY_FILE, else the demo key). */
+  vendorKeys: readonly PublicKey[];
 }

@@ -1,5 +1,6 @@
 import { httpUrlSetting } from './config';
 import { startServer } from './start';
+import { licensingLines } from './licensing/start-lines';
 import { DEMO } from './admin/seed';
 import { findCompanyByPublicId } from './db/users';
 import { keepFresh } from './tls/keep-fresh';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     ...(publicUrl ? { publicUrl } : {}),
     trustProxy,
     vendorLinks,
+    ...(env.VENDOR_PUBLIC_KEY_FILE ? { vendorPublicKeyFile: env.VENDOR_PUBLIC_KEY_FILE } : {}),
     hostname: network.hostname,
     advertisedHost: advertisedHost(env.HOST, network.hostname, tls !== null),
     ...(tls ? { tls: { cert: tls.credentials.cert, key: tls.credentials.key } } : {}),
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     console.log(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
     console.log(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);
   }
+  for (const line of licensingLines(server.licensing)) console.log(line);
   console.log(`Seat Portal listening on ${server.url}`);
   if (redirect) console.log(`  and redirecting plain HTTP on port ${redirect.port} to it`);
   if (!publicUrl)

@@ -10,7 +10,12 @@ import type { AppEnv } from './http/env';
 import { openDatabase, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { hasCompanies } from './db/users';
-import { seedDemo } from './admin/seed';
+import { DEMO, seedDemo } from './admin/seed';
+import { unsignedCompanies } from './db/license-files';
+import type { PublicKey } from './licensing/keys';
+import { vendorTrust, type VendorTrust } from './licensing/trust';
+import { serverKey } from './services/server-key';
+import { signDemoCompany } from './vendor/demo';
 import { secureAdapterOptions, tuneSecureServer, type PemPair } from './tls/secure-server';
 
 export interface StartOptions {
@@ -37,6 +42,18 @@ export interface StartOptions {
   rateLimits?: Partial<SignInPolicy>;
   /** Where unexpected errors are logged (default: stderr). */
   log?: (message: string, error?: unknown) => void;
+  /** VENDOR_PUBLIC_KEY_FILE: the vendor's public key files, comma-separated (default: the demo key of the data folder). */
+  vendorPublicKeyFile?: string;
+}
+
+/** What the server trusts and signs with, for the start message. */
+export interface LicensingState {
+  vendorTrust: VendorTrust;
+  serverKeyFingerprint: string;
+  /** The demo company's license file was signed now with the demo vendor key at this path. */
+  demoSignedWith: string | null;
+  /** Companies with no signed license file yet (an older database). */
+  unsigned: string[];
 }
 
 export interface RunningServer {
@@ -47,6 +64,7 @@ export interface RunningServer {
   port: number;
   db: Db;
   seeded: boolean;
+  licensing: LicensingState;
   /** Serves new connections with another certificate (a renewal); open ones keep theirs. Throws without TLS. */
   setTlsCredentials(pair: PemPair): void;
   stop(): Promise<void>;
@@ -58,6 +76,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await migrateToLatest(db);
   const seeded = options.seed !== false && !(await hasCompanies(db.kysely));
   if (seeded) await seedDemo(db);
+  const ownKey = await serverKey(db);
+  const configured = options.vendorPublicKeyFile?.trim();
+  const demoSignedWith =
+    seeded && !configured
+      ? (await signDemoCompany(db, options.databaseUrl, DEMO.companyId, ownKey.publicKey.fingerprint)).keyPath
+      : null;
+  const trust = await vendorTrust(configured ? { VENDOR_PUBLIC_KEY_FILE: configured } : {}, options.databaseUrl);
+  const licensing: LicensingState = {
+    vendorTrust: trust,
+    serverKeyFingerprint: ownKey.publicKey.fingerprint,
+    demoSignedWith,
+    unsigned: await unsignedCompanies(db.kysely),
+  };
+  const vendorKeys: PublicKey[] = trust.keys;
   // Listen first, so the links of /status can name this server's own address when PUBLIC_URL is
   // not set. `app` is built right after listen() returns, before any connection is read.
   const fetch = (request: Request, env: unknown) => app.fetch(request, env);
@@ -79,6 +111,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       now: options.now ?? (() => new Date()),
       limits: createSignInLimits(options.rateLimits),
       publicUrl,
+      serverKey: ownKey,
+      vendorKeys,
       ...(options.vendorLinks ? { vendorLinks: options.vendorLinks } : {}),
     },
     {
@@ -93,6 +127,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port,
     db,
     seeded,
+    licensing,
     setTlsCredentials(pair) {
       if (!secure) throw new Error('setTlsCredentials: this server speaks plain HTTP');
       (secure as Http2SecureServer).setSecureContext(pair);

@@ -18,15 +18,16 @@ import {
 } from './args';
 import { companyLinksCommand } from './company-links';
 import { seedScale } from './scale';
+import { createUser, listLicenses } from './operations';
+import { LICENSE_FILE_COMMANDS } from './license-file-commands';
 import {
-  changeLicense,
-  createCompany,
-  createLicense,
-  createUser,
-  liftLimit,
-  listLicenses,
-  makeManager,
-} from './operations';
+  signedChangeLicense,
+  signedCreateCompany,
+  signedCreateLicense,
+  signedLiftLimit,
+  signedMakeManager,
+  type DecisionContext,
+} from '../vendor/decisions';
 
 /** One vendor command: its options (for parseArgs) and what it does. Output is JSON-able. */
 export interface VendorCommand {
@@ -37,12 +38,20 @@ export interface VendorCommand {
 
 const str = { type: 'string' } as const;
 
+/** A vendor decision signs the company's license file (VENDOR_KEY_FILE) and imports it; `--out` also writes it. */
+const signing = (db: Db, f: Flags): DecisionContext => ({
+  db,
+  databaseUrl: process.env.DATABASE_URL || 'sqlite:./data/portal.db',
+  env: process.env,
+  out: optional(f, 'out'),
+});
+
 export const COMMANDS: Record<string, VendorCommand> = {
   'company create': {
     usage: 'company create --company-id CodeGlass --name "CodeGlass Ltd"',
-    options: { 'company-id': str, name: str },
+    options: { 'company-id': str, name: str, out: str },
     run: (db, f) =>
-      createCompany(db, {
+      signedCreateCompany(signing(db, f), {
         companyId: required(f, 'company-id'),
         name: optional(f, 'name') ?? required(f, 'company-id'),
       }),
@@ -62,11 +71,12 @@ export const COMMANDS: Record<string, VendorCommand> = {
       manager: str,
       'manager-password': str,
       name: str,
+      out: str,
     },
     run: (db, f) => {
       const managerPassword = optional(f, 'manager-password');
       const name = optional(f, 'name');
-      return createLicense(db, {
+      return signedCreateLicense(signing(db, f), {
         company: required(f, 'company'),
         kind: oneOf('kind', required(f, 'kind'), kinds),
         type: oneOf('type', required(f, 'type'), types),
@@ -90,6 +100,7 @@ export const COMMANDS: Record<string, VendorCommand> = {
       'max-deactivations': str,
       status: str,
       'valid-until': str,
+      out: str,
     },
     run: (db, f) => {
       const change: LicenseChange = {};
@@ -107,13 +118,13 @@ export const COMMANDS: Record<string, VendorCommand> = {
         throw new UsageError(
           'license change: give at least one of --quantity, --max-activations, --max-deactivations, --status, --valid-until',
         );
-      return changeLicense(db, required(f, 'license'), change);
+      return signedChangeLicense(signing(db, f), required(f, 'license'), change);
     },
   },
   'license lift-deactivation-limit': {
     usage: 'license lift-deactivation-limit --license ID',
-    options: { license: str },
-    run: (db, f) => liftLimit(db, required(f, 'license')),
+    options: { license: str, out: str },
+    run: (db, f) => signedLiftLimit(signing(db, f), required(f, 'license')),
   },
   'license list': {
     usage: 'license list [--company X]',
@@ -122,8 +133,8 @@ export const COMMANDS: Record<string, VendorCommand> = {
   },
   'user make-manager': {
     usage: 'user make-manager --license ID --email E',
-    options: { license: str, email: str },
-    run: (db, f) => makeManager(db, required(f, 'license'), email('email', required(f, 'email'))),
+    options: { license: str, email: str, out: str },
+    run: (db, f) => signedMakeManager(signing(db, f), required(f, 'license'), email('email', required(f, 'email'))),
   },
   'user create': {
     usage: 'user create --company X --email E [--password P] [--first-name F] [--last-name L]',
@@ -157,6 +168,7 @@ export const COMMANDS: Record<string, VendorCommand> = {
       });
     },
   },
+  ...LICENSE_FILE_COMMANDS,
   audit: {
     usage: 'audit [--company X] [--license ID] [--limit 50]',
     options: { company: str, license: str, limit: str },

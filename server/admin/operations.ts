@@ -113,6 +113,8 @@ export async function createUser(db: Db, input: NewUserInput, now = new Date()) 
 }
 
 export interface NewLicenseInput {
+  /** The vendor's id for it (a license file's); default: a new one. */
+  id?: string;
   company: string;
   name?: string;
   kind: SubscriptionKind;
@@ -146,7 +148,7 @@ export async function createLicense(db: Db, input: NewLicenseInput, now = new Da
   }
   const at = now.toISOString();
   const row: LicenseRow = {
-    id: randomUUID(),
+    id: input.id ?? randomUUID(),
     company_id: company.id,
     name: input.name ?? `${company.name} ${input.kind.replace('_', ' ')}`,
     subscription_kind: input.kind,

@@ -7,6 +7,7 @@ import { licenseEvents } from './migrations/004_license_events';
 import { companyLinks } from './migrations/005_company_links';
 import { passwordSafety } from './migrations/006_password_safety';
 import { listPages } from './migrations/007_list_pages';
+import { vendorSigning } from './migrations/008_vendor_signing';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
 function provider(db: Db): MigrationProvider {
@@ -18,6 +19,7 @@ function provider(db: Db): MigrationProvider {
     '005_company_links': companyLinks,
     '006_password_safety': passwordSafety,
     '007_list_pages': listPages,
+    '008_vendor_signing': vendorSigning,
   };
   return { getMigrations: async () => migrations };
 }

@@ -19,6 +19,19 @@ export interface Database {
   applied_ops: AppliedOpTable;
   audit_events: AuditEventTable;
   sign_in_limits: SignInLimitTable;
+  license_files: LicenseFileTable;
+  server_keys: { fingerprint: string; private_pem: string; created_at: string };
+}
+
+/** The license file a company imported last (migration 008). */
+export interface LicenseFileTable {
+  company_id: string;
+  serial: number;
+  /** Fingerprint of the vendor key that signed it. */
+  signed_by: string;
+  /** The compact JWS as imported. */
+  file: string;
+  imported_at: string;
 }
 
 export interface CompanyTable {

@@ -3,15 +3,20 @@ import { ActivationCheckRequestSchema, ActivationRequestSchema } from '@shared/s
 import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { activate, checkActivation } from '../services/activation';
+import { certificateFor } from '../services/device-certificate';
 import { json } from '../http/respond';
 
-/** The licensed product's API; mounted behind requireSettledUser. */
+/**
+ * The licensed product's API; mounted behind requireSettledUser. An activation answers the device
+ * with its certificate; activating an active machine again renews it (the product's check-in).
+ */
 export const activationRoutes = new Hono<AppEnv>();
 
 activationRoutes.post('/', async (c) => {
   const body = await parseBody(c, ActivationRequestSchema);
   const { device, created } = await activate(c.var.deps, c.var.user, body);
-  return json(c, { device }, created ? 201 : 200);
+  const certificate = await certificateFor(c.var.deps, c.var.user, device);
+  return json(c, { device, certificate }, created ? 201 : 200);
 });
 
 activationRoutes.post('/check', async (c) => {

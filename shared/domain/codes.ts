@@ -21,6 +21,13 @@ export const ERROR_CODES = [
   'op_id_reused',
   'too_many_commands',
   'hardware_in_use',
+  // signed license files (the vendor's decisions)
+  'license_file_malformed',
+  'license_file_unknown_key',
+  'license_file_bad_signature',
+  'license_file_no_vendor_key',
+  'license_file_wrong_company',
+  'license_file_stale_serial',
   // auth and transport
   'invalid_credentials',
   'wrong_current_password',

@@ -11,7 +11,11 @@ export const ActivationRequestSchema = z.object({
 });
 export type ActivationRequest = z.infer<typeof ActivationRequestSchema>;
 
-export const ActivationResponseSchema = z.object({ device: DeviceSchema });
+/**
+ * `certificate`: the device certificate, a compact JWS (EdDSA) signed by the server's key, carrying
+ * the vendor's license file; null while the company has no signed license file.
+ */
+export const ActivationResponseSchema = z.object({ device: DeviceSchema, certificate: z.nullable(z.string()) });
 
 export const ActivationCheckRequestSchema = z.object({
   licenseId: IdSchema,

@@ -7,3 +7,4 @@ export * from './activations';
 export * from './storage';
 export * from './events';
 export * from './batches';
+export * from './license-files';

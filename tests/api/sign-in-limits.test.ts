@@ -1,3 +1,4 @@
+import { serverKey } from '../../server/services/server-key';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { createSignInLimits } from '../../server/auth/rate-limit';
@@ -133,7 +134,14 @@ describe('sign-in limits are kept in the database', () => {
     try {
       for (let i = 0; i < 5; i++) await signIn(server, ATTACKER, DEMO.manager.email, `guess-${i}`);
       const restarted = createApp(
-        { db: server.db, now: () => new Date(), limits: createSignInLimits(), publicUrl: server.publicUrl },
+        {
+          db: server.db,
+          now: () => new Date(),
+          limits: createSignInLimits(),
+          publicUrl: server.publicUrl,
+          serverKey: await serverKey(server.db),
+          vendorKeys: [],
+        },
         { trustProxy: 1 },
       );
       const rightPassword = await restarted.request('/api/v1/auth/login', {

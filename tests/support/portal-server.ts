@@ -111,14 +111,14 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
   });
 }
 
-/** Runs the vendor CLI with --json on that database (a SQLite path or a postgres:// URL); resolves its parsed output. */
+/** Runs the vendor CLI with --json on that database (a SQLite path or a postgres:// URL), `env` added; resolves its parsed output. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
-export function runVendor(databasePath: string, args: string[]): Promise<any> {
+export function runVendor(databasePath: string, args: string[], env: Record<string, string> = {}): Promise<any> {
   const databaseUrl = /^postgres(ql)?:\/\//.test(databasePath) ? databasePath : `sqlite:${databasePath}`;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args, '--json'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

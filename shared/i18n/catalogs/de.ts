@@ -178,6 +178,16 @@ export const de: Catalog = {
     initial_password_expired: 'Dieses Anfangspasswort ist abgelaufen: Bitten Sie Ihren Lizenzverwalter um ein neues.',
     hardware_in_use:
       'Dieser Rechner ist von einem anderen Nutzer der Lizenz aktiviert: Bitten Sie ihn oder Ihren Lizenzverwalter, ihn zuerst zurückzusetzen.',
+    license_file_malformed: 'Das ist keine Lizenzdatei: Laden Sie die .jwt-Datei des Herstellers unverändert hoch.',
+    license_file_unknown_key:
+      'Diese Lizenzdatei ist mit einem Schlüssel signiert, dem dieses Portal nicht vertraut: Fordern Sie beim Hersteller eine mit seinem Schlüssel signierte Datei an.',
+    license_file_bad_signature:
+      'Diese Lizenzdatei wurde nach der Signatur des Herstellers verändert: Laden Sie die Datei des Herstellers unverändert hoch.',
+    license_file_no_vendor_key:
+      'Dieses Portal hat keinen Herstellerschlüssel zum Prüfen von Lizenzdateien: Bitten Sie Ihre IT, VENDOR_PUBLIC_KEY_FILE zu setzen.',
+    license_file_wrong_company:
+      'Diese Lizenzdatei gehört zu einem anderen Unternehmen: Fordern Sie beim Hersteller die Datei Ihres Unternehmens an.',
+    license_file_stale_serial: 'Diese Lizenzdatei ist nicht neuer als die des Portals: Es wurde nichts geändert.',
     wrong_current_password: 'currentPassword: Das ist nicht Ihr aktuelles Passwort.',
     same_password: 'newPassword: Wählen Sie ein anderes Passwort als das aktuelle.',
     unknown_endpoint: 'Diesen API-Endpunkt gibt es nicht: Siehe die API-Tabelle in der README.',

@@ -181,6 +181,15 @@ export const errors = {
   initial_password_expired: 'This initial password has expired: ask your license manager for a new one.',
   hardware_in_use:
     'This machine is activated by another user of the license: ask them or your license manager to reset it first.',
+  license_file_malformed: 'This is not a license file: upload the .jwt file the vendor sent, unchanged.',
+  license_file_unknown_key:
+    'This license file is signed by a key this portal does not trust: ask the vendor for a file signed with their key.',
+  license_file_bad_signature:
+    'This license file was changed after the vendor signed it: upload the file the vendor sent, unchanged.',
+  license_file_no_vendor_key:
+    'This portal has no vendor key to check license files with: ask your IT to set VENDOR_PUBLIC_KEY_FILE.',
+  license_file_wrong_company: "This license file is for another company: ask the vendor for your company's file.",
+  license_file_stale_serial: 'This license file is not newer than the one the portal has: nothing changed.',
   wrong_current_password: 'currentPassword: this is not your current password.',
   same_password: 'newPassword: choose a password different from the current one.',
   unknown_endpoint: 'There is no such API endpoint: see the API table in the README.',

@@ -179,6 +179,18 @@ export const es: Catalog = {
     initial_password_expired: 'Esta contraseña inicial ha caducado: pida una nueva a su administrador de licencias.',
     hardware_in_use:
       'Otro usuario de la licencia activó esta máquina: pídale a él o a su administrador que la restablezca primero.',
+    license_file_malformed:
+      'Esto no es un archivo de licencia: suba sin cambios el archivo .jwt que envió el proveedor.',
+    license_file_unknown_key:
+      'Este archivo de licencia está firmado con una clave en la que este portal no confía: pida al proveedor un archivo firmado con su clave.',
+    license_file_bad_signature:
+      'Este archivo de licencia se modificó después de que el proveedor lo firmara: suba sin cambios el archivo que envió el proveedor.',
+    license_file_no_vendor_key:
+      'Este portal no tiene una clave del proveedor para comprobar archivos de licencia: pida a su equipo de TI que configure VENDOR_PUBLIC_KEY_FILE.',
+    license_file_wrong_company:
+      'Este archivo de licencia es de otra empresa: pida al proveedor el archivo de su empresa.',
+    license_file_stale_serial:
+      'Este archivo de licencia no es más reciente que el que tiene el portal: no ha cambiado nada.',
     wrong_current_password: 'currentPassword: esta no es su contraseña actual.',
     same_password: 'newPassword: elija una contraseña distinta de la actual.',
     unknown_endpoint: 'No existe ese punto de acceso de la API: vea la tabla de la API en el README.',

@@ -179,6 +179,17 @@ export const fr: Catalog = {
       'Ce mot de passe initial a expiré : demandez-en un nouveau à votre gestionnaire de licence.',
     hardware_in_use:
       'Cette machine est activée par un autre utilisateur de la licence : demandez-lui ou à votre gestionnaire de la réinitialiser d’abord.',
+    license_file_malformed:
+      "Ce n'est pas un fichier de licence : téléversez tel quel le fichier .jwt envoyé par l'éditeur.",
+    license_file_unknown_key:
+      "Ce fichier de licence est signé par une clé que ce portail ne reconnaît pas : demandez à l'éditeur un fichier signé avec sa clé.",
+    license_file_bad_signature:
+      "Ce fichier de licence a été modifié après sa signature par l'éditeur : téléversez tel quel le fichier envoyé par l'éditeur.",
+    license_file_no_vendor_key:
+      "Ce portail n'a pas de clé de l'éditeur pour vérifier les fichiers de licence : demandez à votre service informatique de définir VENDOR_PUBLIC_KEY_FILE.",
+    license_file_wrong_company:
+      "Ce fichier de licence concerne une autre entreprise : demandez à l'éditeur le fichier de votre entreprise.",
+    license_file_stale_serial: "Ce fichier de licence n'est pas plus récent que celui du portail : rien n'a changé.",
     wrong_current_password: 'currentPassword : ce n’est pas votre mot de passe actuel.',
     same_password: 'newPassword : choisissez un mot de passe différent de l’actuel.',
     unknown_endpoint: 'Ce point d’accès de l’API n’existe pas : voyez le tableau de l’API dans le README.',

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { Database, LicenseFileTable } from './schema';
+
+/** The license file a company imported last, if any. */
+export async function currentLicenseFile(
+  db: Kysely<Database>,
+  companyId: string,
+): Promise<LicenseFileTable | undefined> {
+  return db.selectFrom('license_files').selectAll().where('company_id', '=', companyId).executeTakeFirst();
+}
+
+/** Keeps `file` as the company's current license file (insert or replace). */
+export async function storeLicenseFile(db: Kysely<Database>, row: LicenseFileTable): Promise<void> {
+  await db
+    .insertInto('license_files')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('company_id').doUpdateSet({
+        serial: row.serial,
+        signed_by: row.signed_by,
+        file: row.file,
+        imported_at: row.imported_at,
+      }),
+    )
+    .execute();
+}
+
+/** Companies that never imported a signed license file (an older database, before the vendor signed). */
+export async function unsignedCompanies(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('companies')
+    .leftJoin('license_files', 'license_files.company_id', 'companies.id')
+    .where('license_files.company_id', 'is', null)
+    .select('companies.public_id')
+    .orderBy('companies.public_id')
+    .execute();
+  return rows.map((r) => r.public_id);
+}
+
+/** The server's own signing key (PKCS#8 PEM), if made. */
+export async function findServerKey(db: Kysely<Database>) {
+  return db.selectFrom('server_keys').selectAll().orderBy('created_at').executeTakeFirst();
+}
+
+/** Stores the server key unless another process stored one first (then that one wins). */
+export async function insertServerKey(
+  db: Kysely<Database>,
+  row: { fingerprint: string; private_pem: string; created_at: string },
+): Promise<void> {
+  await db
+    .insertInto('server_keys')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** The managers' emails of each of the licenses, for the vendor tool's picture of a company. */
+export async function managerEmailsOf(db: Kysely<Database>, licenseIds: string[]): Promise<Map<string, string[]>> {
+  const byLicense = new Map<string, string[]>(licenseIds.map((id) => [id, []]));
+  if (licenseIds.length === 0) return byLicense;
+  const rows = await db
+    .selectFrom('license_managers')
+    .innerJoin('users', 'users.id', 'license_managers.user_id')
+    .select(['license_managers.license_id', 'users.email'])
+    .where('license_managers.license_id', 'in', licenseIds)
+    .orderBy('users.email')
+    .execute();
+  for (const r of rows) byLicense.get(r.license_id)?.push(r.email);
+  return byLicense;
+}
+
+/** What a license file may say about a license besides its terms: its name, kind and type. */
+export async function setLicenseIdentity(
+  db: Kysely<Database>,
+  licenseId: string,
+  identity: Pick<Database['licenses'], 'name' | 'subscription_kind' | 'license_type'>,
+): Promise<void> {
+  await db.updateTable('licenses').set(identity).where('id', '=', licenseId).execute();
+}

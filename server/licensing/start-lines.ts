@@ -1,0 +1,31 @@
+import type { VendorTrust } from './trust';
+
+/** What `npm start` says about signed vendor data: whose keys it trusts, its own key, who is unsigned. */
+export function licensingLines(state: {
+  vendorTrust: VendorTrust;
+  serverKeyFingerprint: string;
+  demoSignedWith: string | null;
+  unsigned: string[];
+}): string[] {
+  const lines: string[] = [];
+  if (state.demoSignedWith)
+    lines.push(
+      `Signed the demo company's license file with a demo vendor key (${state.demoSignedWith}); a server given VENDOR_PUBLIC_KEY_FILE does not trust it.`,
+    );
+  const { source, keys } = state.vendorTrust;
+  if (source === 'VENDOR_PUBLIC_KEY_FILE')
+    lines.push(
+      `License files: signed by vendor key ${keys.map((k) => k.fingerprint).join(' or ')} (VENDOR_PUBLIC_KEY_FILE).`,
+    );
+  else if (source === 'demo')
+    lines.push(
+      'License files: signed by the demo vendor key of the data folder (demo only: set VENDOR_PUBLIC_KEY_FILE).',
+    );
+  else lines.push('License files: no vendor key (set VENDOR_PUBLIC_KEY_FILE): license files cannot be imported.');
+  lines.push(`Server key (device certificates): ${state.serverKeyFingerprint}`);
+  if (state.unsigned.length > 0)
+    lines.push(
+      `Unsigned companies (no license file imported yet; the first one takes their licenses over): ${state.unsigned.join(', ')}`,
+    );
+  return lines;
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LicenseFileImportedSchema, LicenseResponseSchema } from '@shared/schemas';
+import { messageFor } from '@shared/domain';
+import { createCompany, createLicense } from '../../server/admin/operations';
+import { findAnyLicense } from '../../server/db/licenses';
+import { api } from '../support/portal-server';
+import { changedTables, stateRows } from '../support/state-digest';
+import {
+  demoVendorKey,
+  nextFile,
+  setAt,
+  strangerKey,
+  tamperings,
+  withHeader,
+  withPayload,
+} from '../support/license-files';
+import { asDev, asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let manager: string;
+let licenseId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  manager = await asManager(server.url);
+  licenseId = (await demoLicense(server.url, manager)).id;
+});
+afterAll(() => server.stop());
+
+const vendorKey = () => demoVendorKey(server.licensing.demoSignedWith!);
+const upload = (token: string, file: string) => api(server.url, token, 'POST', '/license-file', { file });
+
+/** Uploads `file` and expects it refused with `code`, the database left exactly as it was. */
+async function expectRefused(file: string, code: string, status = 422) {
+  const before = await stateRows(server.db);
+  const answer = await upload(manager, file);
+  expect(answer.body).toMatchObject({ code, message: messageFor(code), field: 'file' });
+  expect(answer.status).toBe(status);
+  expect(changedTables(before, await stateRows(server.db))).toEqual([]);
+}
+
+describe('license files', () => {
+  it('the demo company starts signed, and the server names no company unsigned', () => {
+    expect(server.licensing.demoSignedWith).toMatch(/vendor-demo-key\.pem$/);
+    expect(server.licensing.unsigned).toEqual([]);
+    expect(server.licensing.vendorTrust.source).toBe('demo');
+  });
+
+  it('refuses every field of a signed file changed in turn: bad signature, nothing changed', async () => {
+    const { file, payload } = await nextFile(server.db, DEMO.companyId, vendorKey());
+    const cases = tamperings(payload);
+    expect(cases.length).toBeGreaterThan(15);
+    for (const { path, to } of cases) {
+      await expectRefused(withPayload(file, setAt(payload, path, to)), 'license_file_bad_signature');
+    }
+  });
+
+  it('refuses a file signed by a key the server does not trust, and a header naming another key', async () => {
+    const { file } = await nextFile(server.db, DEMO.companyId, strangerKey());
+    await expectRefused(file, 'license_file_unknown_key');
+    // A stranger's signature claiming the trusted key's id does not verify either.
+    const trusted = (await nextFile(server.db, DEMO.companyId, vendorKey())).file;
+    const trustedHeader = JSON.parse(Buffer.from(trusted.split('.')[0]!, 'base64url').toString());
+    await expectRefused(withHeader(file, trustedHeader), 'license_file_bad_signature');
+    await expectRefused(withHeader(trusted, { ...trustedHeader, kid: 'another-key' }), 'license_file_unknown_key');
+    await expectRefused(withHeader(trusted, { ...trustedHeader, alg: 'none' }), 'license_file_malformed');
+    await expectRefused('not a license file', 'license_file_malformed');
+  });
+
+  it("refuses another company's file, even one naming this company's license", async () => {
+    await createCompany(server.db, { companyId: 'Other', name: 'Other Inc' });
+    await createLicense(server.db, {
+      company: 'Other',
+      kind: 'organization',
+      type: 'subscription',
+      quantity: 2,
+      maxActivations: 2,
+      maxDeactivations: 2,
+      validUntil: null,
+      manager: 'boss@other.example',
+    });
+    await expectRefused((await nextFile(server.db, 'Other', vendorKey())).file, 'license_file_wrong_company');
+    const { file } = await nextFile(server.db, 'Other', vendorKey(), (p) => {
+      p.company = { id: 'Newco', name: 'Newco' };
+      p.licenses[0]!.id = licenseId;
+    });
+    // Through the vendor tool's import (any company) too: the license is CodeGlass's.
+    const { importLicenseFile } = await import('../../server/admin/license-import');
+    const before = await stateRows(server.db);
+    expect(await importLicenseFile(server.db, file, server.licensing.vendorTrust.keys)).toMatchObject({
+      ok: false,
+      code: 'license_file_wrong_company',
+    });
+    expect(changedTables(before, await stateRows(server.db))).toEqual([]);
+  });
+
+  it('imports a newer file once: an older or equal serial is refused', async () => {
+    const { file, payload } = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      p.licenses[0]!.maxActivations = 6;
+    });
+    const answer = await upload(manager, file);
+    expect(answer.status).toBe(200);
+    expect(parsed(LicenseFileImportedSchema, answer.body)).toMatchObject({
+      company: DEMO.companyId,
+      serial: payload.serial,
+    });
+    expect((await findAnyLicense(server.db.kysely, licenseId))!.max_activations).toBe(6);
+    await expectRefused(file, 'license_file_stale_serial', 409);
+    const older = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      p.serial -= 2;
+      p.licenses[0]!.maxActivations = 50;
+    });
+    await expectRefused(older.file, 'license_file_stale_serial', 409);
+    // The activity log has the import and the change it made.
+    const actions = await server.db.kysely.selectFrom('audit_events').select(['action', 'detail_json']).execute();
+    expect(actions.filter((a) => a.action === 'license_file.import').at(-1)?.detail_json).toContain(
+      `"serial":${payload.serial}`,
+    );
+  });
+
+  it('only a license manager uploads', async () => {
+    const dev = await asDev(server.url);
+    const { file } = await nextFile(server.db, DEMO.companyId, vendorKey());
+    const answer = await upload(dev, file);
+    expect(answer.body.code).toBe('not_license_manager');
+  });
+
+  it('a lower quantity and activation limit remove nothing: new seats and activations are refused until under them', async () => {
+    const { file } = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      p.licenses[0]!.quantity = 1;
+      p.licenses[0]!.maxActivations = 1;
+    });
+    expect((await upload(manager, file)).status).toBe(200);
+    const { license } = parsed(
+      LicenseResponseSchema,
+      (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body,
+    );
+    // Both seats and all three activations stay; the counts are above the new limits.
+    expect(license.seats).toMatchObject({ used: 2, max: 1 });
+    expect(license.activations).toMatchObject({ used: 3, max: 1 });
+    expect(await syncOne(server.url, manager, commands.assign(licenseId, 'third@codeglass.example'))).toMatchObject({
+      outcome: 'rejected',
+      code: 'max_license_users_reached',
+    });
+    const dev = await asDev(server.url);
+    const activate = (hardwareId: string) =>
+      api(server.url, dev, 'POST', '/activations', { licenseId, hardwareId, hostname: 'h', os: 'Linux' });
+    expect((await activate('HW-NEW-MACHINE')).body.code).toBe('activation_limit_reached');
+    // A machine already activated keeps working.
+    const check = await api(server.url, dev, 'POST', '/activations/check', {
+      licenseId,
+      hardwareId: 'HW-DEV-LAPTOP-01',
+    });
+    expect(check.body.active).toBe(true);
+  });
+});
