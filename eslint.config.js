@@ -5,22 +5,29 @@ import vueParser from 'vue-eslint-parser';
 import prettier from 'eslint-config-prettier/flat';
 
 /**
- * The folders are the layers: domain <- schemas <- api/db <- sync <- stores <- ui <- apps. Each
+ * The folders are the layers: domain <- schemas <- api/db <- commands <- sync <- stores <- ui <- apps. Each
  * folder lists what it must not import, so a wrong-direction import fails lint.
  */
-const layer = (name) => [`**/${name}`, `**/${name}/**`];
 /** A shared layer however it is imported: relatively (inside shared/) or as `@shared/<name>`. */
 const sharedLayer = (name) => [`**/shared/${name}*`, `@shared/${name}*`];
-const sharedLayers = ['schemas', 'api', 'db', 'sync', 'stores', 'ui'];
+/** `commands` is also a file of shared/schemas (the wire format): only the folder is the layer. */
+const layer = (name) =>
+  name === 'commands' ? ['../commands', '../commands/**', ...sharedLayer(name)] : [`**/${name}`, `**/${name}/**`];
+const sharedLayers = ['schemas', 'api', 'db', 'commands', 'sync', 'stores', 'ui'];
 const below = {
   'shared/i18n': {
     layers: ['domain', ...sharedLayers],
     packages: ['vue', 'vue-i18n', 'pinia', 'dexie', 'ofetch', 'zod'],
   },
   'shared/domain': { layers: sharedLayers, packages: ['vue', 'pinia', 'dexie', 'ofetch', 'zod'] },
-  'shared/schemas': { layers: ['api', 'db', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie', 'ofetch'] },
-  'shared/api': { layers: ['db', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie'] },
-  'shared/db': { layers: ['api', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'ofetch'] },
+  'shared/schemas': {
+    layers: ['api', 'db', 'commands', 'sync', 'stores', 'ui'],
+    packages: ['vue', 'pinia', 'dexie', 'ofetch'],
+  },
+  'shared/api': { layers: ['db', 'commands', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie'] },
+  'shared/db': { layers: ['api', 'commands', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'ofetch'] },
+  // One module per command kind (commands/index.ts is their table): db is read through its types only.
+  'shared/commands': { layers: ['api', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie', 'ofetch'] },
   'shared/sync': { layers: ['stores', 'ui'], packages: ['pinia'] },
   'shared/stores': { layers: ['ui'], packages: [] },
   'shared/ui': { layers: [], packages: ['ofetch', 'dexie'] },
@@ -63,7 +70,11 @@ const layerRules = Object.entries(below).flatMap(([folder, { layers, packages }]
 
 /** The server runs the same rules and schemas as the clients, and nothing else of theirs. */
 const serverShared = {
-  group: [...['api', 'db', 'sync', 'stores', 'ui'].flatMap(sharedLayer), ...layer('pwa'), ...layer('extension')],
+  group: [
+    ...['api', 'db', 'commands', 'sync', 'stores', 'ui'].flatMap(sharedLayer),
+    ...layer('pwa'),
+    ...layer('extension'),
+  ],
   message: 'server/ may import shared/domain and shared/schemas only.',
 };
 

@@ -1,15 +1,14 @@
 import { normalizeEmail, seatsFor, isManagerOf } from '@shared/domain';
-import type { Command, CommandOf } from '@shared/schemas';
+import type { Command } from '@shared/schemas';
 import { generateInitialPassword, hashInBulk } from '../auth/password';
 import { isStrongInitialPassword } from '../auth/password-strength';
 import { storedResults } from '../db/applied-ops';
 import { appointedLicenses } from '../db/managers';
 import { existingEmails, type UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
+import { newAccountEmail, setsPassword, type SetsPassword } from './commands';
 import type { NewPassword } from './commands/effect';
 import { admitNewPasswords } from './new-password-limit';
-
-type SetsPassword = CommandOf<'user.assign'> | CommandOf<'user.reset_password'>;
 
 /** What the sync made ready before its transaction: initial passwords by opId, and who waits. */
 export interface PasswordPlan {
@@ -35,9 +34,7 @@ export async function prepareNewPasswords(
   user: UserRow,
   commands: readonly Command[],
 ): Promise<PasswordPlan> {
-  const candidates = commands.filter(
-    (c): c is SetsPassword => c.kind === 'user.assign' || c.kind === 'user.reset_password',
-  );
+  const candidates = commands.filter(setsPassword);
   if (candidates.length === 0) return { prepared: new Map(), deferred: new Set() };
   const needing = await needingPasswords(deps, user, candidates);
   const granted = await admitNewPasswords(deps, user.id, needing.length);
@@ -77,13 +74,14 @@ async function needingPasswords(deps: AppDeps, user: UserRow, candidates: SetsPa
   const taken = await existingEmails(
     kysely,
     user.company_id,
-    candidates.flatMap((c) => (c.kind === 'user.assign' ? [c.payload.email] : [])),
+    candidates.flatMap((c) => newAccountEmail(c) ?? []),
   );
   return candidates.filter((c) => {
     const left = seatsLeft.get(c.payload.licenseId);
     if (left === undefined || stored.has(c.opId)) return false;
-    if (c.kind === 'user.reset_password') return true;
-    const email = normalizeEmail(c.payload.email);
+    const forEmail = newAccountEmail(c);
+    if (forEmail === undefined) return true;
+    const email = normalizeEmail(forEmail);
     if (left <= 0 || taken.has(email)) return false;
     seatsLeft.set(c.payload.licenseId, left - 1);
     taken.add(email);

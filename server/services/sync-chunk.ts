@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { messageFor, type ErrorCode } from '@shared/domain';
-import type { Command, CommandKind, SyncResult } from '@shared/schemas';
+import type { Command, SyncResult } from '@shared/schemas';
 import { storeResults, storedResults, type ResultEntry, type StoredOp } from '../db/applied-ops';
 import { recordAudits, type AuditEntry } from '../db/audit';
 import { devicesOfCompany, type DeviceBrief } from '../db/devices';
@@ -9,12 +9,8 @@ import type { Database } from '../db/schema';
 import { inSavepoint, isUniqueViolation, writeTransaction } from '../db/transaction';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
-import { resetDevice } from './commands/device-reset';
 import type { CommandContext, Effect, NewPassword } from './commands/effect';
-import { resetLicense } from './commands/license-reset';
-import { assignUser } from './commands/user-assign';
-import { unassignUser } from './commands/user-unassign';
-import { resetPassword } from './commands/user-reset-password';
+import { decide, deviceIdOf, serverCommandOf } from './commands';
 import { DevicesChanged, LicenseLedger } from './commands/ledger';
 
 /** A command of the request with what the sync worked out before the transaction. */
@@ -32,21 +28,6 @@ export const refusedWith = (opId: string, code: ErrorCode): SyncResult => ({
   code,
   message: messageFor(code),
 });
-
-function decide(ctx: CommandContext, command: Command): Promise<Effect> {
-  switch (command.kind) {
-    case 'device.reset':
-      return resetDevice(ctx, command);
-    case 'license.reset':
-      return resetLicense(ctx, command);
-    case 'user.assign':
-      return assignUser(ctx, command);
-    case 'user.unassign':
-      return unassignUser(ctx, command);
-    case 'user.reset_password':
-      return resetPassword(ctx, command);
-  }
-}
 
 function toResult(opId: string, effect: Effect): SyncResult {
   return {
@@ -81,15 +62,7 @@ function replay(stored: StoredOp, planned: PlannedCommand, user: UserRow): SyncR
   return same ? stored.result : refusedWith(planned.command.opId, 'op_id_reused');
 }
 
-/**
- * Kinds that decide on the chunk's rows and write nothing themselves (the ledger writes their
- * effects with the chunk's): nothing of theirs can need rolling back, so they run without a
- * savepoint, and the devices they turn off are written before a command of another kind runs.
- */
-const DECIDED_IN_LEDGER: ReadonlySet<CommandKind> = new Set(['device.reset']);
-
-const deviceIdsOf = (planned: readonly PlannedCommand[]) =>
-  planned.flatMap((p) => (p.command.kind === 'device.reset' ? [p.command.payload.deviceId] : []));
+const deviceIdsOf = (planned: readonly PlannedCommand[]) => planned.flatMap((p) => deviceIdOf(p.command) ?? []);
 
 /** What one chunk's transaction works with, and what it stores once its commands ran. */
 interface ChunkRun {
@@ -121,7 +94,8 @@ async function applyOne(run: ChunkRun, planned: PlannedCommand): Promise<{ resul
     devices: run.devices,
     newPassword: (c) => run.passwords.get(c.opId) ?? NOT_READY,
   };
-  const decided = DECIDED_IN_LEDGER.has(command.kind)
+  // A kind decided in the ledger writes nothing itself: nothing of its can need rolling back.
+  const decided = serverCommandOf(command).decidedInLedger
     ? decide(ctx, command)
     : run.ledger.writeDevices(at).then(() => inSavepoint(trx, () => decide(ctx, command)));
   const effect = await decided.catch((error: unknown) => {

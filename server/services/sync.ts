@@ -4,6 +4,7 @@ import { devicesOfCompany } from '../db/devices';
 import { appointments } from '../db/managers';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
+import { deviceIdOf, serverCommandOf } from './commands';
 import { commandHash } from './command-hash';
 import { prepareNewPasswords } from './new-passwords';
 import { pruneWhenDue } from './retention';
@@ -36,7 +37,7 @@ export async function applySync(deps: AppDeps, user: UserRow, sent: readonly Com
   const commands = sent.map(withCanonicalOpId);
   const { kysely } = deps.db;
   const results: Array<SyncResult | undefined> = new Array(commands.length);
-  const deviceIds = commands.flatMap((c) => (c.kind === 'device.reset' ? [c.payload.deviceId] : []));
+  const deviceIds = commands.flatMap((c) => deviceIdOf(c) ?? []);
   const devices = await devicesOfCompany(kysely, user.company_id, deviceIds);
   const capped = roleFor(await appointments(kysely, user.id)) === 'license_user';
 
@@ -44,7 +45,8 @@ export async function applySync(deps: AppDeps, user: UserRow, sent: readonly Com
   let others = 0;
   const planned: Array<PlannedCommand & { index: number }> = [];
   commands.forEach((command, index) => {
-    const device = command.kind === 'device.reset' ? devices.get(command.payload.deviceId) : undefined;
+    const target = serverCommandOf(command).target(command);
+    const device = 'deviceId' in target ? devices.get(target.deviceId) : undefined;
     if (seen.has(command.opId)) {
       results[index] = refusedWith(command.opId, 'op_id_reused');
       return;
@@ -54,7 +56,7 @@ export async function applySync(deps: AppDeps, user: UserRow, sent: readonly Com
       results[index] = refusedWith(command.opId, 'too_many_commands');
       return;
     }
-    const licenseKey = command.kind === 'device.reset' ? (device?.licenseId ?? '') : command.payload.licenseId;
+    const licenseKey = 'deviceId' in target ? (device?.licenseId ?? '') : target.licenseId;
     planned.push({ index, command, hash: commandHash(command), licenseKey });
   });
 

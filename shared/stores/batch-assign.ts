@@ -18,7 +18,7 @@ import { generateInitialPassword } from '../sync/password';
 import type { CommandView } from '../sync/state';
 import { uuidv7 } from '../sync/uuid7';
 import { readBatchInput } from './batch-input';
-import { described } from './command-text';
+import { draftOf, userAssign } from '../commands';
 import { writeCsv } from './csv';
 import { useLicensesStore } from './licenses';
 import { useLive } from './live';
@@ -129,19 +129,20 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
         const seatsUsed = licenses.byId(licenseId)!.seats.used;
         const assigns = planned.rows.filter((r) => r.category === 'assign');
         return {
-          commands: assigns.map((r) => ({
-            kind: 'user.assign' as const,
-            payload: {
+          commands: assigns.map((r) =>
+            draftOf(userAssign, {
+              payload: {
+                licenseId,
+                email: r.email,
+                ...(r.firstName ? { firstName: r.firstName } : {}),
+                ...(r.lastName ? { lastName: r.lastName } : {}),
+                ...(users.isKnownEmail(r.email) ? {} : { initialPassword: generateInitialPassword() }),
+              },
+              basis: { seatsUsed },
               licenseId,
-              email: r.email,
-              ...(r.firstName ? { firstName: r.firstName } : {}),
-              ...(r.lastName ? { lastName: r.lastName } : {}),
-              ...(users.isKnownEmail(r.email) ? {} : { initialPassword: generateInitialPassword() }),
-            },
-            basis: { seatsUsed },
-            licenseId,
-            ...described('user.assign', r.email),
-          })),
+              subject: r.email,
+            }),
+          ),
           batch: { groupId: uuidv7(now().getTime()), licenseId, source, rows: planned.rows },
         };
       },

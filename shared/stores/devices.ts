@@ -1,17 +1,16 @@
 import { defineStore } from 'pinia';
 import { mapData } from '../api';
-import { canResetDevice, canTouchDevice } from '../domain';
+import { deviceReset, draftOf, pendingMarks } from '../commands';
+import { canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
 import { devicesInOrder, firstDevices, storeArrivedDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
-import { described } from './command-text';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';
-import { deviceResetText } from './preview-text';
 import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
-import { actorFor, notFound, previewOf, type CommandPreview, type QueueResult } from './types';
+import { actorFor, type CommandPreview, type QueueResult } from './types';
 
 /** Hostnames as the cache's index orders them (by character code), so its first screen and the whole list agree. */
 export const compareHostnames = (a: Device, b: Device): number =>
@@ -53,9 +52,7 @@ export const useDevicesStore = defineStore('devices', () => {
 
   /** The devices of this license with a reset waiting to be sent. */
   function pendingDeviceIds(licenseId: string): Set<string> {
-    return new Set(
-      outbox.pendingFor(licenseId).flatMap((c) => (c.kind === 'device.reset' ? [c.payload.deviceId] : [])),
-    );
+    return pendingMarks(outbox.pendingFor(licenseId), 'device');
   }
 
   /**
@@ -75,23 +72,21 @@ export const useDevicesStore = defineStore('devices', () => {
   function previewReset(deviceId: string): CommandPreview {
     const device = find(deviceId);
     const license = device ? licenses.byId(device.licenseId) : undefined;
-    const decision = device && license ? canResetDevice(license, device, deviceActor(license)) : notFound();
-    return { ...previewOf(decision), ...deviceResetText(device, license) };
+    return deviceReset.preview(device, license, deviceActor(license));
   }
 
-  /** Queue `device.reset` with what the user saw (active, deactivations used) as its basis. */
+  /** Queue a device reset with what the user saw (active, deactivations used) as its basis. */
   function resetDevice(deviceId: string): Promise<QueueResult> {
     return queueCommand(
       () => previewReset(deviceId),
       () => {
         const device = find(deviceId)!; // the preview found it
-        return {
-          kind: 'device.reset',
+        return draftOf(deviceReset, {
           payload: { deviceId },
           basis: { deviceActive: device.active, deactivationCount: licenses.byId(device.licenseId)!.deactivationCount },
           licenseId: device.licenseId,
-          ...described('device.reset', device.hostname),
-        };
+          subject: device.hostname,
+        });
       },
     );
   }

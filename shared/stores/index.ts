@@ -11,4 +11,4 @@ export * from './batch-assign';
 export { writeCsv, type CsvCell } from './csv';
 export * from './password-reset';
 export * from './activity';
-export * from './command-text';
+export { commandDescription } from '../commands';

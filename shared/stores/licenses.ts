@@ -1,22 +1,20 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
-import { planLicenseReset } from '../domain';
+import { draftOf, licenseReset, marksOf } from '../commands';
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { fetchedAtKey } from '../schemas';
 import { storeLicenses } from '../db';
 import { overlayLicense } from '../sync/overlay';
-import { described } from './command-text';
 import { useDevicesStore } from './devices';
 import { useLive, useLiveFor } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
-import { licenseResetText } from './preview-text';
 import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { trackLoad, type LoadSlot } from './track-load';
-import { actorFor, notFound, previewOf, type LicenseResetPreview, type QueueResult } from './types';
+import { actorFor, type LicenseResetPreview, type QueueResult } from './types';
 import { useUsersStore } from './users';
 
 interface Cached {
@@ -32,7 +30,8 @@ function overlayNeeds(pending: readonly OutboxRow[]): { deviceIds: string[]; use
   const deviceIds = new Set<string>();
   const userLicenseIds = new Set<string>();
   for (const c of pending) {
-    if (c.kind === 'device.reset') deviceIds.add(c.payload.deviceId);
+    const { device } = marksOf(c);
+    if (device !== undefined) deviceIds.add(device);
     else userLicenseIds.add(c.licenseId);
   }
   return { deviceIds: [...deviceIds].sort(), userLicenseIds: [...userLicenseIds].sort() };
@@ -120,11 +119,12 @@ export const useLicensesStore = defineStore('licenses', () => {
     const assignments = useUsersStore()
       .usersFor(licenseId)
       .map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
-    const decision = license
-      ? planLicenseReset(license, useDevicesStore().devicesFor(licenseId), assignments, actorFor(session.user, license))
-      : notFound();
-    const plan = decision.ok ? decision.plan : { deviceIds: [], userIds: [] };
-    return { ...previewOf(decision), ...licenseResetText(license, decision), plan };
+    return licenseReset.preview(
+      license,
+      useDevicesStore().devicesFor(licenseId),
+      assignments,
+      actorFor(session.user, license),
+    );
   }
 
   /**
@@ -137,17 +137,17 @@ export const useLicensesStore = defineStore('licenses', () => {
     return previewLicenseReset(licenseId);
   }
 
-  /** Queue `license.reset` with what the user saw as its basis. */
+  /** Queue a license reset with what the user saw as its basis. */
   function resetLicense(licenseId: string): Promise<QueueResult> {
     return queueCommand(
       () => previewLicenseReset(licenseId),
-      ({ plan }) => ({
-        kind: 'license.reset',
-        payload: { licenseId },
-        basis: { activeDevices: plan.deviceIds.length, assignedUsers: plan.userIds.length },
-        licenseId,
-        ...described('license.reset', byId(licenseId)?.name ?? licenseId),
-      }),
+      ({ plan }) =>
+        draftOf(licenseReset, {
+          payload: { licenseId },
+          basis: { activeDevices: plan.deviceIds.length, assignedUsers: plan.userIds.length },
+          licenseId,
+          subject: byId(licenseId)?.name ?? licenseId,
+        }),
     );
   }
 

@@ -5,7 +5,7 @@ import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
 import type { RunResult } from '../sync/sender';
 import { deriveViews, ownRows, PENDING_STATES, type CommandView } from '../sync/state';
-import { basisNow } from './basis';
+import { basisNow } from '../commands';
 import { usePortal } from './portal';
 import { useLive } from './live';
 import { useSessionStore } from './session';

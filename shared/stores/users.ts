@@ -1,20 +1,19 @@
 import { defineStore } from 'pinia';
 import { mapData } from '../api';
-import { canAssignUser, canUnassignUser, normalizeEmail } from '../domain';
+import { draftOf, isPendingId, opIdOfPending, pendingMarks, userAssign, userUnassign } from '../commands';
+import { normalizeEmail } from '../domain';
 import type { LicenseUser } from '../schemas';
 import type { Text } from '../i18n';
 import { storeUsers } from '../db';
 import { overlayUsers } from '../sync/overlay';
 import { generateInitialPassword } from '../sync/password';
 import { useDevicesStore } from './devices';
-import { described } from './command-text';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';
-import { assignText, unassignText } from './preview-text';
 import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
-import { actorFor, notFound, previewOf, refused, type CommandPreview, type QueueResult } from './types';
+import { actorFor, refused, type CommandPreview, type QueueResult } from './types';
 
 export type AssignResult =
   { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: Text };
@@ -44,30 +43,20 @@ export const useUsersStore = defineStore('users', () => {
 
   /** The users of this license with a change waiting to be sent: unassigns by user id, assigns by email. */
   function pendingUserKeys(licenseId: string): Set<string> {
-    return new Set(
-      outbox.pendingFor(licenseId).flatMap((c) => {
-        if (c.kind === 'user.unassign') return [c.payload.userId];
-        if (c.kind === 'user.assign') return [c.payload.email];
-        return [];
-      }),
-    );
+    return pendingMarks(outbox.pendingFor(licenseId), 'user');
   }
 
   /** Would assigning this email work? ("Max license users number reached", "uses the last free seat"). */
   function previewAssign(licenseId: string, email: string): CommandPreview {
     const license = licenses.byId(licenseId);
-    const decision = license
-      ? canAssignUser(license, assignments(licenseId), email, actorFor(session.user, license))
-      : notFound();
-    return { ...previewOf(decision), ...assignText(email, license, decision, isKnownEmail(email)) };
+    const actor = actorFor(session.user, license);
+    return userAssign.preview(email, license, assignments(licenseId), actor, isKnownEmail(email));
   }
 
   function previewUnassign(licenseId: string, userId: string): CommandPreview {
     const license = licenses.byId(licenseId);
-    const decision = license
-      ? canUnassignUser(assignments(licenseId), userId, actorFor(session.user, license))
-      : notFound();
-    return { ...previewOf(decision), ...unassignText(emailOf(licenseId, userId)) };
+    const actor = actorFor(session.user, license);
+    return userUnassign.preview(emailOf(licenseId, userId), license, assignments(licenseId), userId, actor);
   }
 
   const emailOf = (licenseId: string, userId: string) => cache.rowOf(licenseId, userId)?.email ?? userId;
@@ -92,7 +81,7 @@ export const useUsersStore = defineStore('users', () => {
   }
 
   /**
-   * Queue `user.assign`. For an email this client does not know, the initial password is made
+   * Queue an assign. For an email this client does not know, the initial password is made
    * here, so the manager sees it at once (even offline); it travels in the command.
    */
   async function assign(input: {
@@ -106,8 +95,7 @@ export const useUsersStore = defineStore('users', () => {
       () => previewAssign(input.licenseId, input.email),
       () => {
         initialPassword = isKnownEmail(input.email) ? null : generateInitialPassword();
-        return {
-          kind: 'user.assign',
+        return draftOf(userAssign, {
           payload: {
             licenseId: input.licenseId,
             email: input.email.trim(),
@@ -117,30 +105,30 @@ export const useUsersStore = defineStore('users', () => {
           },
           basis: { seatsUsed: licenses.byId(input.licenseId)!.seats.used },
           licenseId: input.licenseId,
-          ...described('user.assign', input.email.trim()),
-        };
+          subject: input.email.trim(),
+        });
       },
     );
     return queued.ok ? { ...queued, initialPassword } : queued;
   }
 
-  /** Queue `user.unassign`; a manager keeps their seat (refused before queueing). */
+  /** Queue an unassign; a manager keeps their seat (refused before queueing). */
   async function unassign(licenseId: string, userId: string): Promise<QueueResult> {
     if (!session.signedIn) return refused('unauthorized');
     // A user shown from a queued assign has no server id yet: withdrawing the assign is the unassign.
-    if (userId.startsWith('pending:')) {
-      const opId = userId.slice('pending:'.length);
+    if (isPendingId(userId)) {
+      const opId = opIdOfPending(userId);
       return (await outbox.discard(opId)) ? { ok: true, opId } : refused('change_in_flight');
     }
     return queueCommand(
       () => previewUnassign(licenseId, userId),
-      () => ({
-        kind: 'user.unassign',
-        payload: { licenseId, userId },
-        basis: { seatsUsed: licenses.byId(licenseId)!.seats.used },
-        licenseId,
-        ...described('user.unassign', emailOf(licenseId, userId)),
-      }),
+      () =>
+        draftOf(userUnassign, {
+          payload: { licenseId, userId },
+          basis: { seatsUsed: licenses.byId(licenseId)!.seats.used },
+          licenseId,
+          subject: emailOf(licenseId, userId),
+        }),
     );
   }
 

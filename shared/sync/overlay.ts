@@ -1,4 +1,5 @@
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
+import { commandOf, type CountersOverlay, type UsersOverlay } from '../commands';
 import { normalizeEmail } from '../domain';
 
 /**
@@ -20,9 +21,9 @@ export function overlayDevices(devices: readonly Device[], commands: readonly Ou
   const licenseReset = new Map<string, { at: number; createdAt: string }>();
   commands.forEach((c, at) => {
     const first = { at, createdAt: c.createdAt };
-    if (c.kind === 'device.reset' && !deviceReset.has(c.payload.deviceId)) deviceReset.set(c.payload.deviceId, first);
-    if (c.kind === 'license.reset' && !licenseReset.has(c.payload.licenseId))
-      licenseReset.set(c.payload.licenseId, first);
+    const { deviceId, licenseId } = commandOf(c).devicesOff(c);
+    if (deviceId !== undefined && !deviceReset.has(deviceId)) deviceReset.set(deviceId, first);
+    if (licenseId !== undefined && !licenseReset.has(licenseId)) licenseReset.set(licenseId, first);
   });
   if (deviceReset.size === 0 && licenseReset.size === 0) return devices.slice();
   return devices.map((d) => {
@@ -34,7 +35,7 @@ export function overlayDevices(devices: readonly Device[], commands: readonly Ou
   });
 }
 
-/** A license's users with pending assigns (as `pending:<opId>` rows) and unassigns applied, in order. */
+/** A license's users with pending assigns (shown under pending ids: commands/pending-ids) and unassigns applied, in order. */
 export function overlayUsers(
   users: readonly LicenseUser[],
   licenseId: string,
@@ -60,36 +61,19 @@ export function overlayUsers(
     emails.set(email, (emails.get(email) ?? 1) - 1);
   };
   for (const u of users) if (u.licenseId === licenseId) add(u);
-  for (const c of commands) {
-    if (c.kind === 'user.assign' && c.payload.licenseId === licenseId) {
-      if ((emails.get(normalizeEmail(c.payload.email)) ?? 0) > 0) continue;
-      add(pendingUser(c.opId, licenseId, c.payload, c.createdAt));
-    } else if (c.kind === 'user.unassign' && c.payload.licenseId === licenseId) {
-      remove(c.payload.userId);
-    } else if (c.kind === 'license.reset' && c.payload.licenseId === licenseId) {
+  const overlay: UsersOverlay = {
+    licenseId,
+    holders: (email) => emails.get(email) ?? 0,
+    add,
+    remove,
+    removeOthers() {
       const gone = others;
       others = new Set();
       for (const id of gone) remove(id);
-    }
-  }
-  return [...shown.values()];
-}
-
-function pendingUser(
-  opId: string,
-  licenseId: string,
-  p: { email: string; firstName?: string; lastName?: string },
-  at: string,
-): LicenseUser {
-  return {
-    id: `pending:${opId}`,
-    licenseId,
-    email: p.email,
-    firstName: p.firstName ?? '',
-    lastName: p.lastName ?? '',
-    isManager: false,
-    assignedAt: at,
+    },
   };
+  for (const c of commands) commandOf(c).overlayUsers(c, overlay);
+  return [...shown.values()];
 }
 
 /**
@@ -106,40 +90,19 @@ export function overlayLicense(
   if (mine.length === 0) return license;
   const devices = new Map(cache.devices.filter((d) => d.licenseId === license.id).map((d) => [d.id, d]));
   const users = cache.users.filter((u) => u.licenseId === license.id);
-  const usersById = new Map(users.map((u) => [u.id, u]));
-  let activations = license.activations.used;
-  let deactivationCount = license.deactivationCount;
-  let seats = license.seats.used;
-  const reset = new Set<string>();
-  let assigned = new Set(users.map((u) => normalizeEmail(u.email)));
-  const unassigned = new Set<string>();
-  for (const c of mine) {
-    if (c.kind === 'device.reset') {
-      const device = devices.get(c.payload.deviceId);
-      const active = device ? device.active : (c.basis?.deviceActive ?? false);
-      if (!active || reset.has(c.payload.deviceId)) continue;
-      reset.add(c.payload.deviceId);
-      activations = Math.max(0, activations - 1);
-      deactivationCount += 1;
-    } else if (c.kind === 'license.reset') {
-      deactivationCount += activations;
-      activations = 0;
-      const managers = users.filter((u) => u.isManager);
-      seats = users.length > 0 ? managers.length : Math.max(0, seats - (c.basis?.assignedUsers ?? 0));
-      assigned = new Set(managers.map((u) => normalizeEmail(u.email)));
-    } else if (c.kind === 'user.assign') {
-      const email = normalizeEmail(c.payload.email);
-      if (assigned.has(email)) continue;
-      assigned.add(email);
-      seats += 1;
-    } else if (c.kind === 'user.unassign') {
-      const user = usersById.get(c.payload.userId);
-      if (unassigned.has(c.payload.userId) || user?.isManager || (users.length > 0 && !user)) continue;
-      unassigned.add(c.payload.userId);
-      if (user) assigned.delete(normalizeEmail(user.email));
-      seats = Math.max(0, seats - 1);
-    }
-  }
+  const s: CountersOverlay = {
+    devices,
+    users,
+    usersById: new Map(users.map((u) => [u.id, u])),
+    activations: license.activations.used,
+    deactivationCount: license.deactivationCount,
+    seats: license.seats.used,
+    reset: new Set(),
+    assigned: new Set(users.map((u) => normalizeEmail(u.email))),
+    unassigned: new Set(),
+  };
+  for (const c of mine) commandOf(c).overlayCounters(c, s);
+  const { activations, deactivationCount, seats } = s;
   return {
     ...license,
     deactivationCount,

@@ -1,6 +1,7 @@
 import { isRetryable, type ApiClient, type ApiFailure } from '../api';
 import type { Command, OutboxRow, SyncMeta, SyncResult } from '../schemas';
 import { META_KEYS, SyncMetaSchema } from '../schemas';
+import { commandOf } from '../commands';
 import { readSyncMeta, type PortalDb } from '../db';
 import { backoffDelay } from './backoff';
 import { sendable } from './state';
@@ -95,13 +96,11 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
 }
 
 /**
- * Default cap on commands that set a password (`user.assign`, `user.reset_password`) per batch:
+ * Default cap on commands that set a password (an assign, a password reset: `setsPassword`) per batch:
  * the server hashes each new password with scrypt, 100 in 2-5 s, well inside the timeout and
  * under its budget per request.
  */
 export const MAX_ASSIGNS_PER_BATCH = 100;
-
-const SETS_PASSWORD: ReadonlySet<string> = new Set(['user.assign', 'user.reset_password']);
 
 /**
  * The next batch, in seq order: up to `size` commands, stopping before the assign or password
@@ -112,7 +111,7 @@ export function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns:
   let assigns = 0;
   for (const row of ready) {
     if (batch.length >= size) break;
-    if (SETS_PASSWORD.has(row.kind)) {
+    if (commandOf(row).setsPassword) {
       if (assigns >= Math.max(1, maxAssigns)) break;
       assigns += 1;
     }

@@ -1,5 +1,6 @@
+import { commandOf, type CommandBody } from '../commands';
 import { messageFor } from '../domain';
-import type { CommandKind, CommandOf, CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
+import type { CommandResult, LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { initialPasswordIsDue } from './initial-password';
 
 export const COMMAND_STATES = [
@@ -20,7 +21,7 @@ export const PENDING_STATES: readonly CommandState[] = ['queued', 'sending', 'wa
 export const NEEDS_USER: readonly CommandState[] = ['rejected', 'conflict'];
 
 /** A command's kind with the payload of that kind: narrowing on `kind` types the payload. */
-export type CommandBody = { [K in CommandKind]: { kind: K; payload: CommandOf<K>['payload'] } }[CommandKind];
+export type { CommandBody };
 
 /** One command as the "Changes" view shows it. */
 export type CommandView = CommandBody & CommandViewState;
@@ -129,8 +130,7 @@ export function deriveViews(snapshot: OutboxSnapshot, opts: { ignoreBackoff?: bo
     };
     if (row.groupId) view.groupId = row.groupId;
     if (row.subject) view.subject = row.subject;
-    const password =
-      row.kind === 'user.assign' || row.kind === 'user.reset_password' ? row.payload.initialPassword : undefined;
+    const password = commandOf(row).initialPassword(row);
     const settled = row.settled ?? outcomes.get(row.opId);
     if (settled) {
       Object.assign(view, { state: settled.outcome, settledAt: settled.settledAt });

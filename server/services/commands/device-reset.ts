@@ -1,13 +1,13 @@
 import { canResetDevice } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
 import { licenseFacts } from '../../db/licenses';
-import { refusal, rejected, type CommandContext, type Effect } from './effect';
+import { refusal, rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /**
  * Rules 2 and 3: deactivate one device, counting it against the deactivation limit. It decides on
  * the chunk's rows and writes nothing itself: the ledger writes the chunk's deactivations together.
  */
-export async function resetDevice(ctx: CommandContext, command: CommandOf<'device.reset'>): Promise<Effect> {
+async function resetDevice(ctx: CommandContext, command: CommandOf<'device.reset'>): Promise<Effect> {
   // Only the caller's company's devices are there (rule 9).
   const device = ctx.devices.get(command.payload.deviceId);
   if (!device) return rejected('not_found');
@@ -37,3 +37,10 @@ export async function resetDevice(ctx: CommandContext, command: CommandOf<'devic
     detail: { deviceId: device.id, hostname: device.hostname, owner: device.userEmail, deactivationCount },
   };
 }
+
+export const deviceResetCommand: ServerCommand<'device.reset'> = {
+  kind: 'device.reset',
+  apply: resetDevice,
+  decidedInLedger: true,
+  target: (command) => ({ deviceId: command.payload.deviceId }),
+};

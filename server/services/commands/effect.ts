@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Decision, ErrorCode } from '@shared/domain';
-import type { Command, CommandResult, Outcome } from '@shared/schemas';
+import type { Command, CommandKind, CommandOf, CommandResult, Outcome } from '@shared/schemas';
 import type { DialectName } from '../../db/dialect';
 import type { DeviceBrief } from '../../db/devices';
 import type { Database } from '../../db/schema';
@@ -55,4 +55,28 @@ export const rejected = (code: ErrorCode, licenseId?: string): Effect => ({
 /** A refusal of a rule as a rejected command. */
 export function refusal(decision: Extract<Decision, { ok: false }>, licenseId: string): Effect {
   return rejected(decision.code, licenseId);
+}
+
+/**
+ * Everything the server knows of one command kind beside its schema (shared/schemas): how it
+ * applies, what it names before the transaction, whether it needs a password made ready. Its
+ * module under this folder exports one; index.ts is their table.
+ */
+export interface ServerCommand<K extends CommandKind> {
+  readonly kind: K;
+  /** Decides and writes (in its savepoint); what it changed is stored and logged by the chunk. */
+  apply(ctx: CommandContext, command: CommandOf<K>): Promise<Effect>;
+  /**
+   * Decides on the chunk's rows and writes nothing itself (the ledger writes its effects with the
+   * chunk's): it runs without a savepoint, and the devices it turns off are written before a
+   * command of another kind runs.
+   */
+  readonly decidedInLedger: boolean;
+  /** What it is about: a device (read before the chunk; its license is what it holds) or a license. */
+  target(command: CommandOf<K>): { deviceId: string } | { licenseId: string };
+  /**
+   * Sets an initial password, hashed before the transaction; `newAccountEmail` when it is made only
+   * for an email without an account on a license with a free seat (an assign), else always.
+   */
+  readonly setsPassword?: { newAccountEmail?(command: CommandOf<K>): string };
 }

@@ -3,10 +3,10 @@ import type { CommandOf } from '@shared/schemas';
 import { deactivateDevices, deviceFacts, licenseDevices } from '../../db/devices';
 import { assignmentFacts, licenseAssignments, removeSeats } from '../../db/assignments';
 import { licenseFacts } from '../../db/licenses';
-import { rejected, type CommandContext, type Effect } from './effect';
+import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /** Rule 6: every active device off and every non-manager seat freed, all or nothing. */
-export async function resetLicense(ctx: CommandContext, command: CommandOf<'license.reset'>): Promise<Effect> {
+async function resetLicense(ctx: CommandContext, command: CommandOf<'license.reset'>): Promise<Effect> {
   const { trx, at } = ctx;
   const standing = await ctx.ledger.standing(command.payload.licenseId);
   if (!standing) return rejected('not_found');
@@ -50,3 +50,10 @@ export async function resetLicense(ctx: CommandContext, command: CommandOf<'lice
     detail: { deviceIds: plan.deviceIds, userIds: plan.userIds, ...result },
   };
 }
+
+export const licenseResetCommand: ServerCommand<'license.reset'> = {
+  kind: 'license.reset',
+  apply: resetLicense,
+  decidedInLedger: false,
+  target: (command) => ({ licenseId: command.payload.licenseId }),
+};

@@ -5,13 +5,13 @@ import { lockAccount } from '../../db/accounts';
 import { licenseFacts } from '../../db/licenses';
 import { addSeat, isAssigned } from '../../db/assignments';
 import { findUserByEmail, insertUser } from '../../db/users';
-import { rejected, type CommandContext, type Effect } from './effect';
+import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /**
  * Rule 5: take a seat; an unknown email gets an account that must change its password within
  * INITIAL_PASSWORD_VALID_DAYS. Its password was checked and hashed before the transaction.
  */
-export async function assignUser(ctx: CommandContext, command: CommandOf<'user.assign'>): Promise<Effect> {
+async function assignUser(ctx: CommandContext, command: CommandOf<'user.assign'>): Promise<Effect> {
   const { trx, user, at } = ctx;
   const { payload } = command;
   const standing = await ctx.ledger.standing(payload.licenseId);
@@ -64,3 +64,11 @@ export async function assignUser(ctx: CommandContext, command: CommandOf<'user.a
     detail: { userId, email: payload.email.trim().toLowerCase(), created: !existing },
   };
 }
+
+export const userAssignCommand: ServerCommand<'user.assign'> = {
+  kind: 'user.assign',
+  apply: assignUser,
+  decidedInLedger: false,
+  target: (command) => ({ licenseId: command.payload.licenseId }),
+  setsPassword: { newAccountEmail: (command) => command.payload.email },
+};

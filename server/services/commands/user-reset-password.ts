@@ -3,7 +3,7 @@ import type { CommandOf } from '@shared/schemas';
 import { accountStanding, managedLicenseIds } from '../../db/accounts';
 import { deleteAllSessions } from '../../db/sessions';
 import { setInitialPassword } from '../../db/users';
-import { rejected, type CommandContext, type Effect } from './effect';
+import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /**
  * A manager resets a seat holder's password: a new initial password (the one queued with the
@@ -12,7 +12,7 @@ import { rejected, type CommandContext, type Effect } from './effect';
  * it holds a seat on must be one this manager manages, and it may manage none. The reset is logged
  * on each of those licenses. Its hash was made before the transaction (the sync's new passwords).
  */
-export async function resetPassword(ctx: CommandContext, command: CommandOf<'user.reset_password'>): Promise<Effect> {
+async function resetPassword(ctx: CommandContext, command: CommandOf<'user.reset_password'>): Promise<Effect> {
   const { trx, user } = ctx;
   const { payload } = command;
   const standing = await ctx.ledger.standing(payload.licenseId);
@@ -42,3 +42,11 @@ export async function resetPassword(ctx: CommandContext, command: CommandOf<'use
     ...(others.length > 0 ? { alsoLoggedOn: others } : {}),
   };
 }
+
+export const userResetPasswordCommand: ServerCommand<'user.reset_password'> = {
+  kind: 'user.reset_password',
+  apply: resetPassword,
+  decidedInLedger: false,
+  target: (command) => ({ licenseId: command.payload.licenseId }),
+  setsPassword: {},
+};

@@ -1,10 +1,10 @@
 import { canUnassignUser } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
 import { assignmentFacts, findAssignment, removeSeats } from '../../db/assignments';
-import { rejected, type CommandContext, type Effect } from './effect';
+import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /** Rule 5 in reverse: free a seat; managers keep theirs. */
-export async function unassignUser(ctx: CommandContext, command: CommandOf<'user.unassign'>): Promise<Effect> {
+async function unassignUser(ctx: CommandContext, command: CommandOf<'user.unassign'>): Promise<Effect> {
   const { trx, at } = ctx;
   const { payload } = command;
   const standing = await ctx.ledger.standing(payload.licenseId);
@@ -27,3 +27,10 @@ export async function unassignUser(ctx: CommandContext, command: CommandOf<'user
     detail: { userId: payload.userId, email: assignment?.email },
   };
 }
+
+export const userUnassignCommand: ServerCommand<'user.unassign'> = {
+  kind: 'user.unassign',
+  apply: unassignUser,
+  decidedInLedger: false,
+  target: (command) => ({ licenseId: command.payload.licenseId }),
+};
