@@ -30,7 +30,8 @@ const below = {
   'shared/commands': { layers: ['api', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie', 'ofetch'] },
   'shared/sync': { layers: ['stores', 'ui'], packages: ['pinia'] },
   'shared/stores': { layers: ['ui'], packages: [] },
-  'shared/ui': { layers: [], packages: ['ofetch', 'dexie'] },
+  // Helpers of components: they read what the stores give them, never the cache or the network.
+  'shared/ui': { layers: ['api', 'db'], packages: ['ofetch', 'dexie'] },
 };
 const apps = ['pwa', 'extension', 'server'].flatMap(layer);
 
@@ -39,7 +40,7 @@ const componentRule = {
   paths: ['ofetch', 'dexie'].map((name) => ({ name, message: 'Components call stores and composables only.' })),
   patterns: [
     {
-      group: ['**/shared/api*', '**/shared/db*', '**/api/*', '**/db/*'],
+      group: ['**/shared/api*', '**/shared/db*', '@shared/api*', '@shared/db*', '**/api/*', '**/db/*'],
       message: 'Components call stores and composables only.',
     },
   ],
@@ -87,6 +88,8 @@ const serverLayers = {
   'server/services': ['http', 'routes', 'tls'],
   'server/db': ['services', 'http', 'routes', 'admin', 'tls'],
   'server/http': ['db', 'tls'],
+  // The vendor's CLI works on the database directly, never through HTTP.
+  'server/admin': ['http', 'routes'],
   // How the server meets the network (listen address, TLS, certificates): startup wiring only.
   'server/tls': ['services', 'http', 'routes', 'admin'],
 };

@@ -5,17 +5,6 @@ import { bumpLicense } from './license-version';
 import { arg, compiledRead } from './compiled-read';
 import type { Database } from './schema';
 
-/** Whether the user owns or was made manager of the license (whether that makes them its manager depends on its kind). */
-export async function isAppointedManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('license_managers')
-    .select('user_id')
-    .where('license_id', '=', licenseId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Ids of the licenses the user was made manager of. */
 export async function appointedLicenseIds(db: Kysely<Database>, userId: string): Promise<Set<string>> {
   const rows = await db.selectFrom('license_managers').select('license_id').where('user_id', '=', userId).execute();

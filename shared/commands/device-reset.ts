@@ -1,6 +1,7 @@
-import { canResetDevice, queuedMessage, type DeviceActor } from '../domain';
+import { canResetDevice, queuedText, type DeviceActor } from '../domain';
 import { text } from '../i18n';
 import type { Device, License } from '../schemas';
+import { detailValue as value } from './event-detail';
 import { counterUsed, notFound, previewOf, type CommandPreview } from './preview';
 import type { CommandModule } from './types';
 
@@ -11,6 +12,18 @@ export const deviceReset = {
   kind,
   label: (subject: string) => text('lists.changes.commands.device_reset', { subject }),
   eventKindText: () => text('activity.kinds.device_reset'),
+  eventText(d, who, actor, license) {
+    const owner = value(d, 'owner', actor);
+    const used = value(d, 'deactivationCount');
+    const counted =
+      license.maxDeactivations === null
+        ? text('activity.events.deactivationsUsedUnlimited', { used })
+        : text('activity.events.deactivationsUsed', { used, max: license.maxDeactivations });
+    const hostname = value(d, 'hostname');
+    return owner === actor
+      ? text('activity.events.deviceReset', { who, hostname, counted })
+      : text('activity.events.deviceResetOf', { who, hostname, owner, counted });
+  },
   previewTestId: 'reset-preview',
   namedByLicense: false,
   setsPassword: false,
@@ -45,7 +58,7 @@ export const deviceReset = {
       costs: license ? [text('lists.preview.deviceCost', { counter: counterUsed(license.deactivations) })] : [],
       confirmText: text('lists.preview.deviceConfirm'),
       danger: true,
-      queuedText: queuedMessage(text('lists.preview.deviceQueued', { hostname })),
+      queuedText: queuedText(text('lists.preview.deviceQueued', { hostname })),
     };
   },
 } satisfies CommandModule<typeof kind> & Record<string, unknown>;

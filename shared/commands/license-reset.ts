@@ -1,6 +1,6 @@
 import {
   planLicenseReset,
-  queuedMessage,
+  queuedText,
   remaining,
   type Actor,
   type AssignmentFacts,
@@ -34,6 +34,12 @@ export const licenseReset = {
   kind,
   label: (subject: string) => text('lists.changes.commands.license_reset', { subject }),
   eventKindText: () => text('activity.kinds.license_reset'),
+  eventText: (d, who) =>
+    text('activity.events.licenseReset', {
+      who,
+      devices: text('activity.events.devices', { count: Number(d.devicesDeactivated ?? 0) }),
+      users: text('activity.events.users', { count: Number(d.usersUnassigned ?? 0) }),
+    }),
   previewTestId: 'reset-preview',
   namedByLicense: true,
   setsPassword: false,
@@ -87,7 +93,7 @@ export const licenseReset = {
       costs: allowed ? [deactivationsCost(decision.plan.deviceIds.length, license.deactivations)] : [],
       confirmText: text('lists.preview.licenseConfirm'),
       danger: true,
-      queuedText: queuedMessage(text('lists.preview.licenseQueued')),
+      queuedText: queuedText(text('lists.preview.licenseQueued')),
       plan,
     };
   },

@@ -9,6 +9,7 @@ import { COMMANDS } from '.';
 const PARTS = [
   'label',
   'eventKindText',
+  'eventText',
   'previewTestId',
   'namedByLicense',
   'setsPassword',

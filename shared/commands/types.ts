@@ -74,6 +74,16 @@ export interface CommandModule<K extends CommandKind> {
   label(subject: string): Text;
   /** The Activity tab's name of its events (the filter). */
   eventKindText(): Text;
+  /**
+   * The Activity tab's line of one of its events: `who` did it (the actor, or the vendor), `actor`
+   * is their email, `license.maxDeactivations` the license's limit now (null: unlimited).
+   */
+  eventText(
+    detail: Record<string, unknown>,
+    who: string | Text,
+    actor: string,
+    license: { maxDeactivations: number | null },
+  ): Text;
   /** The confirmation dialog's list test id (the page tests and e2e page objects find it by this). */
   readonly previewTestId: string;
   /**

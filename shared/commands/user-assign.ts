@@ -1,6 +1,7 @@
-import { canAssignUser, normalizeEmail, queuedMessage, type Actor, type AssignmentFacts } from '../domain';
+import { canAssignUser, normalizeEmail, queuedText, type Actor, type AssignmentFacts } from '../domain';
 import { text, type Text } from '../i18n';
 import type { License } from '../schemas';
+import { detailValue as value } from './event-detail';
 import { pendingUserId } from './pending-ids';
 import { notFound, previewOf, type CommandPreview } from './preview';
 import { seatsBasis } from './seats';
@@ -13,6 +14,11 @@ export const userAssign = {
   kind,
   label: (subject: string) => text('lists.changes.commands.user_assign', { subject }),
   eventKindText: () => text('activity.kinds.user_assign'),
+  eventText: (d, who) =>
+    text(d.created === true ? 'activity.events.userAssignNew' : 'activity.events.userAssign', {
+      who,
+      email: value(d, 'email'),
+    }),
   previewTestId: 'assign-preview',
   namedByLicense: false,
   setsPassword: true,
@@ -69,7 +75,7 @@ export const userAssign = {
       costs: [],
       confirmText: text('lists.preview.assignConfirm'),
       danger: false,
-      queuedText: queuedMessage(text('lists.preview.assignQueued', { email })),
+      queuedText: queuedText(text('lists.preview.assignQueued', { email })),
     };
   },
 } satisfies CommandModule<typeof kind> & Record<string, unknown>;

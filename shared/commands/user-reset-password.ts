@@ -1,6 +1,7 @@
-import { canResetPassword, queuedMessage, type Actor } from '../domain';
+import { canResetPassword, queuedText, type Actor } from '../domain';
 import { text } from '../i18n';
 import type { License, LicenseUser } from '../schemas';
+import { detailValue as value } from './event-detail';
 import { notFound, previewOf, type CommandPreview } from './preview';
 import { seatsBasis } from './seats';
 import type { CommandModule } from './types';
@@ -12,6 +13,7 @@ export const userResetPassword = {
   kind,
   label: (subject: string) => text('lists.changes.commands.user_reset_password', { subject }),
   eventKindText: () => text('activity.kinds.user_reset_password'),
+  eventText: (d, who) => text('activity.events.userResetPassword', { who, email: value(d, 'email') }),
   previewTestId: 'reset-password-preview',
   namedByLicense: false,
   setsPassword: true,
@@ -46,7 +48,7 @@ export const userResetPassword = {
       costs: [],
       confirmText: text('lists.preview.passwordConfirm'),
       danger: true,
-      queuedText: queuedMessage(text('lists.preview.passwordQueued', { email })),
+      queuedText: queuedText(text('lists.preview.passwordQueued', { email })),
     };
   },
 } satisfies CommandModule<typeof kind> & Record<string, unknown>;

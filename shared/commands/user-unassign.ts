@@ -1,6 +1,7 @@
-import { canUnassignUser, normalizeEmail, queuedMessage, type Actor, type AssignmentFacts } from '../domain';
+import { canUnassignUser, normalizeEmail, queuedText, type Actor, type AssignmentFacts } from '../domain';
 import { text } from '../i18n';
 import type { License } from '../schemas';
+import { detailValue as value } from './event-detail';
 import { notFound, previewOf, type CommandPreview } from './preview';
 import { seatsBasis } from './seats';
 import type { CommandModule } from './types';
@@ -12,6 +13,7 @@ export const userUnassign = {
   kind,
   label: (subject: string) => text('lists.changes.commands.user_unassign', { subject }),
   eventKindText: () => text('activity.kinds.user_unassign'),
+  eventText: (d, who) => text('activity.events.userUnassign', { who, email: value(d, 'email') }),
   previewTestId: 'unassign-preview',
   namedByLicense: false,
   setsPassword: false,
@@ -49,7 +51,7 @@ export const userUnassign = {
       costs: [],
       confirmText: text('lists.preview.unassignConfirm'),
       danger: true,
-      queuedText: queuedMessage(text('lists.preview.unassignQueued', { email })),
+      queuedText: queuedText(text('lists.preview.unassignQueued', { email })),
     };
   },
 } satisfies CommandModule<typeof kind> & Record<string, unknown>;

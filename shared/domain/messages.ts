@@ -15,8 +15,8 @@ import type { VendorLinkKind } from './vendor-links';
 /**
  * The one messages module: every text a user reads is a Text (a catalog key and its values, see
  * shared/i18n); the apps show it in the reader's language, the server sends its English as
- * `message`. The functions below returning strings are that English; those returning Text are
- * what the apps translate.
+ * `message`. One naming rule: a `...Text` function returns a Text, for the apps to translate; a
+ * `...Message`, `...For` or upper-case table is that English (the server, the CLI, tests).
  */
 
 export { english };
@@ -45,9 +45,9 @@ export function appNoticeText(code: AppNoticeCode): Text {
 export const anyText = (code: string): Text =>
   (APP_NOTICE_CODES as readonly string[]).includes(code) ? appNoticeText(code as AppNoticeCode) : errorText(code);
 export const vendorLinkText = (kind: VendorLinkKind): Text => text(`vendorLinks.${kind}`);
-export const otherAccountsWaitingMessage = (count: number): Text => text('messages.otherAccountsWaiting', { count });
-export const initialPasswordMessage = (email: string): Text => text('messages.initialPasswordNotice', { email });
-export const queuedMessage = (what: string | Text): Text => text('messages.queued', { what });
+export const otherAccountsWaitingText = (count: number): Text => text('messages.otherAccountsWaiting', { count });
+export const initialPasswordText = (email: string): Text => text('messages.initialPasswordNotice', { email });
+export const queuedText = (what: string | Text): Text => text('messages.queued', { what });
 export function rateLimitedText(retryAfterSeconds: number, what: 'sign-in' | 'password-change'): Text {
   const count = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return text(what === 'sign-in' ? 'messages.rateLimitedSignIn' : 'messages.rateLimitedPasswordChange', { count });
@@ -80,26 +80,6 @@ export function appNoticeFor(code: AppNoticeCode): string {
   return APP_NOTICE_MESSAGES[code];
 }
 
-/** Other accounts' queued changes on this device: a count only, never what they are. */
-export function otherAccountsWaitingText(count: number): string {
-  return english(otherAccountsWaitingMessage(count));
-}
-
-/** The queue-time notice of a new assign: the account may exist already, so it is conditional. */
-export function initialPasswordNotice(email: string): string {
-  return english(initialPasswordMessage(email));
-}
-
-/** The text of a message by its code, whether an error or a notice about the page. */
-export function textFor(code: string): string {
-  return Object.hasOwn(APP_NOTICE_MESSAGES, code) ? APP_NOTICE_MESSAGES[code as AppNoticeCode] : messageFor(code);
-}
-
-/** The user's text for a standing notice about a license's state. */
-export function noticeFor(code: NoticeCode): string {
-  return NOTICE_MESSAGES[code];
-}
-
 /** The user's text for an error code; unknown codes (e.g. from a newer server) get a generic text. */
 export function messageFor(code: string): string {
   return isCommandError(code) ? enSections.commandErrors[code] : requestMessageFor(code);
@@ -125,11 +105,6 @@ export function warningFor(code: WarningCode): string {
 /** A field-level validation message: names the field and the reason. */
 export function invalidFieldMessage(field: string, reason: string): string {
   return english(text('messages.invalidField', { field, reason }));
-}
-
-/** The notice after a change is queued: `what` names it ("Reset of dev-laptop", "License reset"). */
-export function queuedNotice(what: string): string {
-  return english(queuedMessage(what));
 }
 
 /** The text of a 429, with the wait its Retry-After header gives, in whole minutes rounded up. */

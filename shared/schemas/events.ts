@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { COMMAND_KINDS } from './commands';
 import { CountSchema, IdSchema, IsoDateTimeSchema } from './common';
 
 /** What the activity of a license records: the portal's commands, activations and the vendor's changes. */
 export const LICENSE_EVENT_KINDS = [
   'device.activate',
-  'device.reset',
-  'license.reset',
-  'user.assign',
-  'user.unassign',
-  'user.reset_password',
+  ...COMMAND_KINDS,
   'license.create',
   'license.change',
   'license.lift_deactivation_limit',

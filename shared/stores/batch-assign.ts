@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import {
-  batchRowMessage,
-  batchTooLongMessage,
+  batchRowText,
+  batchTooLongText,
   english,
   errorText,
   MAX_BATCH_ROWS,
@@ -66,7 +66,7 @@ const BY_STATE: Partial<Record<CommandView['state'], BatchOutcome>> = {
 
 /** Where one planned row ended, from its command's view (none: discarded, or not queued at all). */
 function resultOf(row: BatchPlannedRow, command: CommandView | undefined, dismissed?: string): BatchResultRow {
-  if (!row.opId) return { ...row, outcome: NOT_QUEUED[row.category] ?? 'invalid', reason: batchRowMessage(row) };
+  if (!row.opId) return { ...row, outcome: NOT_QUEUED[row.category] ?? 'invalid', reason: batchRowText(row) };
   if (!command) return { ...row, outcome: 'discarded' };
   const outcome = BY_STATE[command.state] ?? 'waiting';
   const created = command.result?.created;
@@ -107,7 +107,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
   /** The rows of a pasted list or a file's text; a list longer than a batch takes is refused whole. */
   async function read(text: string): Promise<{ ok: true; rows: BatchInputRow[] } | { ok: false; message: Text }> {
     const rows = await readBatchInput(text);
-    return rows.length > MAX_BATCH_ROWS ? { ok: false, message: batchTooLongMessage(rows.length) } : { ok: true, rows };
+    return rows.length > MAX_BATCH_ROWS ? { ok: false, message: batchTooLongText(rows.length) } : { ok: true, rows };
   }
 
   /** Where each row would end, decided by rule 5 on the cached seats (pending changes included). */

@@ -6,6 +6,7 @@ export * from './outbox';
 export * from './licenses';
 export * from './devices';
 export * from './users';
+export * from './license-reset';
 export type { PerLicenseState } from './per-license';
 export * from './batch-assign';
 export { writeCsv, type CsvCell } from './csv';

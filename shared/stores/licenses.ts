@@ -1,21 +1,17 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ApiFailure } from '../api';
-import { draftOf, licenseReset, marksOf } from '../commands';
+import { marksOf } from '../commands';
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { fetchedAtKey } from '../schemas';
 import { storeLicenses } from '../db';
 import { overlayLicense } from '../sync/overlay';
-import { useDevicesStore } from './devices';
 import { useLive, useLiveFor } from './live';
 import type { LoadStatus } from './loading';
 import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
-import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { trackLoad, type LoadSlot } from './track-load';
-import { actorFor, type LicenseResetPreview, type QueueResult } from './types';
-import { useUsersStore } from './users';
 
 interface Cached {
   licenses: License[];
@@ -42,7 +38,6 @@ export const useLicensesStore = defineStore('licenses', () => {
   const { database, api, now, firstPaint } = usePortal();
   const session = useSessionStore();
   const outbox = useOutboxStore();
-  const queueCommand = useQueueCommand();
   const live = useLive<Cached>(
     database,
     async (db) => {
@@ -113,42 +108,9 @@ export const useLicensesStore = defineStore('licenses', () => {
     return found;
   }
 
-  /** What a license reset would do now, per the cache: the license's devices and users as their pages show them. */
-  function previewLicenseReset(licenseId: string): LicenseResetPreview {
-    const license = byId(licenseId);
-    const assignments = useUsersStore()
-      .usersFor(licenseId)
-      .map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));
-    return licenseReset.preview(
-      license,
-      useDevicesStore().devicesFor(licenseId),
-      assignments,
-      actorFor(session.user, license),
-    );
-  }
-
-  /**
-   * The preview of a license reset on fresh counts: its devices and users are loaded first (offline,
-   * the cache as it is), and the counters re-read from what those loads wrote.
-   */
-  async function prepareLicenseReset(licenseId: string): Promise<LicenseResetPreview> {
-    await Promise.all([useDevicesStore().load(licenseId), useUsersStore().load(licenseId)]);
+  /** Reads the licenses and the rows their counters' overlay needs again (after their devices and users loaded). */
+  async function refreshCounters(): Promise<void> {
     await Promise.all([live.refresh(), overlayCache.refresh()]);
-    return previewLicenseReset(licenseId);
-  }
-
-  /** Queue a license reset with what the user saw as its basis. */
-  function resetLicense(licenseId: string): Promise<QueueResult> {
-    return queueCommand(
-      () => previewLicenseReset(licenseId),
-      ({ plan }) =>
-        draftOf(licenseReset, {
-          payload: { licenseId },
-          basis: { activeDevices: plan.deviceIds.length, assignedUsers: plan.userIds.length },
-          licenseId,
-          subject: byId(licenseId)?.name ?? licenseId,
-        }),
-    );
   }
 
   return {
@@ -163,8 +125,6 @@ export const useLicensesStore = defineStore('licenses', () => {
     load,
     search,
     refresh: live.refresh,
-    previewLicenseReset,
-    prepareLicenseReset,
-    resetLicense,
+    refreshCounters,
   };
 });

@@ -136,8 +136,13 @@ export const useOutboxStore = defineStore('outbox', () => {
     return next;
   }
 
+  /** Whether a settled assign found the account there already (it keeps its own password). */
+  const accountExisted = (opId: string): boolean =>
+    commands.value.some((c) => c.opId === opId && c.accountExisted === true);
+
   return {
     cached: live.value,
+    accountExisted,
     clock,
     commands,
     pending,

@@ -2,21 +2,20 @@ import type { MessageKey } from '@shared/i18n';
 
 type Tone = '' | 'ok' | 'warn' | 'danger';
 
-/** How each command state looks; its words are `lists.changes.states.<state>`. */
-const TONES: Record<string, Tone> = {
-  queued: '',
-  sending: '',
-  waiting: 'warn',
-  blocked_auth: 'warn',
-  applied: 'ok',
-  already_done: 'ok',
-  rejected: 'danger',
-  conflict: 'warn',
+/** How each command state looks, and its words. */
+const LOOKS: Record<string, { key: MessageKey; tone: Tone }> = {
+  queued: { key: 'lists.changes.states.queued', tone: '' },
+  sending: { key: 'lists.changes.states.sending', tone: '' },
+  waiting: { key: 'lists.changes.states.waiting', tone: 'warn' },
+  blocked_auth: { key: 'lists.changes.states.blocked_auth', tone: 'warn' },
+  applied: { key: 'lists.changes.states.applied', tone: 'ok' },
+  already_done: { key: 'lists.changes.states.already_done', tone: 'ok' },
+  rejected: { key: 'lists.changes.states.rejected', tone: 'danger' },
+  conflict: { key: 'lists.changes.states.conflict', tone: 'warn' },
 };
 
 /** What a command state means to a person (its catalog key) and how it looks; an unknown state reads as itself. */
-export function stateText(state: string): { key: MessageKey | null; state: string; tone: Tone } {
-  return state in TONES
-    ? { key: `lists.changes.states.${state}` as MessageKey, state, tone: TONES[state]! }
-    : { key: null, state, tone: '' };
+export function stateLook(state: string): { key: MessageKey | null; state: string; tone: Tone } {
+  const look = Object.hasOwn(LOOKS, state) ? LOOKS[state] : undefined;
+  return look ? { key: look.key, state, tone: look.tone } : { key: null, state, tone: '' };
 }

@@ -1,4 +1,5 @@
-import { eventText } from '@shared/domain';
+import { eventText } from '@shared/commands';
+import { english } from '@shared/i18n';
 import type { Device, License, LicenseEvent, LicenseUser } from '@shared/schemas';
 import type { CsvCell } from '@shared/stores';
 
@@ -67,7 +68,7 @@ export function eventsCsv(events: readonly LicenseEvent[], license: License | nu
       e.actor,
       e.byVendor ? 'yes' : 'no',
       e.kind,
-      eventText(e, limits),
+      english(eventText(e, limits)),
       JSON.stringify(e.detail),
     ]),
     filename: csvFilename('activity', license, now),

@@ -10,13 +10,20 @@ import { userUnassignCommand } from './user-unassign';
  * Every command kind the server applies, by kind: the one table the sync reads for whatever
  * differs by kind. A new kind is its module here (and its shared module, and the catalogs).
  */
-export const SERVER_COMMANDS: { readonly [K in CommandKind]: ServerCommand<K> } = {
-  'device.reset': deviceResetCommand,
-  'license.reset': licenseResetCommand,
-  'user.assign': userAssignCommand,
-  'user.unassign': userUnassignCommand,
-  'user.reset_password': userResetPasswordCommand,
-};
+export const SERVER_COMMANDS = byKind([
+  deviceResetCommand,
+  licenseResetCommand,
+  userAssignCommand,
+  userUnassignCommand,
+  userResetPasswordCommand,
+]);
+
+/** The modules by their kind; it type-checks only when every kind has exactly its module. */
+function byKind<const M extends readonly { readonly kind: CommandKind }[]>(
+  modules: M & (CommandKind extends M[number]['kind'] ? unknown : 'a command kind has no module'),
+): { readonly [K in CommandKind]: ServerCommand<K> } {
+  return Object.fromEntries(modules.map((m) => [m.kind, m])) as { [K in CommandKind]: ServerCommand<K> };
+}
 
 /** The module of a command's kind, typed to take that command (TypeScript cannot pair the two by itself). */
 export const serverCommandOf = (command: Command): ServerCommand<CommandKind> =>

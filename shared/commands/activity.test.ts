@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { BATCH_CATEGORY_LABELS, batchRowText as batchRowLine } from '../domain/activity-messages';
+import { BATCH_CATEGORIES } from '../domain/batch-assign';
+import { english } from '../i18n';
 import { LICENSE_EVENT_KINDS } from '../schemas/events';
-import {
-  BATCH_CATEGORY_LABELS,
-  EVENT_KIND_LABELS,
-  batchRowText,
-  eventText,
-  type EventFacts,
-} from './activity-messages';
-import { BATCH_CATEGORIES } from './batch-assign';
+import { EVENT_KIND_LABELS, eventText as eventLine, type EventFacts } from './activity';
+
+/** The English lines (the CSV's words). */
+const eventText = (...args: Parameters<typeof eventLine>) => english(eventLine(...args));
+const batchRowText = (...args: Parameters<typeof batchRowLine>) => english(batchRowLine(...args));
 
 const DEV = 'dev@codeglass.example';
 const by = (kind: string, detail: Record<string, unknown>, actor = DEV): EventFacts => ({
