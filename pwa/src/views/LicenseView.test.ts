@@ -3,7 +3,7 @@ import type { VueWrapper } from '@vue/test-utils';
 import LicenseView from './LicenseView.vue';
 import { appNoticeFor } from '@shared/domain';
 import { aLicense, aUser, LICENSE_ID } from '../testing/fixtures';
-import { settle, setupPortal, until } from '../testing/harness';
+import { setupPortal, until } from '../testing/harness';
 
 const path = `/licenses/${LICENSE_ID}`;
 
@@ -25,10 +25,11 @@ describe('LicenseView', () => {
     wrapper = await render(LicenseView, path, { id: LICENSE_ID });
     await until(wrapper, '[data-testid="reset-license"]');
     await wrapper.find('[data-testid="reset-license"]').trigger('click');
-    await settle();
-    const preview = wrapper.find('[data-testid="reset-preview"]').text();
-    expect(preview).toContain('Deactivates 2 devices and removes 1 user.');
-    expect(preview).toContain('Uses 2 of your 3 remaining deactivations.');
+    // The preview counts what the cache holds: it fills in once those reads are done.
+    await expect
+      .poll(() => wrapper.find('[data-testid="reset-preview"]').text(), { timeout: 10_000 })
+      .toContain('Deactivates 2 devices and removes 1 user.');
+    expect(wrapper.find('[data-testid="reset-preview"]').text()).toContain('Uses 2 of your 3 remaining deactivations.');
   });
 
   it('hides Users and Reset license from a license user', async () => {
