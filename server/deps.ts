@@ -1,6 +1,7 @@
 import type { VendorLinks } from '@shared/domain';
 import type { SignInLimits } from './auth/rate-limit';
 import type { Db } from './db/connect';
+import type { Metrics } from './observe/metrics';
 
 /** What the services run with: the database, the clock, sign-in limits and the portal's origin. */
 export interface AppDeps {
@@ -11,4 +12,6 @@ export interface AppDeps {
   publicUrl: string;
   /** CONTACT_URL and UPGRADE_URL: where "contact us" and "upgrade" link unless a company has its own (absent: none). */
   vendorLinks?: VendorLinks;
+  /** Where the routes count what they did (absent: not counted; in-process tests). */
+  metrics?: Metrics;
 }

@@ -4,14 +4,22 @@ import type { AppEnv } from '../http/env';
 import { parseBody } from '../http/validate';
 import { activate, checkActivation } from '../services/activation';
 import { json } from '../http/respond';
+import { DomainError } from '../services/errors';
 
 /** The licensed product's API; mounted behind requireSettledUser. */
 export const activationRoutes = new Hono<AppEnv>();
 
 activationRoutes.post('/', async (c) => {
   const body = await parseBody(c, ActivationRequestSchema);
-  const { device, created } = await activate(c.var.deps, c.var.user, body);
-  return json(c, { device }, created ? 201 : 200);
+  const counter = c.var.deps.metrics?.activations;
+  try {
+    const { device, created } = await activate(c.var.deps, c.var.user, body);
+    counter?.inc({ outcome: created ? 'activated' : 'already_active' });
+    return json(c, { device }, created ? 201 : 200);
+  } catch (error) {
+    if (error instanceof DomainError) counter?.inc({ outcome: error.code });
+    throw error;
+  }
 });
 
 activationRoutes.post('/check', async (c) => {
