@@ -14,7 +14,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      input: { main: 'server/main.ts', cli: 'server/cli.ts' },
+      input: { main: 'server/main.ts', cli: 'server/cli.ts', admin: 'server/admin-cli.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },

@@ -1,13 +1,13 @@
 // The portal server runs from its build (dist/server, see vite.server.config.ts), not through a
 // TypeScript loader: `npm start`, `npm run vendor` and `npm run admin` build it first when its
-// sources are newer than the build. `node scripts/server-build.mjs <main|cli> [args]` runs one.
+// sources are newer than the build. `node scripts/server-build.mjs <main|cli|admin> [args]` runs one.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entries = ['main', 'cli'];
+const entries = ['main', 'cli', 'admin'];
 
 /** The newest modification time under `path` (a file or a folder), test files left out. */
 export function newestMtime(path) {

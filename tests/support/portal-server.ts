@@ -223,3 +223,32 @@ export async function api(
   }
   return { status: res.status, headers: res.headers, body: parsed };
 }
+
+/** Runs the operator's CLI (`npm run admin`) with --json on DATABASE_URL `databaseUrl`; resolves its exit code and parsed output. */
+export function runAdmin(
+  databaseUrl: string,
+  args: string[],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
+): Promise<{ code: number | null; output: any }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/admin-cli.ts', ...args, '--json'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('exit', (code) => {
+      const text = (code === 0 ? stdout : stderr).trim();
+      let output: unknown = text;
+      try {
+        output = JSON.parse(text);
+      } catch {
+        // not JSON (a crash): keep the text
+      }
+      resolvePromise({ code, output });
+    });
+  });
+}
