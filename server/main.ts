@@ -7,7 +7,7 @@ import { advertisedHost } from './tls/names';
 import { prepareTls } from './tls/prepare';
 import { startRedirect } from './tls/redirect';
 import { readNetworkSettings } from './tls/settings';
-import { createLogger, logLevelSetting, type Logger } from './observe/logger';
+import { createLogger, flushLog, logLevelSetting, type Logger } from './observe/logger';
 import { createMetrics, metricsPortSetting, serveMetrics } from './observe/metrics';
 
 /** SHUTDOWN_TIMEOUT: seconds a stop lets requests in flight finish (default 10). */
@@ -106,11 +106,11 @@ async function main(): Promise<void> {
     Promise.all([server.stop(), redirect?.stop(), metricsServer?.stop()]).then(
       ([stopped]) => {
         log.info(stopped, 'Seat Portal stopped');
-        process.exit(0);
+        flushLog(log, () => process.exit(0));
       },
       (error: unknown) => {
         log.error({ err: error }, 'Seat Portal could not stop cleanly');
-        process.exit(1);
+        flushLog(log, () => process.exit(1));
       },
     );
   };
@@ -121,7 +121,10 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message = `Seat Portal could not start: ${error instanceof Error ? error.message : String(error)}`;
   // Before the log exists (a bad LOG_LEVEL) in plain words; after, as a JSON line.
-  if (log) log.fatal(message);
-  else console.error(message);
-  process.exit(1);
+  if (!log) {
+    console.error(message);
+    process.exit(1);
+  }
+  log.fatal(message);
+  flushLog(log, () => process.exit(1));
 });
