@@ -6,6 +6,8 @@ import { assignRequestId } from './request-id';
 import { routeLabel } from './routes';
 
 type AnyRequest = IncomingMessage | Http2ServerRequest;
+
+const POLLS = new Set(['/healthz', '/readyz', '/api/v1/status']);
 type AnyResponse = ServerResponse | Http2ServerResponse;
 
 export interface HttpObserver {
@@ -19,7 +21,7 @@ export interface HttpObserver {
  * Watches every request at the Node server, ahead of the app: gives it a request id (its own
  * X-Request-Id when a proxy sent a plain one, else a UUID) that the answer carries in X-Request-Id
  * and every log line about it in `reqId`; when it ends, logs one line (method, route path without
- * the query, status, milliseconds; debug for health checks) and counts it in the metrics. Set as a
+ * the query, status, milliseconds; debug for polls that went well) and counts it in the metrics. Set as a
  * header before the app answers, so the app's answers stay the plain objects the adapter writes as
  * they are (see http/respond.ts).
  */
@@ -50,7 +52,10 @@ export function observeHttp(
       metrics?.httpRequests.inc({ method, route, status });
       metrics?.httpDuration.observe({ method, route, status }, seconds);
       const line = { reqId: id, method, path, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 };
-      if (route === '/healthz' || route === '/readyz') log.debug(line, 'request');
+      // Machine polls (health checks; the extensions' /status, thousands a second at a large
+      // customer's) that went well are debug lines: at info they would be most of the log and
+      // its cost (the bench's /status throughput fell by half). The metrics count them all.
+      if (POLLS.has(route) && res.statusCode < 400) log.debug(line, 'request');
       else log.info(line, 'request');
       if (open === 0) {
         const resolve = waiting;

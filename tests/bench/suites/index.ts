@@ -6,6 +6,7 @@ import { statusHttpsSuite } from './status-https';
 import { bundleSuite } from './bundle';
 import { devicesPageSuite } from './devices-page';
 import { syncSuite } from './sync';
+import { nodeVersionsSuite } from './node-versions';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
@@ -18,4 +19,5 @@ export const SUITES: BenchSuite[] = [
   devicesPageSuite,
   batchAssignSuite,
   bundleSuite,
+  nodeVersionsSuite,
 ];
