@@ -1,21 +1,11 @@
-// `npm start`: build the PWA when its sources are newer than the build, then run the portal server
-// (migrates and seeds ./data/portal.db on first start; PORT and DATABASE_URL as in the README).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm start`: build the PWA and the server when their sources are newer than their builds, then
+// run the portal server from its build (migrates and seeds ./data/portal.db on first start; PORT
+// and DATABASE_URL as in the README).
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { ensureServerBuilt, newestMtime, runServerEntry } from './server-build.mjs';
 
 const built = 'dist/pwa/index.html';
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    newest = Math.max(newest, mtime);
-  }
-  return newest;
-}
-
 const sources = ['pwa', 'shared'].filter(existsSync);
 const stale = !existsSync(built) || sources.some((dir) => newestMtime(dir) > statSync(built).mtimeMs);
 if (stale) {
@@ -23,7 +13,5 @@ if (stale) {
   const build = spawnSync('npm', ['run', '--silent', 'build:pwa'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+ensureServerBuilt();
+runServerEntry('main', []);

@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, builds, Firefox add-on lint, then every Vitest project
+// `npm test`: lint, typecheck, builds (PWA, extension, server), Firefox add-on lint, then every Vitest project
 // (unit, extension, server, reliability, e2e in Chromium, e2e in Firefox ESR). Prints one closing
 // line `N passed, N failed` for CI.
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ check('lint', { cmd: 'npm', args: ['run', '--silent', 'lint'] });
 check('typecheck', npx(['vue-tsc', '--noEmit', '-p', 'tsconfig.json']));
 const pwaBuilt = check('build:pwa', { cmd: 'npm', args: ['run', '--silent', 'build:pwa'] });
 const extBuilt = check('build:ext', { cmd: 'npm', args: ['run', '--silent', 'build:ext'] });
+check('build:server', { cmd: 'npm', args: ['run', '--silent', 'build:server'] });
 if (extBuilt) check('lint:ext (addons-linter)', { cmd: 'npm', args: ['run', '--silent', 'lint:ext'] });
 
 /**

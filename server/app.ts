@@ -14,17 +14,22 @@ import { authRoutes } from './routes/auth';
 import { licenseFileRoutes } from './routes/license-file';
 import { licenseRoutes } from './routes/licenses';
 import { meRoutes } from './routes/me';
+import { healthRoutes } from './routes/health';
 import { statusRoutes } from './routes/status';
 import { syncRoutes } from './routes/sync';
 import { DomainError } from './services/errors';
 import { isDatabaseBusy } from './db/transaction';
+import { requestIdOf } from './observe/request-id';
 
 /** 1,000 commands fit comfortably; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface AppOptions {
   staticDir?: string;
-  log?: (message: string, error?: unknown) => void;
+  /** Where unexpected errors go, with the request's id (observe/request-id.ts) when it has one. */
+  log?: (message: string, error?: unknown, requestId?: string) => void;
+  /** Whether the server is stopping: /readyz then answers 503 shutting_down. */
+  stopping?: () => boolean;
   /** TRUST_PROXY: reverse proxies in front whose X-Forwarded-For and -Proto are believed (default 0). */
   trustProxy?: number;
 }
@@ -84,22 +89,24 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<AppEnv>
     // The stable code stays not_found; the text says which kind of not found.
     throw new DomainError('not_found', { message: messageFor('unknown_endpoint') });
   });
+  app.route('/', healthRoutes(options.stopping ?? (() => false)));
   if (options.staticDir) app.route('/', staticRoutes(options.staticDir));
 
   app.onError((error, c) => {
     if (error instanceof DomainError) return errorResponse(c, error);
+    const id = requestIdOf((c.env as { incoming?: object } | undefined)?.incoming);
     if (isDatabaseBusy(error)) {
       // Another process held the database's write lock past the busy timeout: nothing was written,
       // and the client's backoff sends it again.
-      log(`Database busy during ${c.req.method} ${c.req.path}`);
+      log(`Database busy during ${c.req.method} ${c.req.path}`, undefined, id);
       return errorResponse(c, new DomainError('server_unavailable', { retryAfterSeconds: 1 }));
     }
     if (isClientAbort(error)) {
       // Nobody is left to read the answer; a stack trace would only flood the log.
-      log(`Client closed the connection during ${c.req.method} ${c.req.path}`);
+      log(`Client closed the connection during ${c.req.method} ${c.req.path}`, undefined, id);
       return errorResponse(c, new DomainError('invalid_request'));
     }
-    log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
+    log(`Unexpected error on ${c.req.method} ${c.req.path}:`, error, id);
     return errorResponse(c, new DomainError('internal_error'));
   });
   app.notFound((c) =>

@@ -3,6 +3,7 @@ import type { SignInLimits } from './auth/rate-limit';
 import type { Db } from './db/connect';
 import type { PublicKey } from './licensing/keys';
 import type { ServerKey } from './services/server-key';
+import type { Metrics } from './observe/metrics';
 
 /** What the services run with: the database, the clock, sign-in limits and the portal's origin. */
 export interface AppDeps {
@@ -17,4 +18,6 @@ export interface AppDeps {
   serverKey: ServerKey;
   /** The vendor keys license files must be signed with (VENDOR_PUBLIC_KEY_FILE, else the demo key). */
   vendorKeys: readonly PublicKey[];
+  /** Where the routes count what they did (absent: not counted; in-process tests). */
+  metrics?: Metrics;
 }

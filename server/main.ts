@@ -8,10 +8,27 @@ import { advertisedHost } from './tls/names';
 import { prepareTls } from './tls/prepare';
 import { startRedirect } from './tls/redirect';
 import { readNetworkSettings } from './tls/settings';
+import { createLogger, flushLog, logLevelSetting, type Logger } from './observe/logger';
+import { createMetrics, metricsPortSetting, serveMetrics } from './observe/metrics';
+
+/** SHUTDOWN_TIMEOUT: seconds a stop lets requests in flight finish (default 10). */
+function shutdownTimeoutSetting(value: string | undefined): number {
+  if (value === undefined || value === '') return 10_000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
+    throw new Error(`SHUTDOWN_TIMEOUT: "${value}" is not a number of seconds (0-3600)`);
+  return seconds * 1000;
+}
+
+// Before anything else, so a bad LOG_LEVEL is said in plain words and every later line is JSON.
+let log: Logger;
 
 /** `npm start` / `node --import tsx server/main.ts`: configured by the environment. */
 async function main(): Promise<void> {
   const env = process.env;
+  log = createLogger(logLevelSetting(env.LOG_LEVEL));
+  const shutdownTimeoutMs = shutdownTimeoutSetting(env.SHUTDOWN_TIMEOUT);
+  const metricsPort = metricsPortSetting(env.METRICS_PORT);
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT: "${env.PORT}" is not a port number (0-65535)`);
@@ -28,8 +45,9 @@ async function main(): Promise<void> {
   // Loopback unless HOST says otherwise; HTTPS on the network (see tls/settings.ts).
   const network = readNetworkSettings(env, port);
   const tls = network.tls ? await prepareTls(network.tls, publicUrl ? new URL(publicUrl) : null, new Date()) : null;
-  for (const line of tls?.lines ?? []) console.log(line);
-  for (const warning of tls?.warnings ?? []) console.warn(`Warning: ${warning}`);
+  for (const line of tls?.lines ?? []) log.info(line);
+  for (const warning of tls?.warnings ?? []) log.warn(`Warning: ${warning}`);
+  const metrics = metricsPort === null ? undefined : createMetrics();
   const server = await startServer({
     port,
     databaseUrl: env.DATABASE_URL || 'sqlite:./data/portal.db',
@@ -42,9 +60,16 @@ async function main(): Promise<void> {
     hostname: network.hostname,
     advertisedHost: advertisedHost(env.HOST, network.hostname, tls !== null),
     ...(tls ? { tls: { cert: tls.credentials.cert, key: tls.credentials.key } } : {}),
+    logger: log,
+    ...(metrics ? { metrics } : {}),
+    shutdownTimeoutMs,
   });
+  const metricsServer =
+    metrics && metricsPort !== null
+      ? await serveMetrics(metrics, metricsPort, env.METRICS_HOST || undefined)
+      : undefined;
   const stopRenewing = tls
-    ? keepFresh(tls.source, tls.credentials, { apply: (c) => server.setTlsCredentials(c), log: console.log })
+    ? keepFresh(tls.source, tls.credentials, { apply: (c) => server.setTlsCredentials(c), log: (m) => log.info(m) })
     : undefined;
   const redirect =
     network.redirectPort === null
@@ -57,33 +82,38 @@ async function main(): Promise<void> {
   // The demo sign-ins only where the demo company is there (a database seeded now or before),
   // printed before the "listening" line that scripts and tests wait for.
   if (!(await findCompanyByPublicId(server.db.kysely, DEMO.companyId))) {
-    if (network.seedNote) console.log(network.seedNote);
+    if (network.seedNote) log.info(network.seedNote);
   } else {
     if (!network.loopback)
-      console.warn(
+      log.warn(
         'Warning: the demo company and its published passwords are in this database, reachable from the network.',
       );
-    console.log(`Demo sign-in: Company ID ${DEMO.companyId}`);
-    console.log(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
-    console.log(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);
+    // The demo's passwords are published in the README: no secret, and the demo needs them.
+    log.info(`Demo sign-in: Company ID ${DEMO.companyId}`);
+    log.info(`  manager:      ${DEMO.manager.email} / ${DEMO.manager.password}`);
+    log.info(`  license user: ${DEMO.user.email} / ${DEMO.user.password}`);
   }
-  for (const line of licensingLines(server.licensing)) console.log(line);
-  console.log(`Seat Portal listening on ${server.url}`);
-  if (redirect) console.log(`  and redirecting plain HTTP on port ${redirect.port} to it`);
+  for (const line of licensingLines(server.licensing)) log.info(line);
+  if (metricsServer) log.info(`Metrics on http://${env.METRICS_HOST || '127.0.0.1'}:${metricsServer.port}/metrics`);
+  log.info(`Seat Portal listening on ${server.url}`);
+  if (redirect) log.info(`  and redirecting plain HTTP on port ${redirect.port} to it`);
   if (!publicUrl)
-    console.log(`Links for the extension point at ${server.publicUrl}: set PUBLIC_URL if users reach it otherwise.`);
+    log.info(`Links for the extension point at ${server.publicUrl}: set PUBLIC_URL if users reach it otherwise.`);
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Seat Portal stopping (${signal})`);
+    log.info({ signal, inFlight: server.inFlight() }, `Seat Portal stopping (${signal})`);
     stopRenewing?.();
-    Promise.all([server.stop(), redirect?.stop()]).then(
-      () => process.exit(0),
+    Promise.all([server.stop(), redirect?.stop(), metricsServer?.stop()]).then(
+      ([stopped]) => {
+        log.info(stopped, 'Seat Portal stopped');
+        flushLog(log, () => process.exit(0));
+      },
       (error: unknown) => {
-        console.error(error);
-        process.exit(1);
+        log.error({ err: error }, 'Seat Portal could not stop cleanly');
+        flushLog(log, () => process.exit(1));
       },
     );
   };
@@ -92,6 +122,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Seat Portal could not start:', error instanceof Error ? error.message : error);
-  process.exit(1);
+  const message = `Seat Portal could not start: ${error instanceof Error ? error.message : String(error)}`;
+  // Before the log exists (a bad LOG_LEVEL) in plain words; after, as a JSON line.
+  if (!log) {
+    console.error(message);
+    process.exit(1);
+  }
+  log.fatal(message);
+  flushLog(log, () => process.exit(1));
 });

@@ -17,6 +17,9 @@ import { vendorTrust, type VendorTrust } from './licensing/trust';
 import { serverKey } from './services/server-key';
 import { signDemoCompany } from './vendor/demo';
 import { secureAdapterOptions, tuneSecureServer, type PemPair } from './tls/secure-server';
+import { observeHttp } from './observe/http-observer';
+import { silentLogger, type Logger } from './observe/logger';
+import type { Metrics } from './observe/metrics';
 
 export interface StartOptions {
   /** 0 = any free port. */
@@ -40,8 +43,14 @@ export interface StartOptions {
   now?: () => Date;
   /** Sign-in limits other than the defaults (tests). */
   rateLimits?: Partial<SignInPolicy>;
-  /** Where unexpected errors are logged (default: stderr). */
-  log?: (message: string, error?: unknown) => void;
+  /** Where unexpected errors are logged (default: `logger`). */
+  log?: (message: string, error?: unknown, requestId?: string) => void;
+  /** The JSON log (observe/logger.ts): a line per request, errors; default: none. */
+  logger?: Logger;
+  /** Prometheus metrics to count into (observe/metrics.ts); default: none. */
+  metrics?: Metrics;
+  /** SHUTDOWN_TIMEOUT: how long stop() lets requests in flight finish before it cuts them off (default 10 s). */
+  shutdownTimeoutMs?: number;
   /** VENDOR_PUBLIC_KEY_FILE: the vendor's public key files, comma-separated (default: the demo key of the data folder). */
   vendorPublicKeyFile?: string;
 }
@@ -67,7 +76,14 @@ export interface RunningServer {
   licensing: LicensingState;
   /** Serves new connections with another certificate (a renewal); open ones keep theirs. Throws without TLS. */
   setTlsCredentials(pair: PemPair): void;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (at most shutdownTimeoutMs;
+   * then their connections are cut), closes the database. Resolves with how many requests were
+   * still in flight when it began, and how many it had to cut off.
+   */
+  stop(): Promise<{ inFlight: number; cutOff: number }>;
+  /** Requests whose answer is not finished yet. */
+  inFlight(): number;
 }
 
 /** Opens and migrates the database, seeds it if asked, and listens. */
@@ -97,6 +113,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const server = secure ?? createAdaptorServer({ fetch });
   const closeSecureConnections = secure ? tuneSecureServer(secure as Http2SecureServer) : undefined;
   server.on('clientError', answerMalformedRequest);
+  const logger = options.logger ?? silentLogger();
+  const observer = observeHttp(server, logger, options.metrics);
+  let stopping = false;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Without a hostname Node listens on every interface, IPv4 and IPv6, so `localhost` works either way.
@@ -114,11 +133,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       serverKey: ownKey,
       vendorKeys,
       ...(options.vendorLinks ? { vendorLinks: options.vendorLinks } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     },
     {
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
-      ...(options.log ? { log: options.log } : {}),
+      log:
+        options.log ??
+        ((message, error, requestId) =>
+          logger.error({ reqId: requestId, err: error instanceof Error ? error : undefined }, message)),
       trustProxy: options.trustProxy ?? 0,
+      stopping: () => stopping,
     },
   );
   return {
@@ -132,14 +156,26 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       if (!secure) throw new Error('setTlsCredentials: this server speaks plain HTTP');
       (secure as Http2SecureServer).setSecureContext(pair);
     },
+    inFlight: () => observer.inFlight(),
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would hold close() open.
-        if ('closeAllConnections' in server) server.closeAllConnections();
-        closeSecureConnections?.();
+      stopping = true;
+      const inFlight = observer.inFlight();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections go now (their clients reconnect elsewhere); busy ones finish their request.
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), options.shutdownTimeoutMs ?? 10_000);
       });
+      const finished = await Promise.race([observer.idle(), timedOut]);
+      clearTimeout(timer);
+      const cutOff = finished === 'timeout' ? observer.inFlight() : 0;
+      // What is left is idle (or past the timeout): keep-alive connections would hold close() open.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      closeSecureConnections?.();
+      await closed;
       await db.close();
+      return { inFlight, cutOff };
     },
   };
 }

@@ -35,7 +35,11 @@ describe('refresh alarm', () => {
   it('repaints the badge when the alarm fires', async () => {
     background.main();
     await fakeBrowser.action.setBadgeText({ text: 'old' });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: REFRESH_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     // Signed out: the refresh needs no network and paints the signed-out badge.
     await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('?');
   });

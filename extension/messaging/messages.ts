@@ -35,7 +35,7 @@ export function onExtensionMessage(handlers: MessageHandlers): void {
     (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
       if (!isExtensionMessage(message)) return undefined;
       const reply = handlers[message.type](message);
-      // WXT's fake browser passes no sendResponse and awaits the returned promise instead.
+      // A sender that passes no sendResponse awaits the returned promise instead.
       if (typeof sendResponse !== 'function') return reply;
       void reply.then(sendResponse, () => sendResponse(undefined));
       return true;

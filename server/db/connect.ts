@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter, type Dialect } from 'kysely';
 import { parseDatabaseUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
@@ -66,7 +66,22 @@ function sqliteDialect(path: string): Dialect {
   // FULL: a command's stored result (and so its exactly-once guarantee) survives a power loss
   // once the client has been told it applied; NORMAL could lose the last commits under WAL.
   database.pragma('synchronous = FULL');
-  return new SqliteDialect({ database: withStatementCache(database) });
+  return new TransactionalDdlSqliteDialect({ database: withStatementCache(database) });
+}
+
+/**
+ * SQLite rolls DDL back like any other statement, but Kysely's adapter says it does not, so its
+ * Migrator would run migrations outside a transaction and a failing one could leave half a schema.
+ * The flag is read by the Migrator only.
+ */
+class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new (class extends SqliteAdapter {
+      override get supportsTransactionalDdl(): boolean {
+        return true;
+      }
+    })();
+  }
 }
 
 async function postgresDialect(connectionString: string): Promise<Dialect> {

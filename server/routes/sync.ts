@@ -11,5 +11,10 @@ export const syncRoutes = new Hono<AppEnv>();
 syncRoutes.post('/', async (c) => {
   const body = await parseBody(c, SyncRequestSchema);
   const response: SyncResponse = { results: await applySync(c.var.deps, c.var.user, body.commands) };
+  const counter = c.var.deps.metrics?.syncCommands;
+  if (counter) {
+    const kinds = new Map(body.commands.map((command) => [command.opId, command.kind]));
+    for (const r of response.results) counter.inc({ kind: kinds.get(r.opId) ?? 'unknown', outcome: r.outcome });
+  }
   return json(c, response);
 });

@@ -27,8 +27,40 @@ export interface PortalServer {
   stop(): Promise<void>;
   /** SIGKILL: the process dies mid-whatever, as in a power cut (no shutdown code runs). */
   kill(): Promise<void>;
-  /** What the process printed so far (stdout and stderr). */
+  /** Resolves with the exit code once the process has ended (null when a signal ended it). */
+  exited(): Promise<number | null>;
+  /** What the process printed so far (stdout and stderr): each JSON log line as its message. */
   output(): string;
+  /** What it printed so far, as it printed it (JSON log lines). */
+  rawOutput(): string;
+}
+
+/** The server's log as text: each JSON line's `msg` (and `err`'s message), other lines as they are. */
+export function logText(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('{')) return line;
+      try {
+        const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+        return [entry.msg, entry.err?.message].filter((p) => p !== undefined).join(' ');
+      } catch {
+        return line;
+      }
+    })
+    .join('\n');
+}
+
+/** The server's JSON log lines (other lines left out). */
+export function logEntries(raw: string): Array<Record<string, unknown>> {
+  return raw.split('\n').flatMap((line) => {
+    if (!line.startsWith('{')) return [];
+    try {
+      return [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** A new, empty database on the PostgreSQL server `adminUrl` names; resolves its URL. */
@@ -71,7 +103,7 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -83,11 +115,11 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
   return new Promise((resolvePromise, reject) => {
     const timeout = setTimeout(() => {
       void stop();
-      reject(new Error(`portal server did not start within 30 s:\n${output}`));
+      reject(new Error(`portal server did not start within 30 s:\n${logText(output)}`));
     }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Seat Portal listening on (https?:\/\/\S+):(\d+)\r?\n/.exec(output);
+      const match = /Seat Portal listening on (https?:\/\/\S+):(\d+)\r?\n/.exec(logText(output));
       if (!match) return;
       clearTimeout(timeout);
       const port = Number(match[2]);
@@ -98,7 +130,17 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
         child.kill('SIGKILL');
         await exited;
       };
-      resolvePromise({ url, port, pid: child.pid!, databasePath, stop, kill, output: () => output });
+      resolvePromise({
+        url,
+        port,
+        pid: child.pid!,
+        databasePath,
+        stop,
+        kill,
+        exited: () => exited,
+        output: () => logText(output),
+        rawOutput: () => output,
+      });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => {
@@ -106,7 +148,7 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
     });
     child.once('exit', (code) => {
       clearTimeout(timeout);
-      reject(new Error(`portal server exited (${code}) before listening:\n${output}`));
+      reject(new Error(`portal server exited (${code}) before listening:\n${logText(output)}`));
     });
   });
 }
@@ -180,4 +222,33 @@ export async function api(
     // not JSON: keep the text
   }
   return { status: res.status, headers: res.headers, body: parsed };
+}
+
+/** Runs the operator's CLI (`npm run admin`) with --json on DATABASE_URL `databaseUrl`; resolves its exit code and parsed output. */
+export function runAdmin(
+  databaseUrl: string,
+  args: string[],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
+): Promise<{ code: number | null; output: any }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/admin-cli.ts', ...args, '--json'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('exit', (code) => {
+      const text = (code === 0 ? stdout : stderr).trim();
+      let output: unknown = text;
+      try {
+        output = JSON.parse(text);
+      } catch {
+        // not JSON (a crash): keep the text
+      }
+      resolvePromise({ code, output });
+    });
+  });
 }

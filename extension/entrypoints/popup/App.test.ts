@@ -11,12 +11,18 @@ import { PORTAL, cache, license, session, statusResponse } from '../../testing/f
 import { openPage } from '../../testing/open-page';
 import App from './App.vue';
 
-/** Stands in for the background: answers `status/refresh` by storing `next` and replying `outcome`. */
+/**
+ * Stands in for the background: answers `status/refresh` by storing `next` and replying `outcome`,
+ * through `sendResponse` as the real one does (the fake browser, like Chrome, ignores a returned promise).
+ */
 function background(outcome: RefreshOutcome | Promise<RefreshOutcome>, next?: StatusCache) {
-  const handler = vi.fn(async () => {
-    const reply = await outcome;
-    if (next) await statusCacheItem.setValue(next);
-    return reply;
+  const handler = vi.fn((_message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    void (async () => {
+      const reply = await outcome;
+      if (next) await statusCacheItem.setValue(next);
+      sendResponse(reply);
+    })();
+    return true;
   });
   fakeBrowser.runtime.onMessage.addListener(handler);
   return handler;
@@ -45,7 +51,7 @@ describe('popup', () => {
   it('shows activations, seats, deactivations left, expiry and role', async () => {
     const ask = background(updated, fresh());
     const popup = await open();
-    expect(ask).toHaveBeenCalledWith({ type: 'status/refresh' }, expect.anything());
+    expect(ask).toHaveBeenCalledWith({ type: 'status/refresh' }, expect.anything(), expect.any(Function));
     expect(popup.find('[data-testid="activations"]').text()).toContain('3 of 5');
     expect(popup.find('[data-testid="seats"]').text()).toContain('2 of 3');
     expect(popup.find('[data-testid="deactivations"]').text()).toContain('2 of 5(3 left)');

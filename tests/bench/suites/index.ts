@@ -6,6 +6,7 @@ import { statusHttpsSuite } from './status-https';
 import { bundleSuite } from './bundle';
 import { devicesPage100kSuite, devicesPageSuite } from './devices-page';
 import { syncSuite } from './sync';
+import { nodeVersionsSuite } from './node-versions';
 import type { BenchSuite } from './types';
 
 /** Every suite `npm run bench` runs, in order. Add a suite here to have it measured and reported. */
@@ -19,4 +20,5 @@ export const SUITES: BenchSuite[] = [
   devicesPage100kSuite,
   batchAssignSuite,
   bundleSuite,
+  nodeVersionsSuite,
 ];

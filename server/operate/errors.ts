@@ -1,0 +1,7 @@
+/** An operator's command refused, with why; the CLI prints the message and exits 1. */
+export class OperateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OperateError';
+  }
+}
