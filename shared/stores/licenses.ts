@@ -114,6 +114,13 @@ export const useLicensesStore = defineStore('licenses', () => {
     return found;
   }
 
+  /** A manager imports the vendor's license file (online only); the list reloads with its terms. */
+  async function uploadLicenseFile(file: string) {
+    const result = await api.uploadLicenseFile({ file });
+    if (result.ok) await load();
+    return result;
+  }
+
   /** What a license reset would do now, per the cache: the license's devices and users as their pages show them. */
   function previewLicenseReset(licenseId: string): LicenseResetPreview {
     const license = byId(licenseId);
@@ -162,6 +169,7 @@ export const useLicensesStore = defineStore('licenses', () => {
     searchError,
     load,
     search,
+    uploadLicenseFile,
     refresh: live.refresh,
     previewLicenseReset,
     prepareLicenseReset,

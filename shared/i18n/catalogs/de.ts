@@ -120,6 +120,12 @@ export const de: Catalog = {
       title: 'Lizenzen',
       empty: 'Sie haben noch keine Lizenz.',
       caption: 'Ihre Lizenzen',
+      fileTitle: 'Lizenzdatei des Herstellers',
+      fileHint:
+        'Der Hersteller sendet eine signierte Lizenzdatei, wenn sich Ihre Lizenzen ändern (Verlängerung, mehr Plätze, aufgehobenes Limit). Laden Sie sie hier unverändert hoch.',
+      fileChoose: 'Lizenzdatei',
+      fileUpload: 'Hochladen',
+      fileImported: 'Lizenzdatei Nr. {serial} importiert.',
       searchTitle: 'Lizenzen eines Benutzers finden',
       searchEmail: 'E-Mail des Benutzers',
       search: 'Suchen',

@@ -125,6 +125,12 @@ export const shell = {
     title: 'Licenses',
     empty: 'You have no license yet.',
     caption: 'Your licenses',
+    fileTitle: 'License file from the vendor',
+    fileHint:
+      'The vendor sends a signed license file when your licenses change (a renewal, more seats, a lifted limit). Upload it here as it came.',
+    fileChoose: 'License file',
+    fileUpload: 'Upload',
+    fileImported: 'License file no. {serial} imported.',
     searchTitle: "Find a user's licenses",
     searchEmail: 'User email',
     search: 'Search',

@@ -121,6 +121,12 @@ export const es: Catalog = {
       title: 'Licencias',
       empty: 'Aún no tiene ninguna licencia.',
       caption: 'Sus licencias',
+      fileTitle: 'Archivo de licencia del proveedor',
+      fileHint:
+        'El proveedor envía un archivo de licencia firmado cuando cambian sus licencias (renovación, más puestos, un límite levantado). Súbalo aquí tal como llegó.',
+      fileChoose: 'Archivo de licencia',
+      fileUpload: 'Subir',
+      fileImported: 'Archivo de licencia n.º {serial} importado.',
       searchTitle: 'Buscar las licencias de un usuario',
       searchEmail: 'Correo del usuario',
       search: 'Buscar',

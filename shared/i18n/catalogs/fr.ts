@@ -120,6 +120,12 @@ export const fr: Catalog = {
       title: 'Licences',
       empty: 'Vous n’avez encore aucune licence.',
       caption: 'Vos licences',
+      fileTitle: "Fichier de licence de l'éditeur",
+      fileHint:
+        "L'éditeur envoie un fichier de licence signé quand vos licences changent (renouvellement, places supplémentaires, limite levée). Téléversez-le ici tel quel.",
+      fileChoose: 'Fichier de licence',
+      fileUpload: 'Téléverser',
+      fileImported: 'Fichier de licence n° {serial} importé.',
       searchTitle: 'Trouver les licences d’un utilisateur',
       searchEmail: 'E-mail de l’utilisateur',
       search: 'Rechercher',
