@@ -37,7 +37,7 @@ describe('Licenses: the license file from the vendor', () => {
 
   it('says why the server refused it, in the catalog text of its code', async () => {
     const { server, render } = await setupPortal();
-    server.other = (method, path) =>
+    server.other = (_method, path) =>
       path === '/license-file' ? json(409, { code: 'license_file_stale_serial', message: 'x', field: 'file' }) : null;
     wrapper = await render(LicensesView, '/licenses');
     await until(wrapper, '#license-file-input');

@@ -102,6 +102,8 @@ export function eventMessage(
       return text('activity.events.licenseLift', { who });
     case 'user.make_manager':
       return text('activity.events.makeManager', { who, email: value(d, 'email') });
+    case 'user.dismiss_manager':
+      return text('activity.events.dismissManager', { who, email: value(d, 'email') });
     default:
       return text('activity.events.other', { who, kind: event.kind });
   }

@@ -519,6 +519,7 @@ export const de: Catalog = {
       license_change: 'Änderungen des Anbieters',
       license_lift_deactivation_limit: 'Deaktivierungslimit aufgehoben',
       user_make_manager: 'Neue Lizenzverwalter',
+      user_dismiss_manager: 'Entfernte Lizenzverwalter',
     },
     vendor: 'Der Anbieter',
     events: {
@@ -538,6 +539,7 @@ export const de: Catalog = {
       licenseChange: '{who} hat die Lizenz geändert: {changes}',
       licenseLift: '{who} hat das Deaktivierungslimit aufgehoben',
       makeManager: '{who} hat {email} zum Lizenzverwalter gemacht',
+      dismissManager: '{who} hat {email} als Lizenzverwalter entfernt',
       other: '{who}: {kind}',
     },
     changes: {

@@ -524,6 +524,7 @@ export const activity = {
     license_change: 'Vendor changes',
     license_lift_deactivation_limit: 'Deactivation limit lifted',
     user_make_manager: 'New license managers',
+    user_dismiss_manager: 'Managers removed',
   },
   vendor: 'The vendor',
   events: {
@@ -543,6 +544,7 @@ export const activity = {
     licenseChange: '{who} changed the license: {changes}',
     licenseLift: '{who} lifted the deactivation limit',
     makeManager: '{who} made {email} a license manager',
+    dismissManager: '{who} removed {email} as license manager',
     other: '{who}: {kind}',
   },
   changes: {

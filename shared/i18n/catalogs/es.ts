@@ -518,6 +518,7 @@ export const es: Catalog = {
       license_change: 'Cambios del proveedor',
       license_lift_deactivation_limit: 'Límite de desactivaciones levantado',
       user_make_manager: 'Nuevos administradores de licencias',
+      user_dismiss_manager: 'Administradores retirados',
     },
     vendor: 'El proveedor',
     events: {
@@ -537,6 +538,7 @@ export const es: Catalog = {
       licenseChange: '{who} cambió la licencia: {changes}',
       licenseLift: '{who} levantó el límite de desactivaciones',
       makeManager: '{who} nombró a {email} administrador de licencias',
+      dismissManager: '{who} retiró a {email} como administrador de licencias',
       other: '{who}: {kind}',
     },
     changes: {

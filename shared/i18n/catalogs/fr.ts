@@ -522,6 +522,7 @@ export const fr: Catalog = {
       license_change: 'Modifications du fournisseur',
       license_lift_deactivation_limit: 'Limite de désactivations levée',
       user_make_manager: 'Nouveaux gestionnaires de licence',
+      user_dismiss_manager: 'Gestionnaires retirés',
     },
     vendor: 'Le fournisseur',
     events: {
@@ -541,6 +542,7 @@ export const fr: Catalog = {
       licenseChange: '{who} a modifié la licence : {changes}',
       licenseLift: '{who} a levé la limite de désactivations',
       makeManager: '{who} a nommé {email} gestionnaire de licence',
+      dismissManager: '{who} a retiré {email} des gestionnaires de licence',
       other: '{who} : {kind}',
     },
     changes: {
