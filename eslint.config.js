@@ -84,14 +84,16 @@ const serverShared = {
  * services; services decide without knowing HTTP; db holds every query and knows nobody above it.
  */
 const serverLayers = {
-  'server/routes': ['db', 'tls'],
-  'server/services': ['http', 'routes', 'tls'],
-  'server/db': ['services', 'http', 'routes', 'admin', 'tls'],
-  'server/http': ['db', 'tls'],
+  'server/routes': ['db', 'tls', 'vendor'],
+  'server/services': ['http', 'routes', 'tls', 'vendor'],
+  'server/db': ['services', 'http', 'routes', 'admin', 'tls', 'vendor'],
+  'server/http': ['db', 'tls', 'vendor'],
   // The vendor's CLI works on the database directly, never through HTTP.
   'server/admin': ['http', 'routes'],
   // How the server meets the network (listen address, TLS, certificates): startup wiring only.
-  'server/tls': ['services', 'http', 'routes', 'admin'],
+  'server/tls': ['services', 'http', 'routes', 'admin', 'vendor'],
+  // Keys, license files, device certificates: formats and checks, no database, no vendor signing.
+  'server/licensing': ['db', 'services', 'http', 'routes', 'admin', 'tls', 'vendor'],
 };
 
 const serverRules = [

@@ -11,7 +11,7 @@ import { openDatabase, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { hasCompanies } from './db/users';
 import { DEMO, seedDemo } from './admin/seed';
-import { unsignedCompanies } from './db/license-files';
+import { companiesSignedByOthers, unsignedCompanies } from './db/license-files';
 import type { PublicKey } from './licensing/keys';
 import { vendorTrust, type VendorTrust } from './licensing/trust';
 import { serverKey } from './services/server-key';
@@ -63,6 +63,8 @@ export interface LicensingState {
   demoSignedWith: string | null;
   /** Companies with no signed license file yet (an older database). */
   unsigned: string[];
+  /** Companies whose license file is signed by a key this server no longer trusts (the demo key, once a real one is set). */
+  untrusted: string[];
 }
 
 export interface RunningServer {
@@ -104,6 +106,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     serverKeyFingerprint: ownKey.publicKey.fingerprint,
     demoSignedWith,
     unsigned: await unsignedCompanies(db.kysely),
+    untrusted: await companiesSignedByOthers(
+      db.kysely,
+      trust.keys.map((k) => k.fingerprint),
+    ),
   };
   const vendorKeys: PublicKey[] = trust.keys;
   // Listen first, so the links of /status can name this server's own address when PUBLIC_URL is

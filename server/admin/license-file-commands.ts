@@ -6,8 +6,9 @@ import { unsignedCompanies } from '../db/license-files';
 import { vendorTrust } from '../licensing/trust';
 import { serverKey } from '../services/server-key';
 import { signedExport } from '../vendor/decisions';
-import { writeKeyPair } from '../vendor/vendor-key';
-import { optional, required, UsageError } from './args';
+import { signGrantCode } from '../vendor/grant';
+import { signingKey, writeKeyPair } from '../vendor/vendor-key';
+import { count, optional, required, UsageError } from './args';
 import type { VendorCommand } from './commands';
 import { importLicenseFile } from './license-import';
 import { VendorError } from './operations';
@@ -89,6 +90,23 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
         .map((k) => k.trim())
         .filter((k) => k !== '');
       return signedExport({ db, databaseUrl: databaseUrl(), env: process.env, out: required(f, 'out') }, company, keys);
+    },
+  },
+  grant: {
+    usage:
+      "grant --license ID (--raise N | --reset) [--expires-in-days 7]   (vendor: a signed single-use code that raises or resets one license's deactivation limit)",
+    options: { license: str, raise: str, reset: { type: 'boolean' }, 'expires-in-days': str },
+    run: async (_db, f) => {
+      const licenseId = required(f, 'license');
+      const raise = optional(f, 'raise');
+      if ((raise === undefined) === (f.reset !== true)) throw new UsageError('give one of --raise N or --reset');
+      const raiseBy = raise === undefined ? undefined : count('raise', raise);
+      if (raiseBy === 0) throw new UsageError('--raise must be at least 1');
+      const days = count('expires-in-days', optional(f, 'expires-in-days') ?? '7');
+      const expiresAt = new Date(Date.now() + days * 86_400_000);
+      const { key } = signingKey(process.env, databaseUrl(), false);
+      const code = await signGrantCode({ licenseId, ...(raiseBy ? { raiseBy } : { reset: true }), expiresAt }, key);
+      return { code, licenseId, expiresAt: expiresAt.toISOString() };
     },
   },
   'server key': {

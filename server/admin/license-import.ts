@@ -1,8 +1,15 @@
 import type { LicenseChange } from '@shared/domain';
 import { recordAudit } from '../db/audit';
 import type { Db } from '../db/connect';
-import { currentLicenseFile, managerEmailsOf, setLicenseIdentity, storeLicenseFile } from '../db/license-files';
-import { findAnyLicense, licenseFacts, type LicenseRow } from '../db/licenses';
+import {
+  currentLicenseFile,
+  dismissManager,
+  managerEmailsOf,
+  setLicenseIdentity,
+  storeLicenseFile,
+} from '../db/license-files';
+import { writeTransaction } from '../db/transaction';
+import { findAnyLicense, licenseFacts, lockLicense, type LicenseRow } from '../db/licenses';
 import { findCompanyByPublicId, findUserByEmail } from '../db/users';
 import type { PublicKey } from '../licensing/keys';
 import { verifyLicenseFile, type LicenseFileLicense, type LicenseFilePayload } from '../licensing/license-file';
@@ -50,7 +57,7 @@ export type ImportResult = ImportedFile | { ok: false; code: ImportRefusal; deta
  * Imports a signed license file: refused (nothing written) for a bad signature, an unknown key,
  * another company's file, or a serial not above the one stored; else the company's licenses take
  * the file's terms (a license the database has under the same id is taken over), its managers are
- * appointed (accounts made for unknown emails), a reset of the deactivation count the file carries
+ * appointed (accounts made for unknown emails) and those it no longer names dismissed, a reset of the deactivation count the file carries
  * applies once, and the file becomes the company's current one.
  *
  * A lower quantity or limit removes nothing: seats, devices and activations above it stay, and
@@ -111,6 +118,12 @@ export async function importLicenseFile(
       await makeManager(db, license.id, email, now);
       changes.push(`license ${license.id}: ${email} appointed manager`);
     }
+    const named = new Set(license.managers.map((e) => e.toLowerCase()));
+    for (const email of appointed) {
+      if (named.has(email)) continue;
+      await dismiss(db, row, email, now);
+      changes.push(`license ${license.id}: ${email} no longer manager`);
+    }
     const resetIsNew =
       license.deactivationResetSerial !== null && license.deactivationResetSerial > (current?.serial ?? 0);
     if (resetIsNew && row.deactivation_count > 0) {
@@ -137,6 +150,16 @@ export async function importLicenseFile(
     ),
   );
   return { ok: true, company: companyId, serial: payload.serial, changes, createdAccounts, payload };
+}
+
+/** A manager the file no longer names stops being one (audited); their seat and account stay. */
+async function dismiss(db: Db, row: LicenseRow, email: string, now: Date): Promise<void> {
+  const user = (await findUserByEmail(db.kysely, row.company_id, email))!;
+  await writeTransaction(db, async (trx) => {
+    await lockLicense(trx, db.dialect, row.company_id, row.id);
+    await dismissManager(trx, row.id, user.id);
+    await recordAudit(trx, vendorAudit(row.company_id, row.id, 'user.dismiss_manager', { email }, now.toISOString()));
+  });
 }
 
 async function createNew(

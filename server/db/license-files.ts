@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { touchAssignment } from './assignments';
+import { bumpLicense } from './license-version';
 import type { Database, LicenseFileTable } from './schema';
 
 /** The license file a company imported last, if any. */
@@ -76,4 +78,22 @@ export async function setLicenseIdentity(
   identity: Pick<Database['licenses'], 'name' | 'subscription_kind' | 'license_type'>,
 ): Promise<void> {
   await db.updateTable('licenses').set(identity).where('id', '=', licenseId).execute();
+}
+
+/** The user is no longer a manager of the license (a license file that no longer names them); they keep any seat. */
+export async function dismissManager(db: Kysely<Database>, licenseId: string, userId: string): Promise<void> {
+  await db.deleteFrom('license_managers').where('license_id', '=', licenseId).where('user_id', '=', userId).execute();
+  // Their row in the users list no longer says manager.
+  const { version } = await bumpLicense(db, licenseId);
+  await touchAssignment(db, licenseId, userId, version);
+}
+
+/** Companies whose current license file is signed by a key not among `trusted` (e.g. the demo key, once a real one is set). */
+export async function companiesSignedByOthers(db: Kysely<Database>, trusted: string[]): Promise<string[]> {
+  let q = db
+    .selectFrom('license_files')
+    .innerJoin('companies', 'companies.id', 'license_files.company_id')
+    .select('companies.public_id');
+  if (trusted.length > 0) q = q.where('license_files.signed_by', 'not in', trusted);
+  return (await q.orderBy('companies.public_id').execute()).map((r) => r.public_id);
 }

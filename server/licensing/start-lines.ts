@@ -6,6 +6,7 @@ export function licensingLines(state: {
   serverKeyFingerprint: string;
   demoSignedWith: string | null;
   unsigned: string[];
+  untrusted: string[];
 }): string[] {
   const lines: string[] = [];
   if (state.demoSignedWith)
@@ -26,6 +27,10 @@ export function licensingLines(state: {
   if (state.unsigned.length > 0)
     lines.push(
       `Unsigned companies (no license file imported yet; the first one takes their licenses over): ${state.unsigned.join(', ')}`,
+    );
+  if (state.untrusted.length > 0)
+    lines.push(
+      `Companies whose license file is signed by a key this server does not trust (their device certificates will not verify; import a file the vendor signed): ${state.untrusted.join(', ')}`,
     );
   return lines;
 }

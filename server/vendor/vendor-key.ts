@@ -1,12 +1,12 @@
 import type { KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { VendorError } from '../admin/operations';
 import { dirname } from 'node:path';
 import { generateKeyPairPem, parsePrivateKey, readPrivateKeyFile } from '../licensing/keys';
 import { demoVendorKeyPath, demoVendorPublicKeyPath } from '../licensing/trust';
-import { readFileSync } from 'node:fs';
 
-/** No vendor key to sign with: the vendor tool says why and which setting to give. */
-export class NoVendorKeyError extends Error {}
+/** No vendor key to sign with: the vendor tool says why and which setting to give (exit 1). */
+export class NoVendorKeyError extends VendorError {}
 
 export interface SigningKey {
   key: KeyObject;

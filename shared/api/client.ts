@@ -22,6 +22,8 @@ import {
   type LicenseEventKind,
   type LoginRequest,
   type SyncRequest,
+  LicenseFileImportedSchema,
+  type LicenseFileUpload,
 } from '../schemas';
 import { streamList, type StreamTarget } from './list-stream';
 import { failure, parseRetryAfter, type ApiResult } from './result';
@@ -141,6 +143,9 @@ export function createApiClient(options: ApiClientOptions) {
       call(SyncResponseSchema, '/sync', { method: 'POST', body, timeout: options.syncTimeoutMs ?? 120_000 }),
     status: () => call(StatusResponseSchema, '/status'),
     activate: (body: ActivationRequest) => call(ActivationResponseSchema, '/activations', { method: 'POST', body }),
+    /** A manager imports the license file the vendor signed. */
+    uploadLicenseFile: (body: LicenseFileUpload) =>
+      call(LicenseFileImportedSchema, '/license-file', { method: 'POST', body }),
     checkActivation: (body: { licenseId: string; hardwareId: string }) =>
       call(ActivationCheckResponseSchema, '/activations/check', { method: 'POST', body }),
   };

@@ -23,6 +23,7 @@ const OTHER_KIND_KEYS: Record<Exclude<LicenseEventKind, CommandKind>, MessageKey
   'license.change': 'activity.kinds.license_change',
   'license.lift_deactivation_limit': 'activity.kinds.license_lift_deactivation_limit',
   'user.make_manager': 'activity.kinds.user_make_manager',
+  'user.dismiss_manager': 'activity.kinds.user_dismiss_manager',
 };
 
 /** The filter's name of an event kind the portal records. */
@@ -88,6 +89,8 @@ export function eventText(
       return text('activity.events.licenseLift', { who });
     case 'user.make_manager':
       return text('activity.events.makeManager', { who, email: value(d, 'email') });
+    case 'user.dismiss_manager':
+      return text('activity.events.dismissManager', { who, email: value(d, 'email') });
     default:
       return text('activity.events.other', { who, kind: event.kind });
   }

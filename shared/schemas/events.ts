@@ -10,6 +10,7 @@ export const LICENSE_EVENT_KINDS = [
   'license.change',
   'license.lift_deactivation_limit',
   'user.make_manager',
+  'user.dismiss_manager',
 ] as const;
 export type LicenseEventKind = (typeof LICENSE_EVENT_KINDS)[number];
 

@@ -108,6 +108,13 @@ export const useLicensesStore = defineStore('licenses', () => {
     return found;
   }
 
+  /** A manager imports the vendor's license file (online only); the list reloads with its terms. */
+  async function uploadLicenseFile(file: string) {
+    const result = await api.uploadLicenseFile({ file });
+    if (result.ok) await load();
+    return result;
+  }
+
   /** Reads the licenses and the rows their counters' overlay needs again (after their devices and users loaded). */
   async function refreshCounters(): Promise<void> {
     await Promise.all([live.refresh(), overlayCache.refresh()]);
@@ -124,6 +131,7 @@ export const useLicensesStore = defineStore('licenses', () => {
     searchError,
     load,
     search,
+    uploadLicenseFile,
     refresh: live.refresh,
     refreshCounters,
   };

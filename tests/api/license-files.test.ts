@@ -1,3 +1,7 @@
+import { createPublicKey } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LicenseFileImportedSchema, LicenseResponseSchema } from '@shared/schemas';
 import { messageFor } from '@shared/domain';
@@ -118,6 +122,25 @@ describe('license files', () => {
     );
   });
 
+  it('a manager the file no longer names stops being one, keeping their seat; the log says so', async () => {
+    await syncOne(server.url, manager, commands.assign(licenseId, DEMO.user.email));
+    const appoint = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      p.licenses[0]!.managers.push(DEMO.user.email);
+    });
+    expect((await upload(manager, appoint.file)).status).toBe(200);
+    expect((await api(server.url, await asDev(server.url), 'GET', `/licenses/${licenseId}/users`)).status).toBe(200);
+    const dismiss = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      p.licenses[0]!.managers = [DEMO.manager.email];
+    });
+    const answer = await upload(manager, dismiss.file);
+    expect(answer.body.changes).toContain(`license ${licenseId}: ${DEMO.user.email} no longer manager`);
+    const dev = await asDev(server.url);
+    expect((await api(server.url, dev, 'GET', `/licenses/${licenseId}/users`)).body.code).toBe('not_license_manager');
+    expect((await api(server.url, dev, 'GET', `/licenses/${licenseId}`)).status).toBe(200);
+    const events = await api(server.url, manager, 'GET', `/licenses/${licenseId}/events?kind=user.dismiss_manager`);
+    expect(events.body.events[0]).toMatchObject({ byVendor: true, detail: { email: DEMO.user.email } });
+  });
+
   it('only a license manager uploads', async () => {
     const dev = await asDev(server.url);
     const { file } = await nextFile(server.db, DEMO.companyId, vendorKey());
@@ -152,5 +175,27 @@ describe('license files', () => {
       hardwareId: 'HW-DEV-LAPTOP-01',
     });
     expect(check.body.active).toBe(true);
+  });
+});
+
+describe('a server given a real vendor key', () => {
+  it("names the companies whose file the demo key signed at start, and refuses the demo key's files", async () => {
+    const demo = await startTestServer();
+    await demo.stop();
+    const dir = mkdtempSync(join(tmpdir(), 'real-vendor-'));
+    const publicPath = join(dir, 'vendor-public.pem');
+    writeFileSync(publicPath, createPublicKey(strangerKey()).export({ type: 'spki', format: 'pem' }).toString());
+    const real = await startTestServer({ databaseUrl: demo.databaseUrl, vendorPublicKeyFile: publicPath });
+    try {
+      expect(real.licensing).toMatchObject({ untrusted: [DEMO.companyId], demoSignedWith: null });
+      expect(real.licensing.vendorTrust.source).toBe('VENDOR_PUBLIC_KEY_FILE');
+      const token = await asManager(real.url);
+      const { file } = await nextFile(real.db, DEMO.companyId, demoVendorKey(demo.licensing.demoSignedWith!));
+      expect((await api(real.url, token, 'POST', '/license-file', { file })).body.code).toBe(
+        'license_file_unknown_key',
+      );
+    } finally {
+      await real.stop();
+    }
   });
 });

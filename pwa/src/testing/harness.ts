@@ -23,6 +23,8 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
     sync: SyncReply;
     lists: ListReply;
     auth: AuthReply;
+    /** Any other request, scripted: null falls through to the default answers. */
+    other: (method: string, path: string, body: unknown) => Response | null;
     requests: string[];
   } = {
     mode: 'data',
@@ -30,6 +32,7 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
     sync: () => null,
     lists: () => null,
     auth: () => null,
+    other: () => null,
     requests: [],
   };
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -37,6 +40,9 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
     const path = url.pathname.replace('/api/v1', '');
     const method = (init?.method ?? 'GET').toUpperCase();
     server.requests.push(`${method} ${path}${url.search}`);
+    const other =
+      server.mode === 'data' && server.other(method, path, init?.body ? JSON.parse(String(init.body)) : undefined);
+    if (other) return other;
     const list = /^\/licenses\/[^/]+\/(devices|users)$/.exec(path);
     if (list && server.mode === 'data') {
       const scripted = server.lists(list[1] as 'devices' | 'users', url.searchParams.get('since'));

@@ -121,6 +121,12 @@ export const de: Catalog = {
       title: 'Lizenzen',
       empty: 'Sie haben noch keine Lizenz.',
       caption: 'Ihre Lizenzen',
+      fileTitle: 'Lizenzdatei des Herstellers',
+      fileHint:
+        'Der Hersteller sendet eine signierte Lizenzdatei, wenn sich Ihre Lizenzen ändern (Verlängerung, mehr Plätze, aufgehobenes Limit). Laden Sie sie hier unverändert hoch.',
+      fileChoose: 'Lizenzdatei',
+      fileUpload: 'Hochladen',
+      fileImported: 'Lizenzdatei Nr. {serial} importiert.',
       searchTitle: 'Lizenzen eines Benutzers finden',
       searchEmail: 'E-Mail des Benutzers',
       search: 'Suchen',
@@ -514,6 +520,7 @@ export const de: Catalog = {
       license_change: 'Änderungen des Anbieters',
       license_lift_deactivation_limit: 'Deaktivierungslimit aufgehoben',
       user_make_manager: 'Neue Lizenzverwalter',
+      user_dismiss_manager: 'Entfernte Lizenzverwalter',
     },
     vendor: 'Der Anbieter',
     events: {
@@ -533,6 +540,7 @@ export const de: Catalog = {
       licenseChange: '{who} hat die Lizenz geändert: {changes}',
       licenseLift: '{who} hat das Deaktivierungslimit aufgehoben',
       makeManager: '{who} hat {email} zum Lizenzverwalter gemacht',
+      dismissManager: '{who} hat {email} als Lizenzverwalter entfernt',
       other: '{who}: {kind}',
     },
     changes: {

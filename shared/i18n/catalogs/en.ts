@@ -126,6 +126,12 @@ export const shell = {
     title: 'Licenses',
     empty: 'You have no license yet.',
     caption: 'Your licenses',
+    fileTitle: 'License file from the vendor',
+    fileHint:
+      'The vendor sends a signed license file when your licenses change (a renewal, more seats, a lifted limit). Upload it here as it came.',
+    fileChoose: 'License file',
+    fileUpload: 'Upload',
+    fileImported: 'License file no. {serial} imported.',
     searchTitle: "Find a user's licenses",
     searchEmail: 'User email',
     search: 'Search',
@@ -519,6 +525,7 @@ export const activity = {
     license_change: 'Vendor changes',
     license_lift_deactivation_limit: 'Deactivation limit lifted',
     user_make_manager: 'New license managers',
+    user_dismiss_manager: 'Managers removed',
   },
   vendor: 'The vendor',
   events: {
@@ -538,6 +545,7 @@ export const activity = {
     licenseChange: '{who} changed the license: {changes}',
     licenseLift: '{who} lifted the deactivation limit',
     makeManager: '{who} made {email} a license manager',
+    dismissManager: '{who} removed {email} as license manager',
     other: '{who}: {kind}',
   },
   changes: {

@@ -122,6 +122,12 @@ export const es: Catalog = {
       title: 'Licencias',
       empty: 'Aún no tiene ninguna licencia.',
       caption: 'Sus licencias',
+      fileTitle: 'Archivo de licencia del proveedor',
+      fileHint:
+        'El proveedor envía un archivo de licencia firmado cuando cambian sus licencias (renovación, más puestos, un límite levantado). Súbalo aquí tal como llegó.',
+      fileChoose: 'Archivo de licencia',
+      fileUpload: 'Subir',
+      fileImported: 'Archivo de licencia n.º {serial} importado.',
       searchTitle: 'Buscar las licencias de un usuario',
       searchEmail: 'Correo del usuario',
       search: 'Buscar',
@@ -513,6 +519,7 @@ export const es: Catalog = {
       license_change: 'Cambios del proveedor',
       license_lift_deactivation_limit: 'Límite de desactivaciones levantado',
       user_make_manager: 'Nuevos administradores de licencias',
+      user_dismiss_manager: 'Administradores retirados',
     },
     vendor: 'El proveedor',
     events: {
@@ -532,6 +539,7 @@ export const es: Catalog = {
       licenseChange: '{who} cambió la licencia: {changes}',
       licenseLift: '{who} levantó el límite de desactivaciones',
       makeManager: '{who} nombró a {email} administrador de licencias',
+      dismissManager: '{who} retiró a {email} como administrador de licencias',
       other: '{who}: {kind}',
     },
     changes: {

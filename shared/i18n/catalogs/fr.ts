@@ -121,6 +121,12 @@ export const fr: Catalog = {
       title: 'Licences',
       empty: 'Vous n’avez encore aucune licence.',
       caption: 'Vos licences',
+      fileTitle: "Fichier de licence de l'éditeur",
+      fileHint:
+        "L'éditeur envoie un fichier de licence signé quand vos licences changent (renouvellement, places supplémentaires, limite levée). Téléversez-le ici tel quel.",
+      fileChoose: 'Fichier de licence',
+      fileUpload: 'Téléverser',
+      fileImported: 'Fichier de licence n° {serial} importé.',
       searchTitle: 'Trouver les licences d’un utilisateur',
       searchEmail: 'E-mail de l’utilisateur',
       search: 'Rechercher',
@@ -517,6 +523,7 @@ export const fr: Catalog = {
       license_change: 'Modifications du fournisseur',
       license_lift_deactivation_limit: 'Limite de désactivations levée',
       user_make_manager: 'Nouveaux gestionnaires de licence',
+      user_dismiss_manager: 'Gestionnaires retirés',
     },
     vendor: 'Le fournisseur',
     events: {
@@ -536,6 +543,7 @@ export const fr: Catalog = {
       licenseChange: '{who} a modifié la licence : {changes}',
       licenseLift: '{who} a levé la limite de désactivations',
       makeManager: '{who} a nommé {email} gestionnaire de licence',
+      dismissManager: '{who} a retiré {email} des gestionnaires de licence',
       other: '{who} : {kind}',
     },
     changes: {
