@@ -22,14 +22,15 @@ describe('LicenseView', () => {
 
   it('says what a license reset will do and what it costs before confirming', async () => {
     const { render } = await setupPortal();
-    wrapper = await render(LicenseView, path, { id: LICENSE_ID });
-    await until(wrapper, '[data-testid="reset-license"]');
-    await wrapper.find('[data-testid="reset-license"]').trigger('click');
+    const page = await render(LicenseView, path, { id: LICENSE_ID });
+    wrapper = page;
+    await until(page, '[data-testid="reset-license"]');
+    await page.find('[data-testid="reset-license"]').trigger('click');
     // The preview counts what the cache holds: it fills in once those reads are done.
     await expect
-      .poll(() => wrapper.find('[data-testid="reset-preview"]').text(), { timeout: 10_000 })
+      .poll(() => page.find('[data-testid="reset-preview"]').text(), { timeout: 10_000 })
       .toContain('Deactivates 2 devices and removes 1 user.');
-    expect(wrapper.find('[data-testid="reset-preview"]').text()).toContain('Uses 2 of your 3 remaining deactivations.');
+    expect(page.find('[data-testid="reset-preview"]').text()).toContain('Uses 2 of your 3 remaining deactivations.');
   });
 
   it('hides Users and Reset license from a license user', async () => {
