@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = ['main', 'cli', 'admin', 'verify'];
@@ -41,9 +42,18 @@ export function ensureServerBuilt({ quiet = false } = {}) {
 
 /** Runs one entry of the build in a child Node process, passing signals on and its exit code back. */
 export function runServerEntry(entry, args) {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, `dist/server/${entry}.mjs`), ...args], {
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--enable-source-maps',
+      ...(entry === 'main' ? SERVER_NODE_FLAGS : []),
+      join(root, `dist/server/${entry}.mjs`),
+      ...args,
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-node-flags.mjs';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,12 +83,12 @@ export function tempDatabasePath(): string {
 }
 
 /**
- * Starts the real server (`node --import tsx server/main.ts`) as a child process on a free port
+ * Starts the real server (`node --import tsx server/main.ts`, with the flags `npm start` gives it) as a child process on a free port
  * with a real SQLite file, and resolves once it prints its "listening on" line.
  */
 export function startPortalServer(opts: PortalServerOptions = {}): Promise<PortalServer> {
   const databasePath = opts.databasePath ?? tempDatabasePath();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
