@@ -69,7 +69,8 @@ describe.skipIf(!address)("the offline PWA over HTTPS at the machine's network a
     await app.tab('Devices').click();
     await app.deviceRow('dev-desktop').waitFor();
     await waitForServiceWorker(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    // (Polled: the first install claims the page, and its controller may be swapped in just then.)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 
     // What Chromium checks before it offers to install the app (manifest, icons, service worker).
     const cdp = await context.newCDPSession(page);
