@@ -17,7 +17,9 @@ import {
   type Flags,
 } from './args';
 import { companyLinksCommand } from './company-links';
-import { seedScale } from './scale';
+import { SCALE, seedScale } from './scale';
+import { serverKey } from '../services/server-key';
+import { signDemoCompany } from '../vendor/demo';
 import { createUser, listLicenses } from './operations';
 import { LICENSE_FILE_COMMANDS } from './license-file-commands';
 import {
@@ -159,13 +161,23 @@ export const COMMANDS: Record<string, VendorCommand> = {
     usage:
       'demo scale --devices 10000 --users 500 [--name N]   (a large license in company ScaleCo, to try the portal at scale)',
     options: { devices: str, users: str, name: str },
-    run: (db, f) => {
+    run: async (db, f) => {
       const name = optional(f, 'name');
-      return seedScale(db, {
+      const seeded = await seedScale(db, {
         devices: count('devices', required(f, 'devices')),
         users: count('users', optional(f, 'users') ?? '100'),
         ...(name ? { name } : {}),
       });
+      // A demo like the seeded company: without VENDOR_KEY_FILE its license file is signed with the
+      // demo vendor key of the data folder (made now if missing), so the vendor commands work on it.
+      if (!process.env.VENDOR_KEY_FILE?.trim())
+        await signDemoCompany(
+          db,
+          signing(db, f).databaseUrl,
+          SCALE.companyId,
+          (await serverKey(db)).publicKey.fingerprint,
+        );
+      return seeded;
     },
   },
   ...LICENSE_FILE_COMMANDS,
