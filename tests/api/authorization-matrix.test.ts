@@ -14,6 +14,7 @@ import {
   otherCompany,
   startTestServer,
   sync,
+  type TestServer,
 } from './fixtures';
 
 /**
@@ -69,7 +70,7 @@ const ELSEWHERE = {
   'user.reset_password, a seat elsewhere': { email: 'shared@codeglass.example', id: '' },
 } as Record<string, { email: string; id: string }>;
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 
 interface Account {
   email: string;
