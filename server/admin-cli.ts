@@ -1,4 +1,8 @@
-import { parseArgs } from 'node:util';
+import { required } from './admin/args';
+import { LICENSE_FILE_COMMANDS } from './admin/license-file-commands';
+import { formatHuman } from './admin/format';
+import { databaseUrl, withDatabase } from './command-line/database';
+import { runMain, type CommandSpec, type Flags, type Program } from './command-line/run';
 import { parseDatabaseUrl } from './db/dialect';
 import { backupPostgres, backupSqlite, restoreSqlite, type BackupSummary, type RestoreSummary } from './operate/backup';
 import { OperateError } from './operate/errors';
@@ -6,92 +10,84 @@ import { migrateToPostgres, type MigrateSummary } from './operate/to-postgres';
 
 /**
  * The operator's CLI: `npm run admin -- <command> [--json]`, on the database of DATABASE_URL like
- * the server. Exit 0 done, 1 refused (the message says why), 2 bad arguments.
+ * the server. Exit 0 done, 1 refused (the message says why), 2 bad arguments: the rules of
+ * command-line/run.ts, shared with `npm run vendor`.
  */
-const USAGE = [
-  'Usage: npm run admin -- <command> [--json]',
-  '',
-  '  backup --to FILE            a consistent copy while the server runs (SQLite; pg_dump on PostgreSQL)',
-  "  restore --from FILE         put a backup in the database's place (SQLite; the server must be stopped)",
-  '  migrate --to postgres://... copy the SQLite database into an empty PostgreSQL one, and check it',
-].join('\n');
-
-const COMMANDS = {
-  backup: { flag: 'to' },
-  restore: { flag: 'from' },
-  migrate: { flag: 'to' },
-} as const;
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || rest.includes('--help')) {
-    console.log(USAGE);
-    return name ? 0 : 2;
-  }
-  if (!(name in COMMANDS)) return fail(2, `Unknown command "${name}".\n${USAGE}`, argv.includes('--json'));
-  const command = COMMANDS[name as keyof typeof COMMANDS];
-  let values: { to?: string; from?: string; json?: boolean };
-  try {
-    values = parseArgs({
-      args: rest,
-      options: { [command.flag]: { type: 'string' }, json: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    }).values as typeof values;
-  } catch (error) {
-    return fail(2, `${name}: ${(error as Error).message}\n${USAGE}`, argv.includes('--json'));
-  }
-  const json = values.json === true;
-  const target = values[command.flag];
-  if (!target) return fail(2, `${name}: --${command.flag} is required\n${USAGE}`, json);
-  const databaseUrl = process.env.DATABASE_URL || 'sqlite:./data/portal.db';
-  const database = parseDatabaseUrl(databaseUrl);
-  try {
-    const output =
-      name === 'migrate'
-        ? await migrateToPostgres(databaseUrl, target)
-        : name === 'backup'
-          ? database.dialect === 'sqlite'
-            ? await backupSqlite(database.location, target)
-            : backupPostgres(database.location, target)
-          : database.dialect === 'sqlite'
-            ? await restoreSqlite(database.location, target)
-            : refusePostgresRestore();
-    console.log(json ? JSON.stringify(output, null, 2) : human(name, output));
-    return 0;
-  } catch (error) {
-    if (error instanceof OperateError) return fail(1, error.message, json);
-    throw error;
-  }
+interface AdminCommand extends CommandSpec {
+  run(flags: Flags, positionals: string[]): Promise<unknown>;
 }
 
-function refusePostgresRestore(): never {
-  throw new OperateError(
-    'restore: on PostgreSQL restore a pg_dump backup with `pg_restore --clean --if-exists --dbname "$DATABASE_URL" FILE` while the servers are stopped',
-  );
+const str = { type: 'string' } as const;
+
+function sqliteOnly(what: string): string {
+  const database = parseDatabaseUrl(databaseUrl());
+  if (database.dialect !== 'sqlite') throw new OperateError(what);
+  return database.location;
 }
 
-function human(name: string, output: BackupSummary | RestoreSummary | MigrateSummary): string {
-  if ('tables' in output)
+const COMMANDS: Record<string, AdminCommand> = {
+  backup: {
+    usage: 'backup --to FILE   (a consistent copy while the server runs: SQLite, or pg_dump on PostgreSQL)',
+    options: { to: str },
+    run: async (f) => {
+      const to = required(f, 'to');
+      const database = parseDatabaseUrl(databaseUrl());
+      return database.dialect === 'sqlite'
+        ? backupSqlite(database.location, to)
+        : backupPostgres(database.location, to);
+    },
+  },
+  restore: {
+    usage: "restore --from FILE   (put a backup in the database's place: SQLite, with the server stopped)",
+    options: { from: str },
+    run: async (f) => {
+      const from = required(f, 'from');
+      const location = sqliteOnly(
+        'on PostgreSQL restore a pg_dump backup with `pg_restore --clean --if-exists --dbname "$DATABASE_URL" FILE` while the servers are stopped',
+      );
+      return restoreSqlite(location, from);
+    },
+  },
+  migrate: {
+    usage: 'migrate --to postgres://...   (copy the SQLite database into an empty PostgreSQL one, and check it)',
+    options: { to: str },
+    run: (f) => migrateToPostgres(databaseUrl(), required(f, 'to')),
+  },
+  'license-file import': {
+    usage:
+      "license-file import FILE [--company X]   (a license file the vendor signed, checked against VENDOR_PUBLIC_KEY_FILE; --company: refuse another company's)",
+    options: { company: str },
+    positionals: ['FILE'],
+    // The vendor tool's import, the same checks and the same refusals.
+    run: (f, [file]) =>
+      withDatabase((db) =>
+        LICENSE_FILE_COMMANDS['license-file import']!.run(db, {
+          file,
+          ...(typeof f.company === 'string' ? { company: f.company } : {}),
+        }),
+      ),
+  },
+};
+
+function human(name: string, output: unknown): string {
+  const o = output as Partial<BackupSummary & RestoreSummary & MigrateSummary>;
+  if (name === 'migrate' && o.tables)
     return [
-      `Copied into ${output.to}; every table's rows and checksum match:`,
-      ...output.tables.map((t) => `  ${t.table}: ${t.rows} rows`),
+      `Copied into ${o.to}; every table's rows and checksum match:`,
+      ...o.tables.map((t) => `  ${t.table}: ${t.rows} rows`),
       'Now start the servers with DATABASE_URL set to it.',
     ].join('\n');
-  if ('previous' in output)
-    return `Restored into ${output.file}${output.previous ? `; the database it replaced is kept as ${output.previous}` : ''}. Start the server.`;
-  return `${name === 'backup' ? 'Backup' : name} written to ${output.file} (${output.bytes} bytes, integrity check ok).`;
+  if (name === 'restore')
+    return `Restored into ${o.file}${o.previous ? `; the database it replaced is kept as ${o.previous}` : ''}. Start the server.`;
+  if (name === 'backup') return `Backup written to ${o.file} (${o.bytes} bytes, integrity check ok).`;
+  return formatHuman(name, output);
 }
 
-function fail(code: number, message: string, json: boolean): number {
-  console.error(json ? JSON.stringify({ error: message }) : message);
-  return code;
-}
+const admin: Program<AdminCommand> = {
+  invocation: 'npm run admin --',
+  commands: COMMANDS,
+  execute: (_name, command, flags, positionals) => command.run(flags, positionals),
+  human,
+};
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(admin);
