@@ -8,6 +8,7 @@ import { COUNTER_SWEEP_EVERY_MS } from '../../server/auth/rate-limit';
 import { ADMIN_COMMANDS } from '../../server/operate/commands';
 import { CHUNK_SIZE } from '../../server/services/sync';
 import { REPO_ROOT } from '../support/portal-server';
+import { figure, figuresMark } from '../support/readme-figures';
 
 /**
  * The READMEs are the operator's contract: a number or a list they give that the code decides is
@@ -17,8 +18,6 @@ import { REPO_ROOT } from '../support/portal-server';
 const text = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 const readme = text('README.md');
 const serverReadme = text('server/README.md');
-/** The READMEs write numbers with a thousands comma: 1,000. */
-const figure = (n: number) => n.toLocaleString('en-US');
 /** One Markdown section: from its heading to the next heading of the same or a higher level. */
 function section(markdown: string, heading: string): string {
   const start = markdown.indexOf(`\n${heading}\n`);
@@ -92,7 +91,12 @@ describe('server/README.md lists every command and option of both command lines'
 
 describe('the reliability suites` figures are their defaults', () => {
   const source = (path: string) => text(path);
-  const table = section(readme, '## Reliability and security');
+  // The figures the suites write themselves stand between comments (tests/support/readme-figures.ts).
+  const table = section(readme, '## Reliability and security').replace(/<!-- \/?figures:\w+ -->/g, '');
+
+  it.each(['chaos', 'fuzz'])('%s writes its own figures: its marks are in its row', (name) => {
+    expect(readme).toMatch(figuresMark(name));
+  });
 
   it('fuzz: FUZZ_RUNS requests', () => {
     const runs = Number(/FUZZ_RUNS \?\? ([\d_]+)/.exec(source('tests/reliability/fuzz.test.ts'))![1]!.replace(/_/g, ''));
