@@ -118,3 +118,32 @@ describe('the reliability suites` figures are their defaults', () => {
     expect(table).toContain(`| ${runs[0]} and ${runs[1]} runs`);
   });
 });
+
+describe('README.md says in which order npm test runs its steps', () => {
+  // Each step where scripts/test.mjs runs it, and as the README's Tests section names it.
+  const steps: Array<[script: string, readme: string]> = [
+    ["check('lint'", 'ESLint and Prettier'],
+    ["check('typecheck'", '`vue-tsc --noEmit`'],
+    ["check('build:pwa'", 'the PWA, extension and server builds'],
+    ["check('lint:ext", "Mozilla's addons-linter"],
+    ["vitest('unit, extension, server, reliability'", "then Vitest's `unit`"],
+    ["vitest('e2e in Chromium'", 'then `e2e`'],
+    // Without PostgreSQL; with it, Firefox runs beside its API pass, before Chromium (README says so too).
+    ['if (!postgresUrl) await firefox()', 'and `firefox`'],
+    ["check('bench smoke", "and last the benchmark's smoke run"],
+  ];
+
+  it('the order scripts/test.mjs runs them in', () => {
+    const script = text('scripts/test.mjs');
+    const tests = section(readme, '## Tests');
+    const at = (haystack: string, needle: string) => {
+      const index = haystack.indexOf(needle);
+      expect(index, needle).toBeGreaterThan(-1);
+      return index;
+    };
+    const inScript = steps.map(([step]) => at(script, step));
+    const inReadme = steps.map(([, words]) => at(tests, words));
+    expect(inScript).toEqual([...inScript].sort((a, b) => a - b));
+    expect(inReadme).toEqual([...inReadme].sort((a, b) => a - b));
+  });
+});
