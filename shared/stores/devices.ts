@@ -68,19 +68,23 @@ export const useDevicesStore = defineStore('devices', () => {
     return canTouchDevice(device, deviceActor(licenses.byId(device.licenseId)));
   }
 
-  /** What resetting this device would do, per the cache: e.g. "This uses your last deactivation". */
-  function previewReset(deviceId: string): CommandPreview {
-    const device = find(deviceId);
+  /**
+   * What resetting this device would do, per the cache: e.g. "This uses your last deactivation".
+   * `shown`: the device as the page shows it (a page that shows a screen at a time has it, and
+   * the store need not read the whole list to find it).
+   */
+  function previewReset(deviceId: string, shown?: Device): CommandPreview {
+    const device = shown?.id === deviceId ? shown : find(deviceId);
     const license = device ? licenses.byId(device.licenseId) : undefined;
     return deviceReset.preview(device, license, deviceActor(license));
   }
 
   /** Queue a device reset with what the user saw (active, deactivations used) as its basis. */
-  function resetDevice(deviceId: string): Promise<QueueResult> {
+  function resetDevice(deviceId: string, shown?: Device): Promise<QueueResult> {
     return queueCommand(
-      () => previewReset(deviceId),
+      () => previewReset(deviceId, shown),
       () => {
-        const device = find(deviceId)!; // the preview found it
+        const device = shown?.id === deviceId ? shown : find(deviceId)!; // the preview found it
         return draftOf(deviceReset, {
           payload: { deviceId },
           basis: { deviceActive: device.active, deactivationCount: licenses.byId(device.licenseId)!.deactivationCount },
