@@ -1,4 +1,4 @@
-import { devicesInOrder, type PortalDb } from '@shared/db';
+import { devicesInChunks, type PortalDb } from '@shared/db';
 import type { Device, License, LicenseUser, OutboxRow } from '@shared/schemas';
 import { overlayDevices, overlayUsers } from '@shared/sync/overlay';
 import { writeCsv } from '@shared/stores/csv';
@@ -43,7 +43,7 @@ interface KindSpec<Row> {
 
 const KINDS: { devices: KindSpec<Device>; users: KindSpec<LicenseUser> } = {
   devices: {
-    read: devicesInOrder,
+    read: (db, licenseId) => devicesInChunks(db, licenseId),
     overlay: (rows, _licenseId, pending) => (pending.length ? overlayDevices(rows, pending) : rows),
     index: DEVICE_INDEX as ListIndexSpec<Device, string, string>,
     csv: devicesCsv,
@@ -73,7 +73,7 @@ interface Entry {
  * sent yet applied, filtered and sorted by its ListIndex, answered a window at a time. In a
  * worker (list-worker.ts) the reading, the overlay and the index never hold up the page.
  */
-export function createListService(database: () => Promise<PortalDb>) {
+export function createListService(database: () => Promise<PortalDb>, { csvChunk = CSV_CHUNK } = {}) {
   const entries = new Map<string, Entry>();
   const spec = (kind: ListKind) => KINDS[kind] as unknown as KindSpec<unknown>;
 
@@ -108,7 +108,8 @@ export function createListService(database: () => Promise<PortalDb>) {
 
   async function ready(kind: ListKind, licenseId: string): Promise<Entry> {
     const entry = entryOf(kind, licenseId);
-    if (entry.base === null || entry.reading) await read(kind, licenseId, entry);
+    if (entry.reading) await entry.reading;
+    else if (entry.base === null) await read(kind, licenseId, entry);
     return entry;
   }
 
@@ -137,8 +138,8 @@ export function createListService(database: () => Promise<PortalDb>) {
         const { index } = await ready(request.kind, request.licenseId);
         const count = index.count(request.query);
         const now = new Date(request.now);
-        for (let start = 0; start === 0 || start < count; start += CSV_CHUNK) {
-          const rows = index.window(request.query, start, start + CSV_CHUNK);
+        for (let start = 0; start === 0 || start < count; start += csvChunk) {
+          const rows = index.window(request.query, start, start + csvChunk);
           const file = spec(request.kind).csv(rows, request.license, now);
           const text = await writeCsv(file.fields, file.rows as never);
           // The header once; each later chunk without it, after a line break.
