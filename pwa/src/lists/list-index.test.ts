@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PortalDb, storeDevices, wholeList } from '@shared/db';
-import type { OutboxRow } from '@shared/schemas';
+import type { Device, OutboxRow } from '@shared/schemas';
 import { aDevice } from '../testing/fixtures';
 import { DEVICE_INDEX } from './device-list';
-import { ListIndex } from './list-index';
+import { ListIndex, type ListIndexSpec } from './list-index';
 import { createListService, type ListWindow, type PlainQuery } from './list-service';
 
+const newIndex = () => new ListIndex(DEVICE_INDEX as unknown as ListIndexSpec<Device, string, string>);
 const query = (over: Partial<PlainQuery> = {}): PlainQuery => ({
   q: '',
   status: 'all',
@@ -25,7 +26,7 @@ const devices = Array.from({ length: 300 }, (_, i) =>
 
 describe('a list`s own index', () => {
   it('filters, sorts and hands out a window of the answer, the count of all that match', () => {
-    const index = new ListIndex(DEVICE_INDEX);
+    const index = newIndex();
     index.setRows(devices);
     expect(index.count(query())).toBe(300);
     // Active first, then by hostname: the first inactive one is host-000.
@@ -41,11 +42,11 @@ describe('a list`s own index', () => {
   });
 
   it('answers each keystroke the same whether it extends the last filter or not', () => {
-    const index = new ListIndex(DEVICE_INDEX);
+    const index = newIndex();
     index.setRows(devices);
     const typed = ['h', 'ho', 'host-1', 'host-12', 'host-123', 'host-12', 'host-1', '1'];
     for (const q of typed) {
-      const fresh = new ListIndex(DEVICE_INDEX);
+      const fresh = newIndex();
       fresh.setRows(devices);
       expect(hosts(index.window(query({ q }), 0, 300))).toEqual(hosts(fresh.window(query({ q }), 0, 300)));
     }
