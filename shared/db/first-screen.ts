@@ -7,6 +7,16 @@ export function devicesInOrder(db: PortalDb, licenseId: string): Promise<DeviceR
   return db.devices.where('[licenseId+state+hostname]').between([licenseId], [licenseId, []]).toArray();
 }
 
+/** A license's first `limit` devices in the default order (see firstDevices), read by index. */
+export function firstDeviceRows(db: PortalDb, licenseId: string, limit: number): Promise<DeviceRow[]> {
+  return db.devices.where('[licenseId+state+hostname]').between([licenseId], [licenseId, []]).limit(limit).toArray();
+}
+
+/** How many devices a license has (counted by its index, no row read). */
+export function countDevices(db: PortalDb, licenseId: string): Promise<number> {
+  return db.devices.where('licenseId').equals(licenseId).count();
+}
+
 /**
  * A license's first `limit` devices in the Devices page's default order (active first, then by
  * hostname, as the index orders text: by character code), and how many it has: a page shows

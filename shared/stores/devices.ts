@@ -3,7 +3,7 @@ import { mapData } from '../api';
 import { deviceReset, draftOf, pendingMarks } from '../commands';
 import { canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
-import { devicesInOrder, firstDevices, storeArrivedDevices, storeDevices } from '../db';
+import { countDevices, devicesInOrder, firstDeviceRows, storeArrivedDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -23,7 +23,8 @@ const FIRST_SCREEN = 60;
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
   read: devicesInOrder,
-  head: (db, licenseId) => firstDevices(db, licenseId, FIRST_SCREEN),
+  head: (db, licenseId) => firstDeviceRows(db, licenseId, FIRST_SCREEN),
+  count: countDevices,
   fetch: (api, licenseId, since) =>
     mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
   stream: (api, licenseId, onRows) => api.devicesStream(licenseId, onRows),

@@ -19,7 +19,9 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
    * Optional: a license's first rows in `order` and how many it has, read quickly (by index) to
    * show while `read` (which may take a while on a long list) is on its way.
    */
-  head?(db: PortalDb, licenseId: string): Promise<{ rows: Row[]; total: number }>;
+  head?(db: PortalDb, licenseId: string): Promise<Row[]>;
+  /** With `head`: how many rows the license has, counted by index (asked apart, so the first rows need not wait for it). */
+  count?(db: PortalDb, licenseId: string): Promise<number>;
   /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
   fetch(api: ApiClient, licenseId: string, since: string | null): Promise<ApiResult<PulledList<Row>>>;
   /**
@@ -46,7 +48,9 @@ interface Followed<Row> {
   /** Whether the whole list has been read. */
   whole: ShallowRef<boolean>;
   /** The first screen and the count, followed live (read by index: a screen's cost, whatever the count). */
-  head: Live<{ rows: Row[]; total: number } | null> | null;
+  head: Live<Row[] | null> | null;
+  /** The count, followed live (a new object per answer: it changes whenever the license's rows do). */
+  count: Live<{ total: number } | null> | null;
   /** While a whole list arrives: the whole-list query rests (it would re-read every row per batch). */
   arriving: ShallowRef<boolean>;
   /** The whole list has arrived: read it once (if wanted) and show it. */
@@ -99,27 +103,37 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
         );
         const whole = shallowRef(false);
         void live.ready.then(() => (whole.value = true));
-        const { head: readHead } = source;
+        const { head: readHead, count: readCount } = source;
         const head = readHead
           ? useLiveFor(
               database,
               () => licenseId,
               (db) => readHead(db, licenseId),
-              null as { rows: Row[]; total: number } | null,
+              null as Row[] | null,
+            )
+          : null;
+        const count = readCount
+          ? useLiveFor(
+              database,
+              () => licenseId,
+              async (db) => ({ total: await readCount(db, licenseId) }),
+              null as { total: number } | null,
             )
           : null;
         const showWhole = async () => {
           arriving.value = false;
           if (wanted.value) await live.refresh();
         };
-        const rows = () => (whole.value ? live.value.value : (head?.value.value?.rows ?? []));
+        const rows = () => (whole.value ? live.value.value : (head?.value.value ?? []));
         const shown = computed(() => {
           const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
           return source.overlay(rows(), licenseId, pending).sort(source.order);
         });
         const byId = computed(() => new Map(shown.value.map((r) => [r.id, r])));
-        const total = computed(() => (whole.value ? shown.value.length : (head?.value.value?.total ?? 0)));
-        return { live, wanted, whole, head, arriving, showWhole, shown, byId, total };
+        const total = computed(() =>
+          whole.value ? shown.value.length : (count?.value.value?.total ?? head?.value.value?.length ?? 0),
+        );
+        return { live, wanted, whole, head, count, arriving, showWhole, shown, byId, total };
       })!;
       followed.set(licenseId, one);
     }
@@ -152,8 +166,10 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
    * the rows (pwa/src/lists/list-index.ts) reads them again when it changes.
    */
   const changesOf = (licenseId: string): unknown => {
+    // Null until the first screen has been read.
     const one = follow(licenseId);
-    return one.head ? one.head.value.value : one.live.value.value;
+    if (!one.head) return one.live.value.value;
+    return one.head.value.value === null ? null : [one.head.value.value, one.count?.value.value];
   };
   /** Whether anything of the license has been read yet (its first screen, or its whole list). */
   const readFor = (licenseId: string): boolean => {
