@@ -47,6 +47,8 @@ export default defineConfig({
       devOptions: { enabled: false, type: 'module' },
     }),
   ],
+  // The lists' worker (pwa/src/lists/list-worker.ts) loads its CSV writer when an export asks.
+  worker: { format: 'es', plugins: () => [vueI18nSlim()] },
   build: { outDir: '../dist/pwa', emptyOutDir: true },
   server: { proxy: { '/api': 'http://localhost:8787' } },
 });

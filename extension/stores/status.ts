@@ -8,6 +8,17 @@ import { DEFAULT_SETTINGS, EMPTY_CACHE, type Session, type Settings, type Status
 import type { RefreshOutcome } from '../status/refresh';
 import { popupView, type PopupPhase, type PopupView } from '../status/view-model';
 
+const readStored = () => Promise.all([readSession(), readSettings(), readStatusCache()]);
+let prefetched: ReturnType<typeof readStored> | null = null;
+
+/**
+ * Starts reading what the popup shows (session, settings, cached numbers) as its script starts,
+ * beside the language and theme, not after the page has mounted: the first `load` takes it.
+ */
+export function prefetchStatus(): void {
+  prefetched ??= readStored();
+}
+
 const PHASE_AFTER: Record<RefreshOutcome['kind'], PopupPhase> = {
   updated: 'idle',
   signed_out: 'signed_out',
@@ -41,11 +52,9 @@ export const useStatusStore = defineStore('status', () => {
   const portalUrl = computed(() => session.value?.portalUrl || settings.value.portalUrl);
 
   async function load(): Promise<void> {
-    [session.value, settings.value, cache.value] = await Promise.all([
-      readSession(),
-      readSettings(),
-      readStatusCache(),
-    ]);
+    const early = prefetched;
+    prefetched = null;
+    [session.value, settings.value, cache.value] = await (early ?? readStored());
     now.value = new Date();
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceSchema, type Device } from '../schemas';
-import { STREAM_BATCH, streamList } from './list-stream';
+import { FIRST_BATCH, STREAM_BATCH, streamList } from './list-stream';
 
 const device = (n: number): Device => ({
   id: `d-${n}`,
@@ -42,13 +42,13 @@ const ndjson = (devices: Device[]) =>
   '\n';
 
 describe('a whole list received as NDJSON', () => {
-  it('hands every row on once, in batches as they arrive, however the bytes are cut, and returns the cursor', async () => {
-    const devices = Array.from({ length: STREAM_BATCH + 7 }, (_, n) => device(n));
+  it('hands every row on once, a first screen first, then in large batches, however the bytes are cut, and returns the cursor', async () => {
+    const devices = Array.from({ length: FIRST_BATCH + STREAM_BATCH + 7 }, (_, n) => device(n));
     const { target } = answering(ndjson(devices), 997);
     const batches: Device[][] = [];
     const head = await streamList(target, 'devices', DeviceSchema, async (rows) => void batches.push(rows));
     expect(head).toEqual({ ok: true, data: { removed: [], cursor: 'c-9', full: true } });
-    expect(batches.map((b) => b.length)).toEqual([STREAM_BATCH, 7]);
+    expect(batches.map((b) => b.length)).toEqual([FIRST_BATCH, STREAM_BATCH, 7]);
     expect(batches.flat()).toEqual(devices);
   });
 

@@ -3,7 +3,9 @@ import { ApiErrorSchema, ListHeadSchema, type ListHead } from '../schemas';
 import { failure, parseRetryAfter, type ApiFailure, type ApiResult } from './result';
 
 /** Rows handed on at a time: a large IndexedDB transaction each, not one per row. */
-export const STREAM_BATCH = 2000;
+export const STREAM_BATCH = 5000;
+/** The first batch is a screen and then some: handed on (stored, shown) before the next rows are read. */
+export const FIRST_BATCH = 200;
 
 /** What a streamed list call needs of the client. */
 export interface StreamTarget {
@@ -66,6 +68,7 @@ export async function streamList<S extends z.ZodType>(
   if (!response.headers.get('content-type')?.includes('ndjson')) return wholeAnswer(response, field, row, onRows);
   let head: ListHead | undefined;
   let batch: z.infer<S>[] = [];
+  let handed = false;
   try {
     for await (const line of linesOf(response.body)) {
       const value: unknown = JSON.parse(line);
@@ -78,7 +81,8 @@ export async function streamList<S extends z.ZodType>(
       const parsed = row.safeParse(value);
       if (!parsed.success) return { ok: false, error: failure('invalid_response', response.status) };
       batch.push(parsed.data);
-      if (batch.length >= STREAM_BATCH) {
+      if (batch.length >= (handed ? STREAM_BATCH : FIRST_BATCH)) {
+        handed = true;
         await onRows(batch);
         batch = [];
       }

@@ -7,6 +7,16 @@ export function devicesInOrder(db: PortalDb, licenseId: string): Promise<DeviceR
   return db.devices.where('[licenseId+state+hostname]').between([licenseId], [licenseId, []]).toArray();
 }
 
+/** A license's first `limit` devices in the default order (see firstDevices), read by index. */
+export function firstDeviceRows(db: PortalDb, licenseId: string, limit: number): Promise<DeviceRow[]> {
+  return db.devices.where('[licenseId+state+hostname]').between([licenseId], [licenseId, []]).limit(limit).toArray();
+}
+
+/** How many devices a license has (counted by its index, no row read). */
+export function countDevices(db: PortalDb, licenseId: string): Promise<number> {
+  return db.devices.where('licenseId').equals(licenseId).count();
+}
+
 /**
  * A license's first `limit` devices in the Devices page's default order (active first, then by
  * hostname, as the index orders text: by character code), and how many it has: a page shows
@@ -32,3 +42,42 @@ export async function firstDevices(
     return { rows: [...active, ...inactive], total };
   });
 }
+
+/**
+ * A license's devices in the default order, read a chunk (`chunk` rows) per transaction: between
+ * two chunks other reads get their turn (IndexedDB answers one request at a time, and reading
+ * 100,000 rows in one takes seconds), and a reader that is gone (a closed page's worker) stops
+ * after the chunk in hand. Each chunk resumes at the last key read; rows sharing that key (two
+ * devices with one hostname) are told apart by id.
+ */
+export async function devicesInChunks(db: PortalDb, licenseId: string, chunk = 5000): Promise<DeviceRow[]> {
+  const index = db.devices.where('[licenseId+state+hostname]');
+  const rows: DeviceRow[] = [];
+  let from: [string, string, string] | null = null;
+  let atFrom = new Set<string>();
+  for (;;) {
+    const range = from ? index.between(from, [licenseId, []], true, true) : index.between([licenseId], [licenseId, []]);
+    const read = await range.limit(chunk).toArray();
+    const fresh = read.filter((row) => !atFrom.has(row.id));
+    rows.push(...fresh);
+    if (read.length < chunk) return unique(rows);
+    const last = read.at(-1)!;
+    const key: [string, string, string] = [licenseId, last.state, last.hostname];
+    const sameKey = from !== null && key[1] === from[1] && key[2] === from[2];
+    if (sameKey && fresh.length === 0) {
+      // A whole chunk of one key: read that key's rows at once, then go on after it.
+      const all = await db.devices.where('[licenseId+state+hostname]').equals(key).toArray();
+      rows.push(...all.filter((row) => !atFrom.has(row.id)));
+      const after = await index.between(key, [licenseId, []], false, true).toArray();
+      return unique([...rows, ...after]);
+    }
+    atFrom = new Set([
+      ...(sameKey ? atFrom : []),
+      ...read.filter((r) => r.hostname === last.hostname && r.state === last.state).map((r) => r.id),
+    ]);
+    from = key;
+  }
+}
+
+/** A row written between two chunks (its state changed) may be read twice: once each. */
+const unique = (rows: DeviceRow[]): DeviceRow[] => [...new Map(rows.map((r) => [r.id, r])).values()];

@@ -3,7 +3,7 @@ import { mapData } from '../api';
 import { deviceReset, draftOf, pendingMarks } from '../commands';
 import { canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
-import { devicesInOrder, firstDevices, storeArrivedDevices, storeDevices } from '../db';
+import { countDevices, devicesInOrder, firstDeviceRows, storeArrivedDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
@@ -23,7 +23,8 @@ const FIRST_SCREEN = 60;
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
   read: devicesInOrder,
-  head: (db, licenseId) => firstDevices(db, licenseId, FIRST_SCREEN),
+  head: (db, licenseId) => firstDeviceRows(db, licenseId, FIRST_SCREEN),
+  count: countDevices,
   fetch: (api, licenseId, since) =>
     mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),
   stream: (api, licenseId, onRows) => api.devicesStream(licenseId, onRows),
@@ -68,19 +69,23 @@ export const useDevicesStore = defineStore('devices', () => {
     return canTouchDevice(device, deviceActor(licenses.byId(device.licenseId)));
   }
 
-  /** What resetting this device would do, per the cache: e.g. "This uses your last deactivation". */
-  function previewReset(deviceId: string): CommandPreview {
-    const device = find(deviceId);
+  /**
+   * What resetting this device would do, per the cache: e.g. "This uses your last deactivation".
+   * `shown`: the device as the page shows it (a page that shows a screen at a time has it, and
+   * the store need not read the whole list to find it).
+   */
+  function previewReset(deviceId: string, shown?: Device): CommandPreview {
+    const device = shown?.id === deviceId ? shown : find(deviceId);
     const license = device ? licenses.byId(device.licenseId) : undefined;
     return deviceReset.preview(device, license, deviceActor(license));
   }
 
   /** Queue a device reset with what the user saw (active, deactivations used) as its basis. */
-  function resetDevice(deviceId: string): Promise<QueueResult> {
+  function resetDevice(deviceId: string, shown?: Device): Promise<QueueResult> {
     return queueCommand(
-      () => previewReset(deviceId),
+      () => previewReset(deviceId, shown),
       () => {
-        const device = find(deviceId)!; // the preview found it
+        const device = shown?.id === deviceId ? shown : find(deviceId)!; // the preview found it
         return draftOf(deviceReset, {
           payload: { deviceId },
           basis: { deviceActive: device.active, deactivationCount: licenses.byId(device.licenseId)!.deactivationCount },

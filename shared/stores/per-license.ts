@@ -19,7 +19,9 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
    * Optional: a license's first rows in `order` and how many it has, read quickly (by index) to
    * show while `read` (which may take a while on a long list) is on its way.
    */
-  head?(db: PortalDb, licenseId: string): Promise<{ rows: Row[]; total: number }>;
+  head?(db: PortalDb, licenseId: string): Promise<Row[]>;
+  /** With `head`: how many rows the license has, counted by index (asked apart, so the first rows need not wait for it). */
+  count?(db: PortalDb, licenseId: string): Promise<number>;
   /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
   fetch(api: ApiClient, licenseId: string, since: string | null): Promise<ApiResult<PulledList<Row>>>;
   /**
@@ -40,12 +42,18 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
 
 /** One license's rows: followed in Dexie from the first time anything asks for them. */
 interface Followed<Row> {
+  /** The whole list: read only once something asks for every row (`wanted`). */
   live: Live<Row[]>;
+  wanted: ShallowRef<boolean>;
+  /** Whether the whole list has been read. */
+  whole: ShallowRef<boolean>;
+  /** The first screen and the count, followed live (read by index: a screen's cost, whatever the count). */
+  head: Live<Row[] | null> | null;
+  /** The count, followed live (a new object per answer: it changes whenever the license's rows do). */
+  count: Live<{ total: number } | null> | null;
   /** While a whole list arrives: the whole-list query rests (it would re-read every row per batch). */
   arriving: ShallowRef<boolean>;
-  /** Re-reads the first screen (from what has arrived so far). */
-  readFirst(): Promise<void>;
-  /** The whole list has arrived: read it once and show it. */
+  /** The whole list has arrived: read it once (if wanted) and show it. */
   showWhole(): Promise<void>;
   /** As the user should see them: overlaid and in order (the first rows only, until all are read). */
   shown: ComputedRef<Row[]>;
@@ -82,66 +90,99 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     let one = followed.get(licenseId);
     if (!one) {
       one = scope.run(() => {
-        // With a quick first screen, the whole list is read once that screen is shown: IndexedDB
-        // answers in order, and reading 10,000 rows first would hold the first screen back.
-        const reading = shallowRef(!source.head);
+        // With a quick first screen (`head`), the whole list is read only when something asks for
+        // every row (`rowsFor`, `cachedFor`, `rowOf`): a page that shows a screen at a time (the
+        // Devices page, through its list index) never reads 100,000 rows into the page.
+        const wanted = shallowRef(!source.head);
         const arriving = shallowRef(false);
         const live = useLiveFor(
           database,
-          () => (reading.value && !arriving.value ? licenseId : null),
+          () => (wanted.value && !arriving.value ? licenseId : null),
           (db) => source.read(db, licenseId),
           [] as Row[],
         );
-        const head = shallowRef<{ rows: Row[]; total: number } | null>(null);
         const whole = shallowRef(false);
         void live.ready.then(() => (whole.value = true));
-        const { head: readHead } = source;
-        if (readHead)
-          void database()
-            .then((db) => readHead(db, licenseId))
-            .then((first) => (head.value = whole.value ? null : first))
-            .catch(() => undefined) // the whole list still comes
-            .finally(() => afterFrame(() => (reading.value = true)));
-        const readFirst = async () => {
-          if (!readHead) return;
-          head.value = await readHead(await database(), licenseId);
-          whole.value = false;
-        };
+        const { head: readHead, count: readCount } = source;
+        const head = readHead
+          ? useLiveFor(
+              database,
+              () => licenseId,
+              (db) => readHead(db, licenseId),
+              null as Row[] | null,
+            )
+          : null;
+        const count = readCount
+          ? useLiveFor(
+              database,
+              () => licenseId,
+              async (db) => ({ total: await readCount(db, licenseId) }),
+              null as { total: number } | null,
+            )
+          : null;
         const showWhole = async () => {
           arriving.value = false;
-          await live.refresh();
-          whole.value = true;
-          head.value = null;
+          if (wanted.value) await live.refresh();
         };
-        const rows = () => (whole.value ? live.value.value : (head.value?.rows ?? []));
+        const rows = () => (whole.value ? live.value.value : (head?.value.value ?? []));
         const shown = computed(() => {
           const pending = outbox.effectiveRows(fetchedAtFor(licenseId));
           return source.overlay(rows(), licenseId, pending).sort(source.order);
         });
         const byId = computed(() => new Map(shown.value.map((r) => [r.id, r])));
-        const total = computed(() => (whole.value ? shown.value.length : (head.value?.total ?? 0)));
-        return { live, arriving, readFirst, showWhole, shown, byId, total };
+        const total = computed(() =>
+          whole.value ? shown.value.length : (count?.value.value?.total ?? head?.value.value?.length ?? 0),
+        );
+        return { live, wanted, whole, head, count, arriving, showWhole, shown, byId, total };
       })!;
       followed.set(licenseId, one);
     }
     return one;
   }
 
+  /** Follows a license's whole list (read once, then live). */
+  const wholeOf = (licenseId: string): Followed<Row> => {
+    const one = follow(licenseId);
+    one.wanted.value = true;
+    return one;
+  };
+
   /** One license's rows, as the user should see them: cached, with every command the cache does not show yet. */
-  const rowsFor = (licenseId: string): Row[] => follow(licenseId).shown.value;
+  const rowsFor = (licenseId: string): Row[] => wholeOf(licenseId).shown.value;
+  /**
+   * A license's first screen as `rowsFor` would start it (overlaid, in order), without asking for
+   * the whole list: what a page that keeps its own index shows until that index answers.
+   */
+  const firstFor = (licenseId: string): Row[] => follow(licenseId).shown.value;
   /** How many rows a license has (`rowsFor` may hold only the first ones for a moment after the first ask). */
   const totalFor = (licenseId: string): number => follow(licenseId).total.value;
   /** One row of a license, as `rowsFor` shows it. */
-  const rowOf = (licenseId: string, id: string): Row | undefined => follow(licenseId).byId.value.get(id);
+  const rowOf = (licenseId: string, id: string): Row | undefined => wholeOf(licenseId).byId.value.get(id);
   /** One license's rows as the server sent them (no pending command applied). */
-  const cachedFor = (licenseId: string): Row[] => follow(licenseId).live.value.value;
+  const cachedFor = (licenseId: string): Row[] => wholeOf(licenseId).live.value.value;
+  /**
+   * Changes whenever a license's cached rows do (its first screen, which Dexie reads again on every
+   * write to the license's rows; without one, its whole list): a page that keeps its own index of
+   * the rows (pwa/src/lists/list-index.ts) reads them again when it changes.
+   */
+  const changesOf = (licenseId: string): unknown => {
+    // Null until the first screen has been read.
+    const one = follow(licenseId);
+    if (!one.head) return one.live.value.value;
+    return one.head.value.value === null ? null : [one.head.value.value, one.count?.value.value];
+  };
+  /** Whether anything of the license has been read yet (its first screen, or its whole list). */
+  const readFor = (licenseId: string): boolean => {
+    const one = follow(licenseId);
+    return one.whole.value || one.head?.value.value != null;
+  };
   /** The licenses whose rows this store follows. */
   const followedIds = (): string[] => [...followed.keys()];
 
   /** Render from the cache at once, then refresh (`full`: the whole list, not what changed since the cursor). */
   async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
     const one = follow(licenseId);
-    await Promise.all([one.live.ready, fetched.ready]);
+    await Promise.all([(one.head ?? one.live).ready, fetched.ready]);
     const since = options.full ? null : await readCursor(await database(), source.what, licenseId);
     if (since === null && source.stream && source.storeArrived) return loadArriving(licenseId, one);
     await trackLoad(
@@ -172,9 +213,8 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
           source.stream!(api, licenseId, async (rows) => {
             one.arriving.value = true;
             for (const row of rows) seen.add(row.id);
-            const written = await source.storeArrived!(db, licenseId, rows);
+            await source.storeArrived!(db, licenseId, rows);
             arrived[licenseId] = seen.size;
-            if (written > 0) await one.readFirst();
           }),
         async (head, startedAt) => {
           await finishArrival(db, source.what, licenseId, seen, head.cursor, startedAt);
@@ -201,23 +241,12 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     totalFor,
     rowOf,
     cachedFor,
+    changesOf,
+    readFor,
+    firstFor,
     followedIds,
     load,
   };
-}
-
-/**
- * Runs `then` once the browser has painted the next frame, or after a moment where no frame comes
- * (no DOM, or a hidden tab, where frames wait until it shows).
- */
-function afterFrame(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (!done) then();
-    done = true;
-  };
-  setTimeout(once, 100);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
 }
 
 /** What a page of one license's rows reads from its store: their age, load state, and a reload. */

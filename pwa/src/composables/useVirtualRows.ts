@@ -1,6 +1,15 @@
 import { computed, type Ref } from 'vue';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/vue-virtual';
 
+/**
+ * The rows of a table: an array, or a long list's window (useListWindow) that has only the rows
+ * near the view at hand (the others render when their answer comes).
+ */
+export interface RowSource<Row> {
+  readonly length: number;
+  at(index: number): Row | undefined;
+}
+
 /** A table row's height in CSS pixels (rows do not wrap: see `.virtual-table`). */
 export const ROW_HEIGHT = 44;
 /** What the scroll box is assumed to show before it is laid out (and where nothing lays it out). */
@@ -12,7 +21,7 @@ const FALLBACK_RECT = { width: 1024, height: 640 };
  * still says how long the list is. Each rendered row is measured (`measure` as its ref), so a row
  * that came out taller (zoom, a larger font) does not shift the ones after it.
  */
-export function useVirtualRows<Row>(rows: Ref<readonly Row[]>, scroller: Ref<HTMLElement | null>) {
+export function useVirtualRows<Row>(rows: Ref<RowSource<Row>>, scroller: Ref<HTMLElement | null>) {
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>(
     computed(() => ({
       count: rows.value.length,
@@ -30,15 +39,17 @@ export function useVirtualRows<Row>(rows: Ref<readonly Row[]>, scroller: Ref<HTM
   /** The rows to render, each with its index in the whole list. */
   const visible = computed(() =>
     items.value.flatMap(({ index }) => {
-      const row = rows.value[index];
+      const row = rows.value.at(index);
       return row === undefined ? [] : [{ index, row }];
     }),
   );
+  /** The positions of the rows rendered (from, up to but not including). */
+  const range = computed(() => ({ start: items.value[0]?.index ?? 0, end: (items.value.at(-1)?.index ?? -1) + 1 }));
   const before = computed(() => items.value[0]?.start ?? 0);
   const after = computed(() => virtualizer.value.getTotalSize() - (items.value.at(-1)?.end ?? 0));
   /** Ref callback for each rendered row (it carries `data-index`). */
   const measure = (element: unknown) => {
     if (element instanceof HTMLElement) virtualizer.value.measureElement(element);
   };
-  return { visible, before, after, measure };
+  return { visible, before, after, measure, range };
 }

@@ -1,5 +1,6 @@
 import type { Device } from '@shared/schemas';
 import { compareHostnames } from '@shared/stores';
+import type { ListIndexSpec } from './list-index';
 import type { ListQuery, ListQuerySpec, SortDir } from './list-query';
 import { compareCodes, compareText, createTextFilter } from './list-query';
 
@@ -45,7 +46,15 @@ export function sortDevices(rows: readonly Device[], sort: DeviceSort, dir: Sort
   return [...rows].sort((a, b) => compare(a, b, dir));
 }
 
-const matchText = createTextFilter<Device>((d) => [d.hostname, d.userEmail, d.os]);
+const searched = (d: Device) => [d.hostname, d.userEmail, d.os];
+const matchText = createTextFilter<Device>(searched);
+
+/** The Devices page's filter and sorts, for its list index (list-index.ts). */
+export const DEVICE_INDEX: ListIndexSpec<Device, DeviceSort, DeviceStatus> = {
+  text: searched,
+  compare: COMPARE,
+  status: (d) => (d.active ? 'active' : 'inactive'),
+};
 
 /** The rows matching the query's text (hostname, user, OS) and status, in their order. */
 export function filterDevices(rows: readonly Device[], query: Pick<DeviceQuery, 'q' | 'status'>): readonly Device[] {

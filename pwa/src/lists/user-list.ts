@@ -1,4 +1,5 @@
 import type { LicenseUser } from '@shared/schemas';
+import type { ListIndexSpec } from './list-index';
 import type { ListQuery, ListQuerySpec, SortDir } from './list-query';
 import { compareCodes, compareText, createTextFilter } from './list-query';
 
@@ -27,7 +28,11 @@ export function sortUsers(rows: readonly LicenseUser[], sort: UserSort, dir: Sor
   return [...rows].sort((a, b) => compare(a, b, dir));
 }
 
-const matchText = createTextFilter<LicenseUser>((u) => [u.email, u.firstName, u.lastName, fullName(u)]);
+const searched = (u: LicenseUser) => [u.email, u.firstName, u.lastName, fullName(u)];
+const matchText = createTextFilter<LicenseUser>(searched);
+
+/** The Users page's filter and sorts, for its list index (list-index.ts). */
+export const USER_INDEX: ListIndexSpec<LicenseUser, UserSort, never> = { text: searched, compare: COMPARE };
 
 /** The rows whose email or name contains the query's text, in their order. */
 export function filterUsers(rows: readonly LicenseUser[], query: Pick<UserQuery, 'q'>): readonly LicenseUser[] {
