@@ -1,19 +1,24 @@
+import { useOnline } from '@vueuse/core';
 import { computed, shallowRef } from 'vue';
-import { anyText } from '@shared/domain';
-import type { Text } from '@shared/i18n';
-import type { AnyCommandPreview, QueueResult } from '@shared/stores';
+import { anyText, queuedOfflineText } from '@shared/domain';
+import { text, type Text } from '@shared/i18n';
+import { useOutboxStore, type AnyCommandPreview, type QueueResult } from '@shared/stores';
 import { useText } from '@shared/ui/i18n';
+import { CANCEL_OUTCOME_KEYS } from '../components/change-text';
 
 /**
  * A page's confirm-then-queue flow for CommandConfirmDialog: `ask` shows a store's preview, the
  * dialog's confirm runs the queueing it was given and leaves a notice (queued, or why not). The
  * notice keeps its Text and says it in the reader's language, following it when it changes; a
- * refusal is this client's words for its code, never the server's English.
+ * refusal is this client's words for its code, never the server's English. A queued change can be
+ * taken back from the notice (`undo`) while it still waits to be sent.
  */
 export function useCommandConfirm() {
   const { tx } = useText();
+  const online = useOnline();
+  const outbox = useOutboxStore();
   const preview = shallowRef<AnyCommandPreview | null>(null);
-  const outcome = shallowRef<{ ok: boolean; message: Text; code?: string } | null>(null);
+  const outcome = shallowRef<{ ok: boolean; message: Text; code?: string; opId?: string } | null>(null);
   const notice = computed(() => (outcome.value ? { ...outcome.value, text: tx(outcome.value.message) } : null));
   let queue: (() => Promise<QueueResult>) | null = null;
 
@@ -35,8 +40,16 @@ export function useCommandConfirm() {
     if (!shown || !run) return;
     const result = await run();
     outcome.value = result.ok
-      ? { ok: true, message: shown.queuedText }
+      ? { ok: true, message: online.value ? shown.queuedText : queuedOfflineText(shown.queuedText), opId: result.opId }
       : { ok: false, message: anyText(result.code), code: result.code };
+  }
+
+  /** Takes the change the notice confirms back, if it still waits; the notice says what happened. */
+  async function undo(): Promise<void> {
+    const opId = outcome.value?.opId;
+    if (!opId) return;
+    const done = await outbox.cancel(opId);
+    outcome.value = { ok: done === 'cancelled', message: text(CANCEL_OUTCOME_KEYS[done]) };
   }
 
   function cancel(): void {
@@ -44,5 +57,5 @@ export function useCommandConfirm() {
     queue = null;
   }
 
-  return { preview, notice, ask, confirm, cancel };
+  return { preview, notice, ask, confirm, cancel, undo };
 }

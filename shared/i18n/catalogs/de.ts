@@ -37,10 +37,13 @@ export const de: Catalog = {
       themes: { system: 'System', light: 'Hell', dark: 'Dunkel' },
     },
     offline: {
-      pending:
-        'Sie sind offline. Die Seiten zeigen die auf diesem Gerät gespeicherten Daten; {count} Änderung wartet darauf, gesendet zu werden. | Sie sind offline. Die Seiten zeigen die auf diesem Gerät gespeicherten Daten; {count} Änderungen warten darauf, gesendet zu werden.',
-      nothingPending:
-        'Sie sind offline. Die Seiten zeigen die auf diesem Gerät gespeicherten Daten; Ihre Änderungen werden gesendet, sobald Sie wieder online sind.',
+      state: 'Offline',
+      dataFrom: 'Daten von {time}',
+      noData: 'noch nichts auf diesem Gerät gespeichert',
+      waiting: '{count} Änderung wartet | {count} Änderungen warten',
+      nothingWaiting: 'Ihre Änderungen werden gesendet, sobald Sie wieder online sind',
+      separator: ' · ',
+      needsNetwork: 'Braucht eine Verbindung zum Portal',
     },
     update: { ready: 'Eine neue Version ist verfügbar.', reload: 'Neu laden', later: 'Später' },
     sending: {
@@ -107,8 +110,6 @@ export const de: Catalog = {
       title: 'Übersicht',
       signedInAs: 'Angemeldet als {name}.',
       signedInAt: 'Angemeldet als {name} bei {company}.',
-      offline:
-        'Sie sind offline. Sie können Ihre Lizenzen weiterhin ansehen und Änderungen vormerken; sie werden gesendet, sobald Sie wieder online sind.',
       signInToSync:
         'Melden Sie sich an, um {count} Änderung zu synchronisieren | Melden Sie sich an, um {count} Änderungen zu synchronisieren',
       role: 'Ihre Rolle',
@@ -299,6 +300,7 @@ export const de: Catalog = {
     initialPasswordNotice: 'Falls das Konto von {email} neu ist, lautet sein Anfangspasswort:',
     resetPasswordNotice: 'Das neue Anfangspasswort von {email} lautet:',
     queued: '{what} eingereiht: wird jetzt gesendet oder sobald Sie wieder online sind.',
+    queuedOffline: '{what} wartet auf diesem Gerät: wird gesendet, sobald Sie wieder online sind.',
     invalidField: '{field}: {reason}',
     rateLimitedSignIn:
       'Zu viele Anmeldeversuche: Versuchen Sie es in {count} Minute erneut. | Zu viele Anmeldeversuche: Versuchen Sie es in {count} Minuten erneut.',
@@ -398,8 +400,6 @@ export const de: Catalog = {
       sending: 'Wird gesendet…',
       progress: 'Sende {done} von {total}…',
       waiting: '{count} Änderung wartet. | {count} Änderungen warten.',
-      waitingOffline:
-        '{count} Änderung wartet, bis Sie wieder online sind. | {count} Änderungen warten, bis Sie wieder online sind.',
       allSent: 'Alles ist gesendet.',
       signIn: 'Anmelden, um {count} Änderung zu synchronisieren | Anmelden, um {count} Änderungen zu synchronisieren',
       empty: 'Noch keine Änderungen.',
@@ -416,6 +416,15 @@ export const de: Catalog = {
       retry: 'Erneut versuchen',
       confirm: 'Bestätigen',
       discard: 'Verwerfen',
+      cancel: 'Änderung abbrechen',
+      undo: 'Rückgängig',
+      cancelled: 'Abgebrochen: Es wurde nichts gesendet.',
+      cancelInFlight: 'Diese Änderung wird gerade gesendet: Sie kann nicht mehr abgebrochen werden.',
+      cancelTooLate: 'Diese Änderung hat das Portal schon erreicht: Sie kann nicht mehr abgebrochen werden.',
+      inFlight: 'Wird gesendet: kann nicht mehr abgebrochen werden.',
+      sendOffline: 'Senden braucht eine Verbindung: Es beginnt von selbst, sobald Sie wieder online sind.',
+      deactivationWaiting: 'Deaktivierung wartet auf Versand',
+      gaugePending: '{count} wartet auf Versand | {count} warten auf Versand',
       states: {
         queued: 'Wartet auf Versand',
         sending: 'Wird gesendet',

@@ -44,10 +44,13 @@ export const shell = {
     themes: { system: 'System', light: 'Light', dark: 'Dark' },
   },
   offline: {
-    pending:
-      'You are offline. Pages show the data saved on this device; {count} change waits to be sent. | You are offline. Pages show the data saved on this device; {count} changes wait to be sent.',
-    nothingPending:
-      'You are offline. Pages show the data saved on this device; changes you make are sent when you are back online.',
+    state: 'Offline',
+    dataFrom: 'data from {time}',
+    noData: 'nothing saved on this device yet',
+    waiting: '{count} change waiting | {count} changes waiting',
+    nothingWaiting: 'changes you make are sent when you are back online',
+    separator: ' · ',
+    needsNetwork: 'Needs a connection to the portal',
   },
   update: { ready: 'A new version is ready.', reload: 'Reload', later: 'Later' },
   sending: {
@@ -113,8 +116,6 @@ export const shell = {
     title: 'Dashboard',
     signedInAs: 'Signed in as {name}.',
     signedInAt: 'Signed in as {name} at {company}.',
-    offline:
-      'You are offline. You can still look at your licenses and queue changes; they are sent when you are back online.',
     signInToSync: 'Sign in to sync {count} change | Sign in to sync {count} changes',
     role: 'Your role',
     licenses: 'Licenses',
@@ -301,6 +302,7 @@ export const messages = {
   initialPasswordNotice: 'If the account of {email} is new, its initial password is:',
   resetPasswordNotice: 'The new initial password of {email} is:',
   queued: '{what} queued: it is sent now, or as soon as you are back online.',
+  queuedOffline: '{what} waits on this device: it is sent when you are back online.',
   invalidField: '{field}: {reason}',
   rateLimitedSignIn:
     'Too many sign-in attempts: try again in {count} minute. | Too many sign-in attempts: try again in {count} minutes.',
@@ -402,7 +404,6 @@ export const lists = {
     sending: 'Sending…',
     progress: 'Sending {done} of {total}…',
     waiting: '{count} change waits. | {count} changes wait.',
-    waitingOffline: '{count} change waits until you are back online. | {count} changes wait until you are back online.',
     allSent: 'Everything is sent.',
     signIn: 'Sign in to sync {count} change | Sign in to sync {count} changes',
     empty: 'No changes yet.',
@@ -417,6 +418,15 @@ export const lists = {
     retry: 'Retry',
     confirm: 'Confirm',
     discard: 'Discard',
+    cancel: 'Cancel change',
+    undo: 'Undo',
+    cancelled: 'Cancelled: nothing was sent.',
+    cancelInFlight: 'This change is being sent right now: it can no longer be cancelled.',
+    cancelTooLate: 'This change has already reached the portal: it can no longer be cancelled.',
+    inFlight: 'Being sent: it can no longer be cancelled.',
+    sendOffline: 'Sending needs a connection: it starts by itself when you are back online.',
+    deactivationWaiting: 'Deactivation waiting to be sent',
+    gaugePending: '{count} waiting to be sent',
     /** What each command state means to a person. */
     states: {
       queued: 'Waiting to be sent',

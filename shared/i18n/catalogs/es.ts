@@ -38,10 +38,13 @@ export const es: Catalog = {
       themes: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' },
     },
     offline: {
-      pending:
-        'Está sin conexión. Las páginas muestran los datos guardados en este dispositivo; {count} cambio espera a ser enviado. | Está sin conexión. Las páginas muestran los datos guardados en este dispositivo; {count} cambios esperan a ser enviados.',
-      nothingPending:
-        'Está sin conexión. Las páginas muestran los datos guardados en este dispositivo; los cambios que haga se envían al volver a estar en línea.',
+      state: 'Sin conexión',
+      dataFrom: 'datos de las {time}',
+      noData: 'aún no hay nada guardado en este dispositivo',
+      waiting: '{count} cambio en espera | {count} cambios en espera',
+      nothingWaiting: 'sus cambios se envían en cuanto vuelva a tener conexión',
+      separator: ' · ',
+      needsNetwork: 'Necesita conexión con el portal',
     },
     update: { ready: 'Hay una nueva versión disponible.', reload: 'Recargar', later: 'Más tarde' },
     sending: {
@@ -109,8 +112,6 @@ export const es: Catalog = {
       title: 'Panel',
       signedInAs: 'Sesión iniciada como {name}.',
       signedInAt: 'Sesión iniciada como {name} en {company}.',
-      offline:
-        'Está sin conexión. Puede seguir consultando sus licencias y poner cambios en cola; se envían al volver a estar en línea.',
       signInToSync: 'Inicie sesión para sincronizar {count} cambio | Inicie sesión para sincronizar {count} cambios',
       role: 'Su rol',
       licenses: 'Licencias',
@@ -300,6 +301,7 @@ export const es: Catalog = {
     initialPasswordNotice: 'Si la cuenta de {email} es nueva, su contraseña inicial es:',
     resetPasswordNotice: 'La nueva contraseña inicial de {email} es:',
     queued: '{what} en cola: se envía ahora o en cuanto vuelva a tener conexión.',
+    queuedOffline: '{what} espera en este dispositivo: se envía en cuanto vuelva a tener conexión.',
     invalidField: '{field}: {reason}',
     rateLimitedSignIn:
       'Demasiados intentos de inicio de sesión: inténtelo de nuevo en {count} minuto. | Demasiados intentos de inicio de sesión: inténtelo de nuevo en {count} minutos.',
@@ -400,8 +402,6 @@ export const es: Catalog = {
       sending: 'Enviando…',
       progress: 'Enviando {done} de {total}…',
       waiting: '{count} cambio en espera. | {count} cambios en espera.',
-      waitingOffline:
-        '{count} cambio espera a que vuelva a estar en línea. | {count} cambios esperan a que vuelva a estar en línea.',
       allSent: 'Todo está enviado.',
       signIn: 'Inicie sesión para sincronizar {count} cambio | Inicie sesión para sincronizar {count} cambios',
       empty: 'Todavía no hay cambios.',
@@ -417,6 +417,15 @@ export const es: Catalog = {
       retry: 'Reintentar',
       confirm: 'Confirmar',
       discard: 'Descartar',
+      cancel: 'Cancelar cambio',
+      undo: 'Deshacer',
+      cancelled: 'Cancelado: no se envió nada.',
+      cancelInFlight: 'Este cambio se está enviando ahora mismo: ya no se puede cancelar.',
+      cancelTooLate: 'Este cambio ya llegó al portal: ya no se puede cancelar.',
+      inFlight: 'Enviándose: ya no se puede cancelar.',
+      sendOffline: 'Enviar necesita conexión: empieza solo en cuanto vuelva a tener conexión.',
+      deactivationWaiting: 'Desactivación pendiente de envío',
+      gaugePending: '{count} pendiente de envío | {count} pendientes de envío',
       states: {
         queued: 'Esperando envío',
         sending: 'Enviando',

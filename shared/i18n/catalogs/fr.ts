@@ -37,10 +37,13 @@ export const fr: Catalog = {
       themes: { system: 'Système', light: 'Clair', dark: 'Sombre' },
     },
     offline: {
-      pending:
-        'Vous êtes hors ligne. Les pages affichent les données enregistrées sur cet appareil ; {count} modification attend d’être envoyée. | Vous êtes hors ligne. Les pages affichent les données enregistrées sur cet appareil ; {count} modifications attendent d’être envoyées.',
-      nothingPending:
-        'Vous êtes hors ligne. Les pages affichent les données enregistrées sur cet appareil ; vos modifications seront envoyées dès votre retour en ligne.',
+      state: 'Hors ligne',
+      dataFrom: 'données de {time}',
+      noData: 'rien n’est encore enregistré sur cet appareil',
+      waiting: '{count} modification en attente | {count} modifications en attente',
+      nothingWaiting: 'vos modifications sont envoyées dès votre retour en ligne',
+      separator: ' · ',
+      needsNetwork: 'Nécessite une connexion au portail',
     },
     update: { ready: 'Une nouvelle version est disponible.', reload: 'Recharger', later: 'Plus tard' },
     sending: {
@@ -107,8 +110,6 @@ export const fr: Catalog = {
       title: 'Tableau de bord',
       signedInAs: 'Connecté en tant que {name}.',
       signedInAt: 'Connecté en tant que {name} chez {company}.',
-      offline:
-        'Vous êtes hors ligne. Vous pouvez toujours consulter vos licences et mettre des modifications en attente ; elles seront envoyées dès votre retour en ligne.',
       signInToSync:
         'Connectez-vous pour synchroniser {count} modification | Connectez-vous pour synchroniser {count} modifications',
       role: 'Votre rôle',
@@ -301,6 +302,7 @@ export const fr: Catalog = {
     initialPasswordNotice: 'Si le compte de {email} est nouveau, son mot de passe initial est :',
     resetPasswordNotice: 'Le nouveau mot de passe initial de {email} est :',
     queued: '{what} en file d’attente : envoi maintenant, ou dès que vous êtes de nouveau en ligne.',
+    queuedOffline: '{what} attend sur cet appareil : envoi dès votre retour en ligne.',
     invalidField: '{field} : {reason}',
     rateLimitedSignIn:
       'Trop de tentatives de connexion : réessayez dans {count} minute. | Trop de tentatives de connexion : réessayez dans {count} minutes.',
@@ -401,8 +403,6 @@ export const fr: Catalog = {
       sending: 'Envoi…',
       progress: 'Envoi de {done} sur {total}…',
       waiting: '{count} modification en attente. | {count} modifications en attente.',
-      waitingOffline:
-        '{count} modification attend votre retour en ligne. | {count} modifications attendent votre retour en ligne.',
       allSent: 'Tout est envoyé.',
       signIn:
         'Connectez-vous pour synchroniser {count} modification | Connectez-vous pour synchroniser {count} modifications',
@@ -420,6 +420,15 @@ export const fr: Catalog = {
       retry: 'Réessayer',
       confirm: 'Confirmer',
       discard: 'Abandonner',
+      cancel: 'Annuler la modification',
+      undo: 'Annuler',
+      cancelled: 'Annulé : rien n’a été envoyé.',
+      cancelInFlight: 'Cette modification est en cours d’envoi : elle ne peut plus être annulée.',
+      cancelTooLate: 'Cette modification a déjà atteint le portail : elle ne peut plus être annulée.',
+      inFlight: 'En cours d’envoi : ne peut plus être annulée.',
+      sendOffline: 'L’envoi nécessite une connexion : il démarre tout seul dès votre retour en ligne.',
+      deactivationWaiting: 'Désactivation en attente d’envoi',
+      gaugePending: '{count} en attente d’envoi',
       states: {
         queued: 'En attente d’envoi',
         sending: 'Envoi en cours',
