@@ -2,7 +2,7 @@ import { useOnline } from '@vueuse/core';
 import { computed, shallowRef } from 'vue';
 import { anyText, queuedOfflineText } from '@shared/domain';
 import { text, type Text } from '@shared/i18n';
-import { useOutboxStore, type AnyCommandPreview, type QueueResult } from '@shared/stores';
+import { useOutboxStore, type AnyCommandPreview, type CancelOutcome, type QueueResult } from '@shared/stores';
 import { useText } from '@shared/ui/i18n';
 import { CANCEL_OUTCOME_KEYS } from '../components/change-text';
 
@@ -18,7 +18,7 @@ export function useCommandConfirm() {
   const online = useOnline();
   const outbox = useOutboxStore();
   const preview = shallowRef<AnyCommandPreview | null>(null);
-  const outcome = shallowRef<{ ok: boolean; message: Text; code?: string; opId?: string } | null>(null);
+  const outcome = shallowRef<{ ok: boolean; message: Text; code?: string; opIds?: string[] } | null>(null);
   const notice = computed(() => (outcome.value ? { ...outcome.value, text: tx(outcome.value.message) } : null));
   let queue: (() => Promise<QueueResult>) | null = null;
 
@@ -40,16 +40,25 @@ export function useCommandConfirm() {
     if (!shown || !run) return;
     const result = await run();
     outcome.value = result.ok
-      ? { ok: true, message: online.value ? shown.queuedText : queuedOfflineText(shown.queuedText), opId: result.opId }
+      ? {
+          ok: true,
+          message: online.value ? shown.queuedText : queuedOfflineText(shown.queuedText),
+          opIds: result.opIds ?? [result.opId],
+        }
       : { ok: false, message: anyText(result.code), code: result.code };
   }
 
-  /** Takes the change the notice confirms back, if it still waits; the notice says what happened. */
+  /**
+   * Takes back what the notice confirms (every command of the step, last first), if it still
+   * waits; the notice says what happened (the first that could not be taken back says why).
+   */
   async function undo(): Promise<void> {
-    const opId = outcome.value?.opId;
-    if (!opId) return;
-    const done = await outbox.cancel(opId);
-    outcome.value = { ok: done === 'cancelled', message: text(CANCEL_OUTCOME_KEYS[done]) };
+    const opIds = outcome.value?.opIds ?? [];
+    if (opIds.length === 0) return;
+    const done: CancelOutcome[] = [];
+    for (const opId of [...opIds].reverse()) done.push(await outbox.cancel(opId));
+    const failed = done.find((d) => d !== 'cancelled') ?? 'cancelled';
+    outcome.value = { ok: failed === 'cancelled', message: text(CANCEL_OUTCOME_KEYS[failed]) };
   }
 
   function cancel(): void {

@@ -509,6 +509,18 @@ export const de: Catalog = {
       unassignEffect: 'Der Nutzer verliert seinen Platz in dieser Lizenz und kann sie nicht mehr aktivieren.',
       unassignConfirm: 'Entfernen',
       unassignQueued: 'Entfernen von {email}',
+      unassignDevices:
+        '{email} hat {count} aktives Gerät in dieser Lizenz: {hostnames}. | {email} hat {count} aktive Geräte in dieser Lizenz: {hostnames}.',
+      unassignNoDevices: '{email} hat kein aktives Gerät in dieser Lizenz.',
+      unassignDevicesUnknown:
+        'Dieses Gerät hat die Geräte der Lizenz noch nicht geladen: Öffnen Sie einmal den Reiter Geräte, um zu sehen, welche dazugehören.',
+      unassignKeepWarning:
+        'Aktiv gelassen, verbrauchen sie weiter Aktivierungen, und nach dem Entfernen kann der Benutzer sie nicht mehr deaktivieren.',
+      unassignDeactivate: 'Im selben Schritt auch deaktivieren | Im selben Schritt auch deaktivieren',
+      unassignDeactivateCost:
+        'Verbraucht {count} Deaktivierung: bisher {counter} verbraucht. | Verbraucht {count} Deaktivierungen: bisher {counter} verbraucht.',
+      unassignNotEnough:
+        'Nicht genug Deaktivierungen übrig, um alle zu deaktivieren ({left} übrig): Setzen Sie sie einzeln im Reiter Geräte zurück.',
       passwordTitle: 'Passwort von {email} zurücksetzen?',
       passwordEffect:
         'Der Nutzer erhält ein neues Initialpasswort, das Ihnen beim Bestätigen einmal angezeigt wird: Geben Sie es weiter.',

@@ -514,6 +514,18 @@ export const lists = {
     unassignEffect: 'They lose their seat of this license and can no longer activate it.',
     unassignConfirm: 'Unassign',
     unassignQueued: 'Unassignment of {email}',
+    unassignDevices:
+      '{email} has {count} active device on this license: {hostnames}. | {email} has {count} active devices on this license: {hostnames}.',
+    unassignNoDevices: '{email} has no active device on this license.',
+    unassignDevicesUnknown:
+      'This device has not loaded the license’s devices yet: open the Devices tab once to see which are theirs.',
+    unassignKeepWarning:
+      'Left active, they keep using activations, and once unassigned the user can no longer deactivate them.',
+    unassignDeactivate: 'Also deactivate it in the same step | Also deactivate them in the same step',
+    unassignDeactivateCost:
+      'Uses {count} deactivation: {counter} used so far. | Uses {count} deactivations: {counter} used so far.',
+    unassignNotEnough:
+      'Not enough deactivations left to deactivate them all ({left} left): reset them one by one on the Devices tab.',
     passwordTitle: 'Reset the password of {email}?',
     passwordEffect: 'They get a new initial password, shown to you once when you confirm: pass it on.',
     passwordSignOut: 'They are signed out everywhere, and choose their own password at their next sign-in.',

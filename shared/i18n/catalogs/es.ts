@@ -509,6 +509,18 @@ export const es: Catalog = {
       unassignEffect: 'Pierde su puesto en esta licencia y ya no puede activarla.',
       unassignConfirm: 'Desasignar',
       unassignQueued: 'Desasignación de {email}',
+      unassignDevices:
+        '{email} tiene {count} dispositivo activo en esta licencia: {hostnames}. | {email} tiene {count} dispositivos activos en esta licencia: {hostnames}.',
+      unassignNoDevices: '{email} no tiene ningún dispositivo activo en esta licencia.',
+      unassignDevicesUnknown:
+        'Este dispositivo aún no ha cargado los dispositivos de la licencia: abra una vez la pestaña Dispositivos para ver cuáles son suyos.',
+      unassignKeepWarning:
+        'Si siguen activos, siguen usando activaciones y, una vez desasignado, el usuario ya no puede desactivarlos.',
+      unassignDeactivate: 'Desactivarlo también en el mismo paso | Desactivarlos también en el mismo paso',
+      unassignDeactivateCost:
+        'Usa {count} desactivación: {counter} usadas hasta ahora. | Usa {count} desactivaciones: {counter} usadas hasta ahora.',
+      unassignNotEnough:
+        'No quedan suficientes desactivaciones para desactivarlos todos (quedan {left}): restablézcalos uno a uno en la pestaña Dispositivos.',
       passwordTitle: '¿Restablecer la contraseña de {email}?',
       passwordEffect: 'Recibe una nueva contraseña inicial, que se le muestra una vez al confirmar: entréguela.',
       passwordSignOut: 'Se cierra su sesión en todas partes y elige su propia contraseña al iniciar sesión de nuevo.',

@@ -512,6 +512,18 @@ export const fr: Catalog = {
       unassignEffect: 'L’utilisateur perd sa place sur cette licence et ne peut plus l’activer.',
       unassignConfirm: 'Retirer',
       unassignQueued: 'Retrait de {email}',
+      unassignDevices:
+        '{email} a {count} appareil actif sur cette licence : {hostnames}. | {email} a {count} appareils actifs sur cette licence : {hostnames}.',
+      unassignNoDevices: '{email} n’a aucun appareil actif sur cette licence.',
+      unassignDevicesUnknown:
+        'Cet appareil n’a pas encore chargé les appareils de la licence : ouvrez une fois l’onglet Appareils pour voir lesquels sont les siens.',
+      unassignKeepWarning:
+        'Laissés actifs, ils continuent d’utiliser des activations, et une fois retiré l’utilisateur ne peut plus les désactiver.',
+      unassignDeactivate: 'Le désactiver aussi dans la même étape | Les désactiver aussi dans la même étape',
+      unassignDeactivateCost:
+        'Utilise {count} désactivation : {counter} utilisées jusqu’ici. | Utilise {count} désactivations : {counter} utilisées jusqu’ici.',
+      unassignNotEnough:
+        'Pas assez de désactivations restantes pour tous les désactiver ({left} restantes) : réinitialisez-les un par un dans l’onglet Appareils.',
       passwordTitle: 'Réinitialiser le mot de passe de {email} ?',
       passwordEffect:
         'L’utilisateur reçoit un nouveau mot de passe initial, affiché une seule fois quand vous confirmez : transmettez-le.',
