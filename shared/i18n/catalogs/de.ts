@@ -89,8 +89,9 @@ export const de: Catalog = {
       },
       quantity: '{count} Abonnement | {count} Abonnements',
       notYours: 'Diese Lizenz gehört nicht zu Ihren Lizenzen.',
-      resetTitle: 'Lizenz zurücksetzen',
-      resetText: 'Deaktiviert jedes aktive Gerät und entfernt alle Lizenznutzer außer den Verwaltern.',
+      resetTitle: 'Gefahrenbereich',
+      resetText:
+        'Lizenz zurücksetzen deaktiviert jedes aktive Gerät und entfernt alle Lizenzbenutzer außer den Verwaltern. Einmal gesendet, lässt es sich nicht rückgängig machen.',
       resetButton: 'Lizenz zurücksetzen…',
     },
     signIn: {
@@ -356,8 +357,8 @@ export const de: Catalog = {
       assigned: 'Zugewiesen',
       manager: 'Lizenzverwalter',
       user: 'Lizenznutzer',
-      resetPassword: 'Passwort zurücksetzen',
-      resetPasswordOf: 'Passwort von {email} zurücksetzen',
+      resetPassword: 'Neues Anfangspasswort',
+      resetPasswordOf: 'Neues Anfangspasswort für {email}',
       unassign: 'Entfernen',
       unassignOf: '{email} entfernen',
       passOn:
@@ -440,7 +441,7 @@ export const de: Catalog = {
         license_reset: 'Lizenz {subject} zurücksetzen',
         user_assign: '{subject} zuweisen',
         user_unassign: '{subject} entfernen',
-        user_reset_password: 'Passwort von {subject} zurücksetzen',
+        user_reset_password: 'Neues Anfangspasswort für {subject}',
       },
     },
     group: {
@@ -484,7 +485,7 @@ export const de: Catalog = {
       aDevice: 'Gerät',
       counterUnlimited: '{used} (unbegrenzt)',
       deviceTitle: '{hostname} zurücksetzen?',
-      deviceEffect: 'Deaktiviert dieses Gerät; sein Nutzer kann ein anderes aktivieren.',
+      deviceEffect: 'Deaktiviert {hostname}, das Gerät von {owner}: Dafür kann ein anderes aktiviert werden.',
       deviceCost: 'Verbraucht 1 Deaktivierung: bisher {counter} verbraucht.',
       deviceConfirm: 'Gerät zurücksetzen',
       deviceQueued: 'Zurücksetzen von {hostname}',
@@ -496,6 +497,9 @@ export const de: Catalog = {
       licenseCost:
         'Verbraucht {devices} Ihrer {count} verbleibenden Deaktivierung. | Verbraucht {devices} Ihrer {count} verbleibenden Deaktivierungen.',
       licenseConfirm: 'Lizenz zurücksetzen',
+      licenseTypeName: 'Geben Sie zur Bestätigung den Namen der Lizenz ein: {name}',
+      offlineNote:
+        'Sie sind offline: Es wartet auf diesem Gerät und wird gesendet, sobald die Verbindung wieder steht.',
       licenseQueued: 'Zurücksetzen der Lizenz',
       assignTitle: '{email} zuweisen?',
       assignAlready: '{email} hat bereits einen Platz: Nichts ändert sich.',
@@ -521,11 +525,11 @@ export const de: Catalog = {
         'Verbraucht {count} Deaktivierung: bisher {counter} verbraucht. | Verbraucht {count} Deaktivierungen: bisher {counter} verbraucht.',
       unassignNotEnough:
         'Nicht genug Deaktivierungen übrig, um alle zu deaktivieren ({left} übrig): Setzen Sie sie einzeln im Reiter Geräte zurück.',
-      passwordTitle: 'Passwort von {email} zurücksetzen?',
+      passwordTitle: '{email} ein neues Anfangspasswort geben?',
       passwordEffect:
         'Der Nutzer erhält ein neues Initialpasswort, das Ihnen beim Bestätigen einmal angezeigt wird: Geben Sie es weiter.',
       passwordSignOut: 'Der Nutzer wird überall abgemeldet und wählt beim nächsten Anmelden ein eigenes Passwort.',
-      passwordConfirm: 'Passwort zurücksetzen',
+      passwordConfirm: 'Neues Passwort geben',
       passwordQueued: 'Zurücksetzen des Passworts von {email}',
     },
   },

@@ -96,8 +96,9 @@ export const shell = {
     },
     quantity: '{count} subscription | {count} subscriptions',
     notYours: 'This license is not among yours.',
-    resetTitle: 'Reset license',
-    resetText: 'Deactivates every active device and removes every license user except the managers.',
+    resetTitle: 'Danger zone',
+    resetText:
+      'Reset license deactivates every active device and removes every license user except the managers. Once sent, it cannot be undone.',
     resetButton: 'Reset license…',
   },
   signIn: {
@@ -360,8 +361,8 @@ export const lists = {
     assigned: 'Assigned',
     manager: 'License manager',
     user: 'License user',
-    resetPassword: 'Reset password',
-    resetPasswordOf: 'Reset password of {email}',
+    resetPassword: 'New initial password',
+    resetPasswordOf: 'New initial password for {email}',
     unassign: 'Unassign',
     unassignOf: 'Unassign {email}',
     passOn: 'Pass it on now: it is shown only once, and they choose their own at first sign-in.',
@@ -444,7 +445,7 @@ export const lists = {
       license_reset: 'Reset license {subject}',
       user_assign: 'Assign {subject}',
       user_unassign: 'Unassign {subject}',
-      user_reset_password: 'Reset the password of {subject}',
+      user_reset_password: 'New initial password for {subject}',
     },
   },
   group: {
@@ -490,7 +491,7 @@ export const lists = {
     aDevice: 'device',
     counterUnlimited: '{used} (unlimited)',
     deviceTitle: 'Reset {hostname}?',
-    deviceEffect: 'Deactivates this device; its user can activate another one.',
+    deviceEffect: 'Deactivates {hostname}, the device of {owner}: they can activate another one in its place.',
     deviceCost: 'Uses 1 deactivation: {counter} used so far.',
     deviceConfirm: 'Reset device',
     deviceQueued: 'Reset of {hostname}',
@@ -501,6 +502,8 @@ export const lists = {
     licenseCost:
       'Uses {devices} of your {count} remaining deactivation. | Uses {devices} of your {count} remaining deactivations.',
     licenseConfirm: 'Reset license',
+    licenseTypeName: 'To confirm, type the license name: {name}',
+    offlineNote: 'You are offline: it waits on this device and is sent when you reconnect.',
     licenseQueued: 'License reset',
     assignTitle: 'Assign {email}?',
     assignAlready: '{email} already holds a seat: nothing changes.',
@@ -526,10 +529,10 @@ export const lists = {
       'Uses {count} deactivation: {counter} used so far. | Uses {count} deactivations: {counter} used so far.',
     unassignNotEnough:
       'Not enough deactivations left to deactivate them all ({left} left): reset them one by one on the Devices tab.',
-    passwordTitle: 'Reset the password of {email}?',
+    passwordTitle: 'Give {email} a new initial password?',
     passwordEffect: 'They get a new initial password, shown to you once when you confirm: pass it on.',
     passwordSignOut: 'They are signed out everywhere, and choose their own password at their next sign-in.',
-    passwordConfirm: 'Reset password',
+    passwordConfirm: 'Give new password',
     passwordQueued: 'Password reset of {email}',
   },
 };

@@ -90,9 +90,9 @@ export const es: Catalog = {
       },
       quantity: '{count} suscripción | {count} suscripciones',
       notYours: 'Esta licencia no está entre las suyas.',
-      resetTitle: 'Restablecer la licencia',
+      resetTitle: 'Zona de peligro',
       resetText:
-        'Desactiva todos los dispositivos activos y quita a todos los usuarios de la licencia excepto a los administradores.',
+        'Restablecer la licencia desactiva todos los dispositivos activos y quita a todos los usuarios de la licencia salvo a los administradores. Una vez enviado, no se puede deshacer.',
       resetButton: 'Restablecer la licencia…',
     },
     signIn: {
@@ -357,8 +357,8 @@ export const es: Catalog = {
       assigned: 'Asignado',
       manager: 'Administrador de licencia',
       user: 'Usuario de licencia',
-      resetPassword: 'Restablecer contraseña',
-      resetPasswordOf: 'Restablecer la contraseña de {email}',
+      resetPassword: 'Nueva contraseña inicial',
+      resetPasswordOf: 'Nueva contraseña inicial para {email}',
       unassign: 'Desasignar',
       unassignOf: 'Desasignar a {email}',
       passOn:
@@ -441,7 +441,7 @@ export const es: Catalog = {
         license_reset: 'Restablecer la licencia {subject}',
         user_assign: 'Asignar {subject}',
         user_unassign: 'Desasignar a {subject}',
-        user_reset_password: 'Restablecer la contraseña de {subject}',
+        user_reset_password: 'Nueva contraseña inicial para {subject}',
       },
     },
     group: {
@@ -485,7 +485,7 @@ export const es: Catalog = {
       aDevice: 'el dispositivo',
       counterUnlimited: '{used} (ilimitado)',
       deviceTitle: '¿Restablecer {hostname}?',
-      deviceEffect: 'Desactiva este dispositivo; su usuario puede activar otro.',
+      deviceEffect: 'Desactiva {hostname}, el dispositivo de {owner}: puede activar otro en su lugar.',
       deviceCost: 'Usa 1 desactivación: {counter} usadas hasta ahora.',
       deviceConfirm: 'Restablecer dispositivo',
       deviceQueued: 'Restablecimiento de {hostname}',
@@ -496,6 +496,8 @@ export const es: Catalog = {
       licenseCost:
         'Usa {devices} de su {count} desactivación restante. | Usa {devices} de sus {count} desactivaciones restantes.',
       licenseConfirm: 'Restablecer licencia',
+      licenseTypeName: 'Para confirmar, escriba el nombre de la licencia: {name}',
+      offlineNote: 'Está sin conexión: espera en este dispositivo y se envía al volver a conectarse.',
       licenseQueued: 'Restablecimiento de la licencia',
       assignTitle: '¿Asignar {email}?',
       assignAlready: '{email} ya ocupa un puesto: nada cambia.',
@@ -521,10 +523,10 @@ export const es: Catalog = {
         'Usa {count} desactivación: {counter} usadas hasta ahora. | Usa {count} desactivaciones: {counter} usadas hasta ahora.',
       unassignNotEnough:
         'No quedan suficientes desactivaciones para desactivarlos todos (quedan {left}): restablézcalos uno a uno en la pestaña Dispositivos.',
-      passwordTitle: '¿Restablecer la contraseña de {email}?',
+      passwordTitle: '¿Dar a {email} una nueva contraseña inicial?',
       passwordEffect: 'Recibe una nueva contraseña inicial, que se le muestra una vez al confirmar: entréguela.',
       passwordSignOut: 'Se cierra su sesión en todas partes y elige su propia contraseña al iniciar sesión de nuevo.',
-      passwordConfirm: 'Restablecer contraseña',
+      passwordConfirm: 'Dar nueva contraseña',
       passwordQueued: 'Restablecimiento de la contraseña de {email}',
     },
   },

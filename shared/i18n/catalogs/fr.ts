@@ -89,8 +89,9 @@ export const fr: Catalog = {
       },
       quantity: '{count} abonnement | {count} abonnements',
       notYours: 'Cette licence ne fait pas partie des vôtres.',
-      resetTitle: 'Réinitialiser la licence',
-      resetText: 'Désactive chaque appareil actif et retire chaque utilisateur de la licence, sauf les gestionnaires.',
+      resetTitle: 'Zone de danger',
+      resetText:
+        'Réinitialiser la licence désactive chaque appareil actif et retire chaque utilisateur de la licence, sauf les gestionnaires. Une fois envoyé, c’est irréversible.',
       resetButton: 'Réinitialiser la licence…',
     },
     signIn: {
@@ -358,8 +359,8 @@ export const fr: Catalog = {
       assigned: 'Attribué le',
       manager: 'Gestionnaire de licence',
       user: 'Utilisateur de licence',
-      resetPassword: 'Réinitialiser le mot de passe',
-      resetPasswordOf: 'Réinitialiser le mot de passe de {email}',
+      resetPassword: 'Nouveau mot de passe initial',
+      resetPasswordOf: 'Nouveau mot de passe initial pour {email}',
       unassign: 'Retirer',
       unassignOf: 'Retirer {email}',
       passOn:
@@ -444,7 +445,7 @@ export const fr: Catalog = {
         license_reset: 'Réinitialiser la licence {subject}',
         user_assign: 'Attribuer {subject}',
         user_unassign: 'Retirer {subject}',
-        user_reset_password: 'Réinitialiser le mot de passe de {subject}',
+        user_reset_password: 'Nouveau mot de passe initial pour {subject}',
       },
     },
     group: {
@@ -488,7 +489,7 @@ export const fr: Catalog = {
       aDevice: 'l’appareil',
       counterUnlimited: '{used} (illimité)',
       deviceTitle: 'Réinitialiser {hostname} ?',
-      deviceEffect: 'Désactive cet appareil ; son utilisateur peut en activer un autre.',
+      deviceEffect: 'Désactive {hostname}, l’appareil de {owner} : il peut en activer un autre à sa place.',
       deviceCost: 'Utilise 1 désactivation : {counter} utilisées jusqu’ici.',
       deviceConfirm: 'Réinitialiser l’appareil',
       deviceQueued: 'Réinitialisation de {hostname}',
@@ -499,6 +500,8 @@ export const fr: Catalog = {
       licenseCost:
         'Utilise {devices} de votre {count} désactivation restante. | Utilise {devices} de vos {count} désactivations restantes.',
       licenseConfirm: 'Réinitialiser la licence',
+      licenseTypeName: 'Pour confirmer, saisissez le nom de la licence : {name}',
+      offlineNote: 'Vous êtes hors ligne : cela attend sur cet appareil et sera envoyé à la reconnexion.',
       licenseQueued: 'Réinitialisation de la licence',
       assignTitle: 'Attribuer {email} ?',
       assignAlready: '{email} occupe déjà une place : rien ne change.',
@@ -524,11 +527,11 @@ export const fr: Catalog = {
         'Utilise {count} désactivation : {counter} utilisées jusqu’ici. | Utilise {count} désactivations : {counter} utilisées jusqu’ici.',
       unassignNotEnough:
         'Pas assez de désactivations restantes pour tous les désactiver ({left} restantes) : réinitialisez-les un par un dans l’onglet Appareils.',
-      passwordTitle: 'Réinitialiser le mot de passe de {email} ?',
+      passwordTitle: 'Donner un nouveau mot de passe initial à {email} ?',
       passwordEffect:
         'L’utilisateur reçoit un nouveau mot de passe initial, affiché une seule fois quand vous confirmez : transmettez-le.',
       passwordSignOut: 'Il est déconnecté partout et choisit son propre mot de passe à sa prochaine connexion.',
-      passwordConfirm: 'Réinitialiser le mot de passe',
+      passwordConfirm: 'Donner un nouveau mot de passe',
       passwordQueued: 'Réinitialisation du mot de passe de {email}',
     },
   },
