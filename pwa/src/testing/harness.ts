@@ -88,7 +88,8 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
       (!wrapper.find('[data-testid="data-age"]').exists() ||
         wrapper.find('[data-testid="data-age"] time').exists() ||
         wrapper.find('[data-testid="state-error"]').exists() ||
-        wrapper.find('[data-testid="state-offline"]').exists());
+        wrapper.find('[data-testid="state-offline"]').exists() ||
+        wrapper.find('[data-status="offline"]').exists());
     if (server.mode !== 'loading') {
       for (let i = 0; i < 150 && !settled(); i++) await new Promise((r) => setTimeout(r, 20));
       await settle();

@@ -44,10 +44,13 @@ export const shell = {
     themes: { system: 'System', light: 'Light', dark: 'Dark' },
   },
   offline: {
-    pending:
-      'You are offline. Pages show the data saved on this device; {count} change waits to be sent. | You are offline. Pages show the data saved on this device; {count} changes wait to be sent.',
-    nothingPending:
-      'You are offline. Pages show the data saved on this device; changes you make are sent when you are back online.',
+    state: 'Offline',
+    dataFrom: 'data from {time}',
+    noData: 'nothing saved on this device yet',
+    waiting: '{count} change waiting | {count} changes waiting',
+    nothingWaiting: 'changes you make are sent when you are back online',
+    separator: ' · ',
+    needsNetwork: 'Needs a connection to the portal',
   },
   update: { ready: 'A new version is ready.', reload: 'Reload', later: 'Later' },
   sending: {
@@ -93,8 +96,9 @@ export const shell = {
     },
     quantity: '{count} subscription | {count} subscriptions',
     notYours: 'This license is not among yours.',
-    resetTitle: 'Reset license',
-    resetText: 'Deactivates every active device and removes every license user except the managers.',
+    resetTitle: 'Danger zone',
+    resetText:
+      'Reset license deactivates every active device and removes every license user except the managers. Once sent, it cannot be undone.',
     resetButton: 'Reset license…',
   },
   signIn: {
@@ -113,8 +117,6 @@ export const shell = {
     title: 'Dashboard',
     signedInAs: 'Signed in as {name}.',
     signedInAt: 'Signed in as {name} at {company}.',
-    offline:
-      'You are offline. You can still look at your licenses and queue changes; they are sent when you are back online.',
     signInToSync: 'Sign in to sync {count} change | Sign in to sync {count} changes',
     role: 'Your role',
     licenses: 'Licenses',
@@ -301,6 +303,7 @@ export const messages = {
   initialPasswordNotice: 'If the account of {email} is new, its initial password is:',
   resetPasswordNotice: 'The new initial password of {email} is:',
   queued: '{what} queued: it is sent now, or as soon as you are back online.',
+  queuedOffline: '{what} waits on this device: it is sent when you are back online.',
   invalidField: '{field}: {reason}',
   rateLimitedSignIn:
     'Too many sign-in attempts: try again in {count} minute. | Too many sign-in attempts: try again in {count} minutes.',
@@ -358,8 +361,8 @@ export const lists = {
     assigned: 'Assigned',
     manager: 'License manager',
     user: 'License user',
-    resetPassword: 'Reset password',
-    resetPasswordOf: 'Reset password of {email}',
+    resetPassword: 'New initial password',
+    resetPasswordOf: 'New initial password for {email}',
     unassign: 'Unassign',
     unassignOf: 'Unassign {email}',
     passOn: 'Pass it on now: it is shown only once, and they choose their own at first sign-in.',
@@ -402,7 +405,6 @@ export const lists = {
     sending: 'Sending…',
     progress: 'Sending {done} of {total}…',
     waiting: '{count} change waits. | {count} changes wait.',
-    waitingOffline: '{count} change waits until you are back online. | {count} changes wait until you are back online.',
     allSent: 'Everything is sent.',
     signIn: 'Sign in to sync {count} change | Sign in to sync {count} changes',
     empty: 'No changes yet.',
@@ -417,6 +419,15 @@ export const lists = {
     retry: 'Retry',
     confirm: 'Confirm',
     discard: 'Discard',
+    cancel: 'Cancel change',
+    undo: 'Undo',
+    cancelled: 'Cancelled: nothing was sent.',
+    cancelInFlight: 'This change is being sent right now: it can no longer be cancelled.',
+    cancelTooLate: 'This change has already reached the portal: it can no longer be cancelled.',
+    inFlight: 'Being sent: it can no longer be cancelled.',
+    sendOffline: 'Sending needs a connection: it starts by itself when you are back online.',
+    deactivationWaiting: 'Deactivation waiting to be sent',
+    gaugePending: '{count} waiting to be sent',
     /** What each command state means to a person. */
     states: {
       queued: 'Waiting to be sent',
@@ -434,7 +445,7 @@ export const lists = {
       license_reset: 'Reset license {subject}',
       user_assign: 'Assign {subject}',
       user_unassign: 'Unassign {subject}',
-      user_reset_password: 'Reset the password of {subject}',
+      user_reset_password: 'New initial password for {subject}',
     },
   },
   group: {
@@ -480,7 +491,7 @@ export const lists = {
     aDevice: 'device',
     counterUnlimited: '{used} (unlimited)',
     deviceTitle: 'Reset {hostname}?',
-    deviceEffect: 'Deactivates this device; its user can activate another one.',
+    deviceEffect: 'Deactivates {hostname}, the device of {owner}: they can activate another one in its place.',
     deviceCost: 'Uses 1 deactivation: {counter} used so far.',
     deviceConfirm: 'Reset device',
     deviceQueued: 'Reset of {hostname}',
@@ -491,6 +502,8 @@ export const lists = {
     licenseCost:
       'Uses {devices} of your {count} remaining deactivation. | Uses {devices} of your {count} remaining deactivations.',
     licenseConfirm: 'Reset license',
+    licenseTypeName: 'To confirm, type the license name: {name}',
+    offlineNote: 'You are offline: it waits on this device and is sent when you reconnect.',
     licenseQueued: 'License reset',
     assignTitle: 'Assign {email}?',
     assignAlready: '{email} already holds a seat: nothing changes.',
@@ -504,10 +517,22 @@ export const lists = {
     unassignEffect: 'They lose their seat of this license and can no longer activate it.',
     unassignConfirm: 'Unassign',
     unassignQueued: 'Unassignment of {email}',
-    passwordTitle: 'Reset the password of {email}?',
+    unassignDevices:
+      '{email} has {count} active device on this license: {hostnames}. | {email} has {count} active devices on this license: {hostnames}.',
+    unassignNoDevices: '{email} has no active device on this license.',
+    unassignDevicesUnknown:
+      'This device has not loaded the license’s devices yet: open the Devices tab once to see which are theirs.',
+    unassignKeepWarning:
+      'Left active, they keep using activations, and once unassigned the user can no longer deactivate them.',
+    unassignDeactivate: 'Also deactivate it in the same step | Also deactivate them in the same step',
+    unassignDeactivateCost:
+      'Uses {count} deactivation: {counter} used so far. | Uses {count} deactivations: {counter} used so far.',
+    unassignNotEnough:
+      'Not enough deactivations left to deactivate them all ({left} left): reset them one by one on the Devices tab.',
+    passwordTitle: 'Give {email} a new initial password?',
     passwordEffect: 'They get a new initial password, shown to you once when you confirm: pass it on.',
     passwordSignOut: 'They are signed out everywhere, and choose their own password at their next sign-in.',
-    passwordConfirm: 'Reset password',
+    passwordConfirm: 'Give new password',
     passwordQueued: 'Password reset of {email}',
   },
 };
