@@ -91,6 +91,11 @@ export const es: Catalog = {
       resetText:
         'Desactiva todos los dispositivos activos y quita a todos los usuarios de la licencia excepto a los administradores.',
       resetButton: 'Restablecer la licencia…',
+      grantTitle: 'Pegar un código del proveedor',
+      grantText:
+        'En el límite de desactivaciones, pida un código al proveedor y péguelo aquí. Se comprueba al instante y se envía como cualquier cambio.',
+      grantLabel: 'Código del proveedor',
+      grantButton: 'Usar el código…',
     },
     signIn: {
       title: 'Iniciar sesión',
@@ -172,7 +177,7 @@ export const es: Catalog = {
     activation_limit_reached:
       'Esta licencia está activada en demasiados dispositivos: restablezca un dispositivo para activar otro.',
     deactivation_limit_reached:
-      'Ha alcanzado el límite de veces que puede desactivar un dispositivo: contáctenos para restablecer su límite.',
+      'Ha alcanzado el límite de veces que puede desactivar un dispositivo: contáctenos para restablecer su límite. Pídanos un código y péguelo en la página Licencia.',
     max_license_users_reached:
       'Se alcanzó el número máximo de usuarios de la licencia: mejore su suscripción y compre suscripciones adicionales para asignar más usuarios.',
     license_disabled: 'Esta licencia está deshabilitada: contáctenos.',
@@ -231,6 +236,14 @@ export const es: Catalog = {
     held_by_earlier_change:
       'Espera a un cambio anterior de esta licencia que fue rechazado: reinténtelo o descártelo primero.',
     change_in_flight: 'Este cambio se está enviando ahora mismo: inténtelo de nuevo en un momento.',
+    grant_code_malformed:
+      'Esto no es un código de autorización: pegue el código completo que envió el proveedor, sin cambios.',
+    grant_code_bad_signature:
+      'Este código de autorización no lo firmó el proveedor o se modificó: pegue el código del proveedor sin cambios.',
+    grant_code_expired: 'Este código de autorización ha caducado: pida uno nuevo al proveedor.',
+    grant_code_used: 'Este código de autorización ya se usó: cada código sirve una vez. Pida uno nuevo al proveedor.',
+    grant_code_wrong_license:
+      'Este código de autorización es para otra licencia: péguelo en la licencia para la que se hizo.',
   },
 
   warnings: {
@@ -430,6 +443,7 @@ export const es: Catalog = {
       commands: {
         device_reset: 'Restablecer el dispositivo {subject}',
         license_reset: 'Restablecer la licencia {subject}',
+        license_grant: 'Código de autorización para la licencia {subject}',
         user_assign: 'Asignar {subject}',
         user_unassign: 'Desasignar a {subject}',
         user_reset_password: 'Restablecer la contraseña de {subject}',
@@ -488,6 +502,13 @@ export const es: Catalog = {
         'Usa {devices} de su {count} desactivación restante. | Usa {devices} de sus {count} desactivaciones restantes.',
       licenseConfirm: 'Restablecer licencia',
       licenseQueued: 'Restablecimiento de la licencia',
+      grantTitle: '¿Usar el código de autorización?',
+      grantRaise: 'Eleva el límite de desactivaciones de {from} a {to}.',
+      grantRaiseUnlimited: 'Esta licencia no tiene límite de desactivaciones: el código no cambia nada.',
+      grantReset: 'Restablece a 0 las desactivaciones ({count} usadas hasta ahora).',
+      grantExpires: 'El código es válido hasta el {date}.',
+      grantConfirm: 'Usar el código',
+      grantQueued: 'Código de autorización para {license}',
       assignTitle: '¿Asignar {email}?',
       assignAlready: '{email} ya ocupa un puesto: nada cambia.',
       assignGives: 'Da un puesto a {email}.',
@@ -512,6 +533,7 @@ export const es: Catalog = {
       device_activate: 'Activaciones de dispositivos',
       device_reset: 'Restablecimientos de dispositivos',
       license_reset: 'Restablecimientos de la licencia',
+      license_grant: 'Códigos de autorización',
       user_assign: 'Asignaciones',
       user_unassign: 'Desasignaciones',
       user_reset_password: 'Restablecimientos de contraseña',
@@ -529,6 +551,8 @@ export const es: Catalog = {
       deactivationsUsed: '{used} de {max} desactivaciones usadas',
       deactivationsUsedUnlimited: '{used} desactivaciones usadas, sin límite',
       licenseReset: '{who} restableció la licencia: {devices} desactivados, {users} desasignados',
+      licenseGrantRaise: '{who} usó un código de autorización: límite de desactivaciones elevado de {from} a {to}',
+      licenseGrantReset: '{who} usó un código de autorización: desactivaciones restablecidas ({count} usadas)',
       devices: '{count} dispositivo | {count} dispositivos',
       users: '{count} usuario | {count} usuarios',
       userAssign: '{who} asignó a {email}',
