@@ -1,4 +1,3 @@
-import { compactVerify, importJWK } from 'jose';
 import { z } from 'zod';
 import type { ErrorCode } from '../domain';
 import type { VendorKey } from '../schemas';
@@ -26,6 +25,10 @@ export interface ReadGrant {
 export type GrantCheck = { ok: true; grant: ReadGrant } | { ok: false; code: ErrorCode };
 
 const COMPACT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+// Loaded when a code is checked, not with the first page: every page reads the command table,
+// and jose would otherwise ride along in the JS the first page waits for.
+const jose = () => import('jose');
 
 /** The code as pasted, without the spaces and line breaks a chat message adds. */
 export const compactCode = (code: string): string => code.replace(/\s+/g, '');
@@ -67,6 +70,7 @@ export async function checkGrantCode(
   const compact = compactCode(code);
   if (!COMPACT.test(compact)) return { ok: false, code: 'grant_code_malformed' };
   let payload: Uint8Array | undefined;
+  const { compactVerify, importJWK } = await jose();
   for (const jwk of keys) {
     try {
       const key = await importJWK({ ...jwk }, 'EdDSA');
