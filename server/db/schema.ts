@@ -21,6 +21,16 @@ export interface Database {
   sign_in_limits: SignInLimitTable;
   license_files: LicenseFileTable;
   server_keys: { fingerprint: string; private_pem: string; created_at: string };
+  grant_codes: GrantCodeTable;
+}
+
+/** A grant code used once (migration 009): its id, the license it changed, who sent it and when. */
+export interface GrantCodeTable {
+  id: string;
+  license_id: string;
+  used_by: string;
+  op_id: string;
+  used_at: string;
 }
 
 /** The license file a company imported last (migration 008). */

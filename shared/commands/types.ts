@@ -54,6 +54,8 @@ export interface CountersOverlay {
   readonly usersById: ReadonlyMap<string, LicenseUser>;
   activations: number;
   deactivationCount: number;
+  /** The deactivation limit (null: none): a grant code raises it. */
+  maxDeactivations: number | null;
   seats: number;
   /** Devices a pending reset already turned off. */
   readonly reset: Set<string>;

@@ -4,6 +4,7 @@ import { CountSchema, EmailSchema, IdSchema, IsoDateTimeSchema, NameSchema } fro
 export const COMMAND_KINDS = [
   'device.reset',
   'license.reset',
+  'license.grant',
   'user.assign',
   'user.unassign',
   'user.reset_password',
@@ -15,6 +16,11 @@ export const MAX_BATCH = 1000;
 
 export const DeviceResetPayloadSchema = z.object({ deviceId: IdSchema });
 export const LicenseResetPayloadSchema = z.object({ licenseId: IdSchema });
+/** A manager pastes a grant code from the vendor (checked on the server against the vendor keys). */
+export const LicenseGrantPayloadSchema = z.object({
+  licenseId: IdSchema,
+  code: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
 export const UserAssignPayloadSchema = z.object({
   licenseId: IdSchema,
   email: EmailSchema,
@@ -39,6 +45,8 @@ export const LicenseResetBasisSchema = z.object({
   activeDevices: CountSchema,
   assignedUsers: CountSchema,
 });
+/** The deactivation limit the manager saw when pasting the code (what the preview said it raises from). */
+export const LicenseGrantBasisSchema = z.object({ maxDeactivations: z.nullable(CountSchema) });
 export const SeatsBasisSchema = z.object({ seatsUsed: CountSchema });
 
 const envelope = {
@@ -58,6 +66,12 @@ export const CommandSchema = z.discriminatedUnion('kind', [
     kind: z.literal('license.reset'),
     payload: LicenseResetPayloadSchema,
     basis: z.optional(LicenseResetBasisSchema),
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('license.grant'),
+    payload: LicenseGrantPayloadSchema,
+    basis: z.optional(LicenseGrantBasisSchema),
   }),
   z.object({
     ...envelope,
@@ -101,6 +115,8 @@ export const CommandResultSchema = z.object({
   initialPassword: z.optional(z.string()),
   passwordExpiresAt: z.optional(IsoDateTimeSchema),
   deactivationCount: z.optional(CountSchema),
+  /** A grant code's: the license's deactivation limit after it (null: no limit). */
+  maxDeactivations: z.optional(z.nullable(CountSchema)),
   devicesDeactivated: z.optional(CountSchema),
   usersUnassigned: z.optional(CountSchema),
 });

@@ -38,7 +38,7 @@ async function untilState(wrapper: VueWrapper, state: string): Promise<void> {
 }
 
 const SERVER_REFUSAL =
-  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
+  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit. Ask us for a code and paste it on the License page.';
 const SERVER_CONFLICT = 'This would now do more than when you asked for it: confirm it again or discard it.';
 
 // Several sends per test, each stored and pulled again through Dexie: slow on a busy machine.

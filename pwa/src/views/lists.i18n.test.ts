@@ -13,7 +13,7 @@ import { answerEach, buttonNamed, settle, setupPortal, until } from '../testing/
 type Portal = Awaited<ReturnType<typeof setupPortal>>;
 const devicesPath = `/licenses/${LICENSE_ID}/devices`;
 const SERVER_REFUSAL =
-  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
+  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit. Ask us for a code and paste it on the License page.';
 
 /** Confirms the reset of dev-laptop on the Devices page, whose Reset button says `resetLabel`. */
 async function queueDeviceReset(render: Portal['render'], resetLabel: string): Promise<void> {

@@ -93,6 +93,11 @@ export const de: Catalog = {
       resetText:
         'Lizenz zurücksetzen deaktiviert jedes aktive Gerät und entfernt alle Lizenzbenutzer außer den Verwaltern. Einmal gesendet, lässt es sich nicht rückgängig machen.',
       resetButton: 'Lizenz zurücksetzen…',
+      grantTitle: 'Code vom Anbieter einfügen',
+      grantText:
+        'Am Deaktivierungslimit bitten Sie den Anbieter um einen Code und fügen ihn hier ein. Er wird sofort geprüft und wie jede Änderung gesendet.',
+      grantLabel: 'Code vom Anbieter',
+      grantButton: 'Code verwenden…',
     },
     signIn: {
       title: 'Anmelden',
@@ -173,7 +178,7 @@ export const de: Catalog = {
     activation_limit_reached:
       'Diese Lizenz ist auf zu vielen Geräten aktiviert: Setzen Sie ein Gerät zurück, um ein anderes zu aktivieren.',
     deactivation_limit_reached:
-      'Sie haben die Höchstzahl an Gerätedeaktivierungen erreicht: Kontaktieren Sie uns, um Ihr Limit zurückzusetzen.',
+      'Sie haben die Höchstzahl an Gerätedeaktivierungen erreicht: Kontaktieren Sie uns, um Ihr Limit zurückzusetzen. Bitten Sie uns um einen Code und fügen Sie ihn auf der Lizenzseite ein.',
     max_license_users_reached:
       'Höchstzahl an Lizenznutzern erreicht: Erweitern Sie Ihr Abonnement und kaufen Sie zusätzliche Abonnements, um weitere Nutzer zuzuweisen.',
     license_disabled: 'Diese Lizenz ist gesperrt: Kontaktieren Sie uns.',
@@ -231,6 +236,14 @@ export const de: Catalog = {
     held_by_earlier_change:
       'Wartet auf eine frühere, abgelehnte Änderung dieser Lizenz: Wiederholen oder verwerfen Sie diese zuerst.',
     change_in_flight: 'Diese Änderung wird gerade gesendet: Versuchen Sie es gleich noch einmal.',
+    grant_code_malformed: 'Das ist kein Freigabecode: Fügen Sie den ganzen Code des Anbieters unverändert ein.',
+    grant_code_bad_signature:
+      'Dieser Freigabecode stammt nicht vom Anbieter oder wurde verändert: Fügen Sie den Code des Anbieters unverändert ein.',
+    grant_code_expired: 'Dieser Freigabecode ist abgelaufen: Bitten Sie den Anbieter um einen neuen.',
+    grant_code_used:
+      'Dieser Freigabecode wurde schon verwendet: Jeder Code gilt einmal. Bitten Sie den Anbieter um einen neuen.',
+    grant_code_wrong_license:
+      'Dieser Freigabecode gehört zu einer anderen Lizenz: Fügen Sie ihn bei der Lizenz ein, für die er erstellt wurde.',
   },
 
   warnings: {
@@ -439,6 +452,7 @@ export const de: Catalog = {
       commands: {
         device_reset: 'Gerät {subject} zurücksetzen',
         license_reset: 'Lizenz {subject} zurücksetzen',
+        license_grant: 'Freigabecode für Lizenz {subject}',
         user_assign: '{subject} zuweisen',
         user_unassign: '{subject} entfernen',
         user_reset_password: 'Neues Anfangspasswort für {subject}',
@@ -501,6 +515,13 @@ export const de: Catalog = {
       offlineNote:
         'Sie sind offline: Es wartet auf diesem Gerät und wird gesendet, sobald die Verbindung wieder steht.',
       licenseQueued: 'Zurücksetzen der Lizenz',
+      grantTitle: 'Freigabecode verwenden?',
+      grantRaise: 'Erhöht das Deaktivierungslimit von {from} auf {to}.',
+      grantRaiseUnlimited: 'Diese Lizenz hat kein Deaktivierungslimit: Der Code ändert nichts.',
+      grantReset: 'Setzt die Deaktivierungen ({count} bisher verbraucht) auf 0 zurück.',
+      grantExpires: 'Der Code gilt bis {date}.',
+      grantConfirm: 'Code verwenden',
+      grantQueued: 'Freigabecode für {license}',
       assignTitle: '{email} zuweisen?',
       assignAlready: '{email} hat bereits einen Platz: Nichts ändert sich.',
       assignGives: 'Gibt {email} einen Platz.',
@@ -538,6 +559,7 @@ export const de: Catalog = {
       device_activate: 'Geräteaktivierungen',
       device_reset: 'Gerätezurücksetzungen',
       license_reset: 'Lizenzzurücksetzungen',
+      license_grant: 'Freigabecodes',
       user_assign: 'Zuweisungen',
       user_unassign: 'Aufhebungen von Zuweisungen',
       user_reset_password: 'Passwortzurücksetzungen',
@@ -555,6 +577,9 @@ export const de: Catalog = {
       deactivationsUsed: '{used} von {max} Deaktivierungen verbraucht',
       deactivationsUsedUnlimited: '{used} Deaktivierungen verbraucht, ohne Limit',
       licenseReset: '{who} hat die Lizenz zurückgesetzt: {devices} deaktiviert, {users} entfernt',
+      licenseGrantRaise: '{who} hat einen Freigabecode verwendet: Deaktivierungslimit von {from} auf {to} erhöht',
+      licenseGrantReset:
+        '{who} hat einen Freigabecode verwendet: Deaktivierungen zurückgesetzt ({count} waren verbraucht)',
       devices: '{count} Gerät | {count} Geräte',
       users: '{count} Nutzer | {count} Nutzer',
       userAssign: '{who} hat {email} zugewiesen',

@@ -100,6 +100,11 @@ export const shell = {
     resetText:
       'Reset license deactivates every active device and removes every license user except the managers. Once sent, it cannot be undone.',
     resetButton: 'Reset license…',
+    grantTitle: 'Paste a code from the vendor',
+    grantText:
+      'At the deactivation limit, ask the vendor for a code and paste it here. It is checked at once and sent like any change.',
+    grantLabel: 'Code from the vendor',
+    grantButton: 'Use code…',
   },
   signIn: {
     title: 'Sign in',
@@ -176,7 +181,7 @@ export const shell = {
 export const errors = {
   activation_limit_reached: 'This license is activated on too many devices: reset a device to activate another one.',
   deactivation_limit_reached:
-    'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.',
+    'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit. Ask us for a code and paste it on the License page.',
   max_license_users_reached:
     'Max license users number reached: upgrade your subscription and buy additional subscriptions to assign more users.',
   license_disabled: 'This license is disabled: contact us.',
@@ -232,6 +237,12 @@ export const commandErrors = {
   held_by_earlier_change:
     'Waits for an earlier change to this license that was refused: retry or discard that one first.',
   change_in_flight: 'This change is being sent right now: try again in a moment.',
+  grant_code_malformed: 'This is not a grant code: paste the whole code the vendor sent, unchanged.',
+  grant_code_bad_signature:
+    'This grant code was not signed by the vendor or was changed: paste the code the vendor sent, unchanged.',
+  grant_code_expired: 'This grant code has expired: ask the vendor for a new one.',
+  grant_code_used: 'This grant code was already used: each code works once. Ask the vendor for a new one.',
+  grant_code_wrong_license: 'This grant code is for another license: paste it on the license it was made for.',
 };
 
 export const warnings = {
@@ -443,6 +454,7 @@ export const lists = {
     commands: {
       device_reset: 'Reset device {subject}',
       license_reset: 'Reset license {subject}',
+      license_grant: 'Grant code for license {subject}',
       user_assign: 'Assign {subject}',
       user_unassign: 'Unassign {subject}',
       user_reset_password: 'New initial password for {subject}',
@@ -505,6 +517,13 @@ export const lists = {
     licenseTypeName: 'To confirm, type the license name: {name}',
     offlineNote: 'You are offline: it waits on this device and is sent when you reconnect.',
     licenseQueued: 'License reset',
+    grantTitle: 'Use the grant code?',
+    grantRaise: 'Raises the deactivation limit from {from} to {to}.',
+    grantRaiseUnlimited: 'This license has no deactivation limit: the code changes nothing.',
+    grantReset: 'Resets the deactivation count ({count} used so far) to 0.',
+    grantExpires: 'The code is valid until {date}.',
+    grantConfirm: 'Use code',
+    grantQueued: 'Grant code for {license}',
     assignTitle: 'Assign {email}?',
     assignAlready: '{email} already holds a seat: nothing changes.',
     assignGives: 'Gives {email} a seat.',
@@ -543,6 +562,7 @@ export const activity = {
     device_activate: 'Device activations',
     device_reset: 'Device resets',
     license_reset: 'License resets',
+    license_grant: 'Grant codes',
     user_assign: 'Assignments',
     user_unassign: 'Unassignments',
     user_reset_password: 'Password resets',
@@ -560,6 +580,8 @@ export const activity = {
     deactivationsUsed: '{used} of {max} deactivations used',
     deactivationsUsedUnlimited: '{used} deactivations used, no limit',
     licenseReset: '{who} reset the license: {devices} deactivated, {users} unassigned',
+    licenseGrantRaise: '{who} used a grant code: deactivation limit raised from {from} to {to}',
+    licenseGrantReset: '{who} used a grant code: deactivation count reset ({count} were used)',
     devices: '{count} device | {count} devices',
     users: '{count} user | {count} users',
     userAssign: '{who} assigned {email}',

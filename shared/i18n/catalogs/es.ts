@@ -94,6 +94,11 @@ export const es: Catalog = {
       resetText:
         'Restablecer la licencia desactiva todos los dispositivos activos y quita a todos los usuarios de la licencia salvo a los administradores. Una vez enviado, no se puede deshacer.',
       resetButton: 'Restablecer la licencia…',
+      grantTitle: 'Pegar un código del proveedor',
+      grantText:
+        'En el límite de desactivaciones, pida un código al proveedor y péguelo aquí. Se comprueba al instante y se envía como cualquier cambio.',
+      grantLabel: 'Código del proveedor',
+      grantButton: 'Usar el código…',
     },
     signIn: {
       title: 'Iniciar sesión',
@@ -173,7 +178,7 @@ export const es: Catalog = {
     activation_limit_reached:
       'Esta licencia está activada en demasiados dispositivos: restablezca un dispositivo para activar otro.',
     deactivation_limit_reached:
-      'Ha alcanzado el límite de veces que puede desactivar un dispositivo: contáctenos para restablecer su límite.',
+      'Ha alcanzado el límite de veces que puede desactivar un dispositivo: contáctenos para restablecer su límite. Pídanos un código y péguelo en la página Licencia.',
     max_license_users_reached:
       'Se alcanzó el número máximo de usuarios de la licencia: mejore su suscripción y compre suscripciones adicionales para asignar más usuarios.',
     license_disabled: 'Esta licencia está deshabilitada: contáctenos.',
@@ -232,6 +237,14 @@ export const es: Catalog = {
     held_by_earlier_change:
       'Espera a un cambio anterior de esta licencia que fue rechazado: reinténtelo o descártelo primero.',
     change_in_flight: 'Este cambio se está enviando ahora mismo: inténtelo de nuevo en un momento.',
+    grant_code_malformed:
+      'Esto no es un código de autorización: pegue el código completo que envió el proveedor, sin cambios.',
+    grant_code_bad_signature:
+      'Este código de autorización no lo firmó el proveedor o se modificó: pegue el código del proveedor sin cambios.',
+    grant_code_expired: 'Este código de autorización ha caducado: pida uno nuevo al proveedor.',
+    grant_code_used: 'Este código de autorización ya se usó: cada código sirve una vez. Pida uno nuevo al proveedor.',
+    grant_code_wrong_license:
+      'Este código de autorización es para otra licencia: péguelo en la licencia para la que se hizo.',
   },
 
   warnings: {
@@ -439,6 +452,7 @@ export const es: Catalog = {
       commands: {
         device_reset: 'Restablecer el dispositivo {subject}',
         license_reset: 'Restablecer la licencia {subject}',
+        license_grant: 'Código de autorización para la licencia {subject}',
         user_assign: 'Asignar {subject}',
         user_unassign: 'Desasignar a {subject}',
         user_reset_password: 'Nueva contraseña inicial para {subject}',
@@ -499,6 +513,13 @@ export const es: Catalog = {
       licenseTypeName: 'Para confirmar, escriba el nombre de la licencia: {name}',
       offlineNote: 'Está sin conexión: espera en este dispositivo y se envía al volver a conectarse.',
       licenseQueued: 'Restablecimiento de la licencia',
+      grantTitle: '¿Usar el código de autorización?',
+      grantRaise: 'Eleva el límite de desactivaciones de {from} a {to}.',
+      grantRaiseUnlimited: 'Esta licencia no tiene límite de desactivaciones: el código no cambia nada.',
+      grantReset: 'Restablece a 0 las desactivaciones ({count} usadas hasta ahora).',
+      grantExpires: 'El código es válido hasta el {date}.',
+      grantConfirm: 'Usar el código',
+      grantQueued: 'Código de autorización para {license}',
       assignTitle: '¿Asignar {email}?',
       assignAlready: '{email} ya ocupa un puesto: nada cambia.',
       assignGives: 'Da un puesto a {email}.',
@@ -535,6 +556,7 @@ export const es: Catalog = {
       device_activate: 'Activaciones de dispositivos',
       device_reset: 'Restablecimientos de dispositivos',
       license_reset: 'Restablecimientos de la licencia',
+      license_grant: 'Códigos de autorización',
       user_assign: 'Asignaciones',
       user_unassign: 'Desasignaciones',
       user_reset_password: 'Restablecimientos de contraseña',
@@ -552,6 +574,8 @@ export const es: Catalog = {
       deactivationsUsed: '{used} de {max} desactivaciones usadas',
       deactivationsUsedUnlimited: '{used} desactivaciones usadas, sin límite',
       licenseReset: '{who} restableció la licencia: {devices} desactivados, {users} desasignados',
+      licenseGrantRaise: '{who} usó un código de autorización: límite de desactivaciones elevado de {from} a {to}',
+      licenseGrantReset: '{who} usó un código de autorización: desactivaciones restablecidas ({count} usadas)',
       devices: '{count} dispositivo | {count} dispositivos',
       users: '{count} usuario | {count} usuarios',
       userAssign: '{who} asignó a {email}',

@@ -93,6 +93,11 @@ export const fr: Catalog = {
       resetText:
         'Réinitialiser la licence désactive chaque appareil actif et retire chaque utilisateur de la licence, sauf les gestionnaires. Une fois envoyé, c’est irréversible.',
       resetButton: 'Réinitialiser la licence…',
+      grantTitle: 'Coller un code du fournisseur',
+      grantText:
+        'À la limite de désactivations, demandez un code au fournisseur et collez-le ici. Il est vérifié tout de suite et envoyé comme toute modification.',
+      grantLabel: 'Code du fournisseur',
+      grantButton: 'Utiliser le code…',
     },
     signIn: {
       title: 'Connexion',
@@ -173,7 +178,7 @@ export const fr: Catalog = {
     activation_limit_reached:
       'Cette licence est activée sur trop d’appareils : réinitialisez un appareil pour en activer un autre.',
     deactivation_limit_reached:
-      'Vous avez atteint le nombre maximal de désactivations d’appareil : contactez-nous pour réinitialiser votre limite.',
+      'Vous avez atteint le nombre maximal de désactivations d’appareil : contactez-nous pour réinitialiser votre limite. Demandez-nous un code et collez-le sur la page Licence.',
     max_license_users_reached:
       'Nombre maximal d’utilisateurs de la licence atteint : passez à une offre supérieure et achetez des abonnements supplémentaires pour attribuer plus d’utilisateurs.',
     license_disabled: 'Cette licence est désactivée : contactez-nous.',
@@ -232,6 +237,15 @@ export const fr: Catalog = {
     held_by_earlier_change:
       'Attend une modification antérieure de cette licence qui a été refusée : réessayez-la ou abandonnez-la d’abord.',
     change_in_flight: 'Cette modification est en cours d’envoi : réessayez dans un instant.',
+    grant_code_malformed:
+      'Ce n’est pas un code d’autorisation : collez tel quel le code entier envoyé par le fournisseur.',
+    grant_code_bad_signature:
+      'Ce code d’autorisation n’a pas été signé par le fournisseur ou a été modifié : collez tel quel le code du fournisseur.',
+    grant_code_expired: 'Ce code d’autorisation a expiré : demandez-en un nouveau au fournisseur.',
+    grant_code_used:
+      'Ce code d’autorisation a déjà été utilisé : chaque code ne sert qu’une fois. Demandez-en un nouveau au fournisseur.',
+    grant_code_wrong_license:
+      'Ce code d’autorisation est pour une autre licence : collez-le sur la licence pour laquelle il a été fait.',
   },
 
   warnings: {
@@ -443,6 +457,7 @@ export const fr: Catalog = {
       commands: {
         device_reset: 'Réinitialiser l’appareil {subject}',
         license_reset: 'Réinitialiser la licence {subject}',
+        license_grant: 'Code d’autorisation pour la licence {subject}',
         user_assign: 'Attribuer {subject}',
         user_unassign: 'Retirer {subject}',
         user_reset_password: 'Nouveau mot de passe initial pour {subject}',
@@ -503,6 +518,13 @@ export const fr: Catalog = {
       licenseTypeName: 'Pour confirmer, saisissez le nom de la licence : {name}',
       offlineNote: 'Vous êtes hors ligne : cela attend sur cet appareil et sera envoyé à la reconnexion.',
       licenseQueued: 'Réinitialisation de la licence',
+      grantTitle: 'Utiliser le code d’autorisation ?',
+      grantRaise: 'Porte la limite de désactivations de {from} à {to}.',
+      grantRaiseUnlimited: 'Cette licence n’a pas de limite de désactivations : le code ne change rien.',
+      grantReset: 'Remet les désactivations ({count} utilisées jusqu’ici) à 0.',
+      grantExpires: 'Le code est valable jusqu’au {date}.',
+      grantConfirm: 'Utiliser le code',
+      grantQueued: 'Code d’autorisation pour {license}',
       assignTitle: 'Attribuer {email} ?',
       assignAlready: '{email} occupe déjà une place : rien ne change.',
       assignGives: 'Donne une place à {email}.',
@@ -540,6 +562,7 @@ export const fr: Catalog = {
       device_activate: 'Activations d’appareils',
       device_reset: 'Réinitialisations d’appareils',
       license_reset: 'Réinitialisations de la licence',
+      license_grant: 'Codes d’autorisation',
       user_assign: 'Attributions',
       user_unassign: 'Retraits',
       user_reset_password: 'Réinitialisations de mot de passe',
@@ -557,6 +580,8 @@ export const fr: Catalog = {
       deactivationsUsed: '{used} désactivations utilisées sur {max}',
       deactivationsUsedUnlimited: '{used} désactivations utilisées, sans limite',
       licenseReset: '{who} a réinitialisé la licence : {devices} désactivés, {users} retirés',
+      licenseGrantRaise: '{who} a utilisé un code d’autorisation : limite de désactivations portée de {from} à {to}',
+      licenseGrantReset: '{who} a utilisé un code d’autorisation : désactivations remises à zéro ({count} utilisées)',
       devices: '{count} appareil | {count} appareils',
       users: '{count} utilisateur | {count} utilisateurs',
       userAssign: '{who} a attribué une place à {email}',
