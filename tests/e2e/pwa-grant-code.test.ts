@@ -27,7 +27,8 @@ describe('PWA: a grant code from the vendor', () => {
     await dialog.getByTestId('grant-preview').waitFor();
     const preview = (await dialog.getByTestId('grant-preview').innerText()).trim();
     await dialog.getByRole('button', { name: 'Use code', exact: true }).click();
-    await app.page.getByText('queued').first().waitFor();
+    // The note confirming the queued change, with its Undo while it waits.
+    await app.page.getByTestId('command-notice').getByTestId('undo').waitFor();
     return preview;
   }
 
