@@ -59,7 +59,7 @@ export interface StartOptions {
 }
 
 /** What the server trusts and signs with, for the start message. */
-export interface LicensingState {
+interface LicensingState {
   vendorTrust: VendorTrust;
   serverKeyFingerprint: string;
   /** The demo company's license file was signed now with the demo vendor key at this path. */
@@ -197,7 +197,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
  * The origin this server names itself by: http(s)://HOST:PORT when listening on one address, else
  * the advertised host (the machine's network address, with TLS) or localhost.
  */
-export function ownOrigin(
+function ownOrigin(
   hostname: string | undefined,
   port: number,
   how: { tls?: boolean; advertisedHost?: string | undefined } = {},

@@ -37,7 +37,7 @@ export interface SignInPolicy {
   newPasswordsWindowMs: number;
 }
 
-export const DEFAULT_SIGN_IN_POLICY: SignInPolicy = {
+const DEFAULT_SIGN_IN_POLICY: SignInPolicy = {
   windowMs: 15 * 60_000,
   perAccountAndAddress: 5,
   // Far above what people behind one office address mistype in 15 minutes.

@@ -30,7 +30,7 @@ export interface Program<C extends CommandSpec> {
  * license, user or file, a broken rule), 2 a bad command line (an unknown command or option, a
  * missing or malformed value). Errors go to stderr, as `{"error": ...}` with `--json`.
  */
-export async function runProgram<C extends CommandSpec>(program: Program<C>, argv: string[]): Promise<number> {
+async function runProgram<C extends CommandSpec>(program: Program<C>, argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const help = argv.includes('--help') || argv.includes('-h');
   const found = findCommand(program.commands, argv);

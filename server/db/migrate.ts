@@ -35,7 +35,7 @@ export interface MigrationState {
 }
 
 /** Thrown before anything is written when the database belongs to a newer version of the server. */
-export class NewerDatabaseError extends Error {
+class NewerDatabaseError extends Error {
   constructor(readonly unknown: string[]) {
     super(
       `the database was upgraded by a newer version of Seat Portal (migrations ${unknown.join(', ')} are ` +

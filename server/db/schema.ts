@@ -110,7 +110,7 @@ export interface DeviceTable {
   version: number;
 }
 
-export interface SessionTable {
+interface SessionTable {
   token_hash: string;
   user_id: string;
   /** The user's password_version when it was created: it ends when that changes. */
@@ -148,7 +148,7 @@ export interface AuditEventTable {
 }
 
 /** One counter of sign-in attempts in a fixed window (see server/auth/rate-limit.ts). */
-export interface SignInLimitTable {
+interface SignInLimitTable {
   limit_key: string;
   attempts: number;
   window_ends_at: string;

@@ -7,10 +7,10 @@ import type { PublicKey } from './keys';
  * carry the vendor's license file that names the key, so a product checks vendor -> server ->
  * device with nothing but the vendor's public key (see verify-activation.ts).
  */
-export const DEVICE_CERTIFICATE_TYPE = 'device-cert+jwt';
+const DEVICE_CERTIFICATE_TYPE = 'device-cert+jwt';
 /** The product checks in (activates again) this often; past it, it still works for the grace period. */
-export const CHECK_IN_EVERY_SECONDS = 7 * 86_400;
-export const GRACE_SECONDS = 14 * 86_400;
+const CHECK_IN_EVERY_SECONDS = 7 * 86_400;
+const GRACE_SECONDS = 14 * 86_400;
 
 export interface DeviceCertificateFacts {
   licenseId: string;

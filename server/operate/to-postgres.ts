@@ -136,7 +136,7 @@ async function userTables(db: Kysely<any>): Promise<string[]> {
 }
 
 /** A URL to print: without its password. */
-export function redactPassword(url: string): string {
+function redactPassword(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

@@ -26,7 +26,7 @@ export type LoginResponse = z.infer<typeof LoginResponseSchema>;
  * `vendorKeys`: the public keys a pasted grant code must be signed with (checked before queueing).
  */
 /** A vendor public key (Ed25519, as a JWK) the portal trusts: the PWA checks a pasted grant code with it. */
-export const VendorKeySchema = z.object({
+const VendorKeySchema = z.object({
   kty: z.literal('OKP'),
   crv: z.literal('Ed25519'),
   x: z.string().check(z.minLength(43), z.maxLength(43)),

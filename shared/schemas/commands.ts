@@ -14,40 +14,40 @@ export type CommandKind = (typeof COMMAND_KINDS)[number];
 /** Most commands one sync request may carry. */
 export const MAX_BATCH = 1000;
 
-export const DeviceResetPayloadSchema = z.object({ deviceId: IdSchema });
-export const LicenseResetPayloadSchema = z.object({ licenseId: IdSchema });
+const DeviceResetPayloadSchema = z.object({ deviceId: IdSchema });
+const LicenseResetPayloadSchema = z.object({ licenseId: IdSchema });
 /** A manager pastes a grant code from the vendor (checked on the server against the vendor keys). */
-export const LicenseGrantPayloadSchema = z.object({
+const LicenseGrantPayloadSchema = z.object({
   licenseId: IdSchema,
   code: z.string().check(z.minLength(1), z.maxLength(2000)),
 });
-export const UserAssignPayloadSchema = z.object({
+const UserAssignPayloadSchema = z.object({
   licenseId: IdSchema,
   email: EmailSchema,
   firstName: z.optional(NameSchema),
   lastName: z.optional(NameSchema),
   initialPassword: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
-export const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
+const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
 /** A manager gives a user a new initial password (made when queued, like an assign's; or by the server). */
-export const UserResetPasswordPayloadSchema = z.object({
+const UserResetPasswordPayloadSchema = z.object({
   licenseId: IdSchema,
   userId: IdSchema,
   initialPassword: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 
 /** What the user saw when queueing; the server answers `conflict` when a command would now do more. */
-export const DeviceResetBasisSchema = z.object({
+const DeviceResetBasisSchema = z.object({
   deviceActive: z.boolean(),
   deactivationCount: CountSchema,
 });
-export const LicenseResetBasisSchema = z.object({
+const LicenseResetBasisSchema = z.object({
   activeDevices: CountSchema,
   assignedUsers: CountSchema,
 });
 /** The deactivation limit the manager saw when pasting the code (what the preview said it raises from). */
-export const LicenseGrantBasisSchema = z.object({ maxDeactivations: z.nullable(CountSchema) });
-export const SeatsBasisSchema = z.object({ seatsUsed: CountSchema });
+const LicenseGrantBasisSchema = z.object({ maxDeactivations: z.nullable(CountSchema) });
+const SeatsBasisSchema = z.object({ seatsUsed: CountSchema });
 
 const envelope = {
   opId: z.uuid(),

@@ -5,11 +5,9 @@ import type { CommandPreview } from '../commands';
 
 export {
   actorFor,
-  messagesOf,
   notFound,
   previewOf,
   type CommandPreview,
-  type CommandText,
   type LicenseResetPreview,
   type Preview,
 } from '../commands';

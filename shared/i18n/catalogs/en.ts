@@ -8,7 +8,7 @@
  * leaves the PWA's pages out); `en` is the whole catalog.
  */
 /** The PWA's frame and its pages: header, sign-in, dashboard, licenses, license, profile. */
-export const shell = {
+const shell = {
   appName: 'Seat Portal',
   /** The PWA's web manifest: one language only, so the build takes English (vite.config.ts). */
   manifest: {
@@ -323,7 +323,7 @@ export const messages = {
 };
 
 /** The license's lists and changes: devices, users, batch assign, Changes, Activity. */
-export const lists = {
+const lists = {
   pending: 'Pending',
   any: 'Any',
   actions: 'Actions',
