@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { messageFor } from '@shared/domain';
 import { findCompanyByPublicId } from '../db/users';
 import { unsignedCompanies } from '../db/license-files';
-import { vendorTrust } from '../licensing/trust';
+import { databaseVendorTrust, realVendorKeyConfigured } from '../services/vendor-trust';
 import { serverKey } from '../services/server-key';
 import { signedExport } from '../vendor/decisions';
 import { signGrantCode } from '../vendor/grant';
@@ -35,7 +35,7 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
         throw new UsageError(`--file: cannot read ${path} (${(error as NodeJS.ErrnoException).code})`);
       }
       const company = optional(f, 'company');
-      const trust = await vendorTrust(process.env, databaseUrl());
+      const trust = await databaseVendorTrust(db, process.env, databaseUrl());
       const result = await importLicenseFile(db, text, trust.keys, company ? { expectCompany: company } : {});
       if (!result.ok)
         throw new VendorError(
@@ -53,7 +53,7 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
     usage: 'license-file status   (which companies run on a signed license file, and the trusted vendor keys)',
     options: {},
     run: async (db) => {
-      const trust = await vendorTrust(process.env, databaseUrl());
+      const trust = await databaseVendorTrust(db, process.env, databaseUrl());
       const rows = await db.kysely
         .selectFrom('license_files')
         .innerJoin('companies', 'companies.id', 'license_files.company_id')
@@ -96,7 +96,7 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
     usage:
       "grant --license ID (--raise N | --reset) [--expires-in-days 7]   (vendor: a signed single-use code that raises or resets one license's deactivation limit)",
     options: { license: str, raise: str, reset: { type: 'boolean' }, 'expires-in-days': str },
-    run: async (_db, f) => {
+    run: async (db, f) => {
       const licenseId = required(f, 'license');
       const raise = optional(f, 'raise');
       if ((raise === undefined) === (f.reset !== true)) throw new UsageError('give one of --raise N or --reset');
@@ -104,7 +104,10 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
       if (raiseBy === 0) throw new UsageError('--raise must be at least 1');
       const days = count('expires-in-days', optional(f, 'expires-in-days') ?? '7');
       const expiresAt = new Date(Date.now() + days * 86_400_000);
-      const { key } = signingKey(process.env, databaseUrl(), false);
+      const { key } = signingKey(process.env, databaseUrl(), {
+        mayMakeDemo: false,
+        realKeyConfigured: await realVendorKeyConfigured(db, process.env),
+      });
       const code = await signGrantCode({ licenseId, ...(raiseBy ? { raiseBy } : { reset: true }), expiresAt }, key);
       return { code, licenseId, expiresAt: expiresAt.toISOString() };
     },

@@ -30,7 +30,8 @@ export type ImportRefusal =
   | 'license_file_bad_signature'
   | 'license_file_no_vendor_key'
   | 'license_file_wrong_company'
-  | 'license_file_stale_serial';
+  | 'license_file_stale_serial'
+  | 'license_file_demo_key';
 
 export interface ImportOptions {
   /** The company the file must be for (a manager's upload: their own); absent: the one it names. */
@@ -77,6 +78,14 @@ export async function importLicenseFile(
     return { ok: false, code: 'license_file_wrong_company', detail: `the file is for company ${companyId}` };
   const existing = await findCompanyByPublicId(db.kysely, companyId);
   const current = existing ? await currentLicenseFile(db.kysely, existing.id) : undefined;
+  // The demo key never signs over what another key (the vendor's) signed, wherever it is trusted.
+  const signer = trusted.find((k) => k.fingerprint === verified.signedBy);
+  if (signer?.demo && current && current.signed_by !== verified.signedBy)
+    return {
+      ok: false,
+      code: 'license_file_demo_key',
+      detail: `the company's file is signed by vendor key ${current.signed_by}`,
+    };
   if (current && payload.serial <= current.serial)
     return {
       ok: false,
