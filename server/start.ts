@@ -13,7 +13,8 @@ import { hasCompanies } from './db/users';
 import { DEMO, seedDemo } from './admin/seed';
 import { companiesSignedByOthers, unsignedCompanies } from './db/license-files';
 import type { PublicKey } from './licensing/keys';
-import { vendorTrust, type VendorTrust } from './licensing/trust';
+import type { VendorTrust } from './licensing/trust';
+import { serverVendorTrust } from './services/vendor-trust';
 import { serverKey } from './services/server-key';
 import { startCounterSweeps } from './services/sign-in-limits';
 import { signDemoCompany } from './vendor/demo';
@@ -98,12 +99,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const seeded = options.seed !== false && !(await hasCompanies(db.kysely));
   if (seeded) await seedDemo(db);
   const ownKey = await serverKey(db);
-  const configured = options.vendorPublicKeyFile?.trim();
+  let trust = await serverVendorTrust(db, options.vendorPublicKeyFile, options.databaseUrl);
+  // The demo key signs the seeded demo only where no real vendor key was ever given.
   const demoSignedWith =
-    seeded && !configured
+    seeded && (trust.source === 'demo' || trust.source === 'none')
       ? (await signDemoCompany(db, options.databaseUrl, DEMO.companyId, ownKey.publicKey.fingerprint)).keyPath
       : null;
-  const trust = await vendorTrust(configured ? { VENDOR_PUBLIC_KEY_FILE: configured } : {}, options.databaseUrl);
+  if (demoSignedWith) trust = await serverVendorTrust(db, undefined, options.databaseUrl);
   const licensing: LicensingState = {
     vendorTrust: trust,
     serverKeyFingerprint: ownKey.publicKey.fingerprint,

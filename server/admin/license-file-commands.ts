@@ -4,7 +4,7 @@ import { messageFor } from '@shared/domain';
 import { findAnyLicense } from '../db/licenses';
 import { findCompanyByPublicId } from '../db/users';
 import { unsignedCompanies } from '../db/license-files';
-import { vendorTrust } from '../licensing/trust';
+import { databaseVendorTrust, realVendorKeyConfigured } from '../services/vendor-trust';
 import { serverKey } from '../services/server-key';
 import { signedExport } from '../vendor/decisions';
 import { signGrantCode } from '../vendor/grant';
@@ -36,7 +36,7 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
         throw new VendorError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code})`);
       }
       const company = optional(f, 'company');
-      const trust = await vendorTrust(process.env, databaseUrl());
+      const trust = await databaseVendorTrust(db, process.env, databaseUrl());
       const result = await importLicenseFile(db, text, trust.keys, company ? { expectCompany: company } : {});
       if (!result.ok)
         throw new VendorError(
@@ -54,7 +54,7 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
     usage: 'license-file status   (which companies run on a signed license file, and the trusted vendor keys)',
     options: {},
     run: async (db) => {
-      const trust = await vendorTrust(process.env, databaseUrl());
+      const trust = await databaseVendorTrust(db, process.env, databaseUrl());
       const rows = await db.kysely
         .selectFrom('license_files')
         .innerJoin('companies', 'companies.id', 'license_files.company_id')
@@ -106,7 +106,10 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
       const days = count('expires-in-days', optional(f, 'expires-in-days') ?? '7');
       if (!(await findAnyLicense(db.kysely, licenseId))) throw new VendorError(`--license: no license "${licenseId}"`);
       const expiresAt = new Date(Date.now() + days * 86_400_000);
-      const { key } = signingKey(process.env, databaseUrl(), false);
+      const { key } = signingKey(process.env, databaseUrl(), {
+        mayMakeDemo: false,
+        realKeyConfigured: await realVendorKeyConfigured(db, process.env),
+      });
       const code = await signGrantCode({ licenseId, ...(raiseBy ? { raiseBy } : { reset: true }), expiresAt }, key);
       return { code, licenseId, expiresAt: expiresAt.toISOString() };
     },

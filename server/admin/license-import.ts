@@ -1,6 +1,8 @@
-import type { LicenseChange } from '@shared/domain';
+import { normalizeEmail, type LicenseChange } from '@shared/domain';
+import { generateInitialPassword, hashPassword } from '../auth/password';
 import { recordAudit } from '../db/audit';
 import type { Db } from '../db/connect';
+import type { LicenseFileTable } from '../db/schema';
 import {
   currentLicenseFile,
   dismissManager,
@@ -8,7 +10,7 @@ import {
   setLicenseIdentity,
   storeLicenseFile,
 } from '../db/license-files';
-import { writeTransaction } from '../db/transaction';
+import { inTransaction, writeTransaction } from '../db/transaction';
 import { findAnyLicense, licenseFacts, lockLicense, type LicenseRow } from '../db/licenses';
 import { findCompanyByPublicId, findUserByEmail } from '../db/users';
 import type { PublicKey } from '../licensing/keys';
@@ -30,7 +32,8 @@ type ImportRefusal =
   | 'license_file_bad_signature'
   | 'license_file_no_vendor_key'
   | 'license_file_wrong_company'
-  | 'license_file_stale_serial';
+  | 'license_file_stale_serial'
+  | 'license_file_demo_key';
 
 export interface ImportOptions {
   /** The company the file must be for (a manager's upload: their own); absent: the one it names. */
@@ -77,34 +80,111 @@ export async function importLicenseFile(
     return { ok: false, code: 'license_file_wrong_company', detail: `the file is for company ${companyId}` };
   const existing = await findCompanyByPublicId(db.kysely, companyId);
   const current = existing ? await currentLicenseFile(db.kysely, existing.id) : undefined;
+  // The demo key never signs over what another key (the vendor's) signed, wherever it is trusted.
+  const signer = trusted.find((k) => k.fingerprint === verified.signedBy);
+  if (signer?.demo && current && current.signed_by !== verified.signedBy)
+    return {
+      ok: false,
+      code: 'license_file_demo_key',
+      detail: `the company's file is signed by vendor key ${current.signed_by}`,
+    };
   if (current && payload.serial <= current.serial)
     return {
       ok: false,
       code: 'license_file_stale_serial',
       detail: `serial ${payload.serial}, the server has ${current.serial}`,
     };
-  const rows = new Map<string, LicenseRow>();
+  const ids = payload.licenses.map((l) => l.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined)
+    return { ok: false, code: 'license_file_malformed', detail: `license ${twice} is named twice` };
   for (const license of payload.licenses) {
     const row = await findAnyLicense(db.kysely, license.id);
     if (row && row.company_id !== existing?.id)
       return { ok: false, code: 'license_file_wrong_company', detail: `license ${license.id} is another company's` };
-    if (row) rows.set(license.id, row);
   }
+  // New accounts' passwords are hashed first: scrypt never runs while the write lock is held.
+  const hashedFirst = await hashNewAccounts(db, existing?.id, payload, options.passwords);
+  return writeTransaction(db, (trx) =>
+    applyFile(inTransaction(db, trx), {
+      text,
+      payload,
+      signedBy: verified.signedBy,
+      current,
+      hashed: hashedFirst,
+      now: options.now,
+    }),
+  );
+}
 
-  const now = options.now ?? new Date();
+/** An initial password and its hash; `given`: the vendor chose it (--manager-password). */
+interface HashedPassword {
+  password: string;
+  hash: string;
+  given: boolean;
+}
+type Hashed = Map<string, HashedPassword>;
+
+const hashed = async (password: string, given: boolean): Promise<HashedPassword> => ({
+  password,
+  hash: await hashPassword(password),
+  given,
+});
+
+/** For every manager the file names who has no account yet: their initial password and its hash. */
+async function hashNewAccounts(
+  db: Db,
+  companyRowId: string | undefined,
+  payload: LicenseFilePayload,
+  passwords: Record<string, string> | undefined,
+): Promise<Hashed> {
+  const result: Hashed = new Map();
+  for (const email of new Set(payload.licenses.flatMap((l) => l.managers.map(normalizeEmail)))) {
+    if (companyRowId && (await findUserByEmail(db.kysely, companyRowId, email))) continue;
+    const given = passwords?.[email];
+    result.set(email, await hashed(given ?? generateInitialPassword(), given !== undefined));
+  }
+  return result;
+}
+
+/**
+ * The whole file, inside one write transaction (`db` is it): the company, every license, its
+ * managers, the stored file and the log. Anything failing half way leaves none of it.
+ */
+async function applyFile(
+  db: Db,
+  file: {
+    text: string;
+    payload: LicenseFilePayload;
+    signedBy: string;
+    current: LicenseFileTable | undefined;
+    hashed: Hashed;
+    now: Date | undefined;
+  },
+): Promise<ImportedFile> {
+  const { payload, current } = file;
+  const companyId = payload.company.id;
+  const now = file.now ?? new Date();
   const changes: string[] = [];
   const createdAccounts: ImportedFile['createdAccounts'] = [];
+  const existing = await findCompanyByPublicId(db.kysely, companyId);
   const company = existing ?? (await createCompany(db, { companyId, name: payload.company.name }, now));
   if (!existing) changes.push(`company ${companyId} created`);
   const companyRowId = existing?.id ?? company.id;
   const ensureAccount = async (email: string) => {
     if (await findUserByEmail(db.kysely, companyRowId, email)) return;
-    const password = options.passwords?.[email];
-    const made = await createUser(db, { company: companyId, email, ...(password ? { password } : {}) }, now);
+    // Hashed beforehand; only an account removed since then is hashed here.
+    const entry = file.hashed.get(normalizeEmail(email)) ?? (await hashed(generateInitialPassword(), false));
+    const { password, hash, given } = entry;
+    const made = await createUser(
+      db,
+      { company: companyId, email, prehashed: { password, hash }, ...(given ? { password } : {}) },
+      now,
+    );
     createdAccounts.push({ email: made.email, ...(made.password ? { password: made.password } : {}) });
   };
   for (const license of payload.licenses) {
-    const row = rows.get(license.id);
+    const row = await findAnyLicense(db.kysely, license.id);
     if (!row) {
       await createNew(db, companyId, license, ensureAccount, now);
       changes.push(`license ${license.id} created`);
@@ -135,8 +215,8 @@ export async function importLicenseFile(
   await storeLicenseFile(db.kysely, {
     company_id: companyRowId,
     serial: payload.serial,
-    signed_by: verified.signedBy,
-    file: text.trim(),
+    signed_by: file.signedBy,
+    file: file.text.trim(),
     imported_at: at,
   });
   await recordAudit(
@@ -145,7 +225,7 @@ export async function importLicenseFile(
       companyRowId,
       null,
       'license_file.import',
-      { serial: payload.serial, signedBy: verified.signedBy, changes },
+      { serial: payload.serial, signedBy: file.signedBy, changes },
       at,
     ),
   );

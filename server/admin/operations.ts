@@ -85,6 +85,8 @@ export interface NewUserInput {
   firstName?: string;
   lastName?: string;
   mustChangePassword?: boolean;
+  /** A generated initial password hashed beforehand (no hashing inside a transaction). */
+  prehashed?: { password: string; hash: string };
 }
 
 /** Creates a user; without a password one is generated and returned once. */
@@ -92,7 +94,7 @@ export async function createUser(db: Db, input: NewUserInput, now = new Date()) 
   const company = await companyOrThrow(db, input.company);
   if (await findUserByEmail(db.kysely, company.id, input.email))
     throw new VendorError(`--email: ${input.email} already has an account`);
-  const password = input.password ?? generateInitialPassword();
+  const password = input.password ?? input.prehashed?.password ?? generateInitialPassword();
   const id = randomUUID();
   await insertUser(db.kysely, {
     id,
@@ -100,7 +102,7 @@ export async function createUser(db: Db, input: NewUserInput, now = new Date()) 
     email: input.email,
     firstName: input.firstName ?? '',
     lastName: input.lastName ?? '',
-    passwordHash: await hashPassword(password),
+    passwordHash: input.prehashed?.password === password ? input.prehashed.hash : await hashPassword(password),
     mustChangePassword: input.mustChangePassword ?? input.password === undefined,
     createdAt: now.toISOString(),
   });

@@ -9,6 +9,8 @@ import { withStatementCache } from './statement-cache';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
+  /** `kysely` is a write transaction already: writeTransaction on this Db runs inside it (see inTransaction). */
+  inTransaction?: boolean;
   close(): Promise<void>;
 }
 

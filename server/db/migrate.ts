@@ -9,6 +9,7 @@ import { passwordSafety } from './migrations/006_password_safety';
 import { listPages } from './migrations/007_list_pages';
 import { vendorSigning } from './migrations/008_vendor_signing';
 import { grantCodes } from './migrations/009_grant_codes';
+import { vendorKeys } from './migrations/010_vendor_keys';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
 export function migrationsFor(db: Db): Record<string, Migration> {
@@ -22,6 +23,7 @@ export function migrationsFor(db: Db): Record<string, Migration> {
     '007_list_pages': listPages,
     '008_vendor_signing': vendorSigning,
     '009_grant_codes': grantCodes,
+    '010_vendor_keys': vendorKeys,
   };
 }
 

@@ -22,6 +22,15 @@ export interface Database {
   license_files: LicenseFileTable;
   server_keys: { fingerprint: string; private_pem: string; created_at: string };
   grant_codes: GrantCodeTable;
+  vendor_keys: VendorKeyTable;
+}
+
+/** A vendor public key the server was started with (migration 010): what every import is checked against. */
+export interface VendorKeyTable {
+  fingerprint: string;
+  /** SPKI PEM. */
+  public_pem: string;
+  recorded_at: string;
 }
 
 /** A grant code used once (migration 009): its id, the license it changed, who sent it and when. */

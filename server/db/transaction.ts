@@ -17,6 +17,7 @@ const codeOf = (error: unknown): string => String((error as { code?: unknown } |
  * outside the database between tries.
  */
 export async function writeTransaction<T>(db: Db, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (db.inTransaction) return work(db.kysely);
   if (db.dialect === 'postgres') {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -37,6 +38,14 @@ export async function writeTransaction<T>(db: Db, work: (trx: Kysely<Database>) 
       throw error;
     }
   });
+}
+
+/**
+ * The database as seen from inside one write transaction: steps that open their own
+ * (writeTransaction) join it instead, so several of them commit together or not at all.
+ */
+export function inTransaction(db: Db, trx: Kysely<Database>): Db {
+  return { kysely: trx, dialect: db.dialect, close: () => db.close(), inTransaction: true };
 }
 
 const SAVEPOINT = CompiledQuery.raw('savepoint command');

@@ -29,6 +29,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   license_file_bad_signature: 422,
   license_file_wrong_company: 422,
   license_file_stale_serial: 409,
+  license_file_demo_key: 422,
   license_file_no_vendor_key: 503,
   activation_limit_reached: 409,
   hardware_in_use: 409,

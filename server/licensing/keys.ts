@@ -11,6 +11,8 @@ export interface PublicKey {
   key: KeyObject;
   jwk: JWK;
   fingerprint: string;
+  /** The demo vendor key of the data folder: it never signs over a file another key signed. */
+  demo?: boolean;
 }
 
 /** A new Ed25519 key pair as PEM text. */

@@ -18,6 +18,10 @@ export function licensingLines(state: {
     lines.push(
       `License files: signed by vendor key ${keys.map((k) => k.fingerprint).join(' or ')} (VENDOR_PUBLIC_KEY_FILE).`,
     );
+  else if (source === 'recorded')
+    lines.push(
+      `License files: signed by vendor key ${keys.map((k) => k.fingerprint).join(' or ')} (recorded at an earlier start with VENDOR_PUBLIC_KEY_FILE; the demo key is not trusted).`,
+    );
   else if (source === 'demo')
     lines.push(
       'License files: signed by the demo vendor key of the data folder (demo only: set VENDOR_PUBLIC_KEY_FILE).',

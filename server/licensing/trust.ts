@@ -4,7 +4,8 @@ import { readPublicKeyFiles, type PublicKey } from './keys';
 
 /**
  * Where the demo's vendor key lives: the folder of the SQLite file (`./data` for PostgreSQL). The
- * demo key signs only the demo; a server given VENDOR_PUBLIC_KEY_FILE never trusts it.
+ * demo key signs only the demo; a database whose server was given VENDOR_PUBLIC_KEY_FILE never
+ * trusts it, nor gets one made.
  */
 export function dataFolder(databaseUrl: string): string {
   return databaseUrl.startsWith('sqlite:') ? dirname(databaseUrl.slice('sqlite:'.length)) : 'data';
@@ -14,20 +15,19 @@ export const demoVendorKeyPath = (databaseUrl: string) => join(dataFolder(databa
 export const demoVendorPublicKeyPath = (databaseUrl: string) => join(dataFolder(databaseUrl), 'vendor-demo-public.pem');
 
 export interface VendorTrust {
+  /** The demo key, when trusted, is marked `demo`. */
   keys: PublicKey[];
-  /** Where they come from, for the start message. */
-  source: 'VENDOR_PUBLIC_KEY_FILE' | 'demo' | 'none';
+  /**
+   * Where they come from: the server's VENDOR_PUBLIC_KEY_FILE; the keys a server was last started
+   * with, as the database records them; the demo key (no real key configured, ever); none.
+   */
+  source: 'VENDOR_PUBLIC_KEY_FILE' | 'recorded' | 'demo' | 'none';
 }
 
-/**
- * The vendor keys a server (and the vendor tool importing into its database) trusts: those of
- * VENDOR_PUBLIC_KEY_FILE (comma-separated, for rotation), else the demo key in the data folder.
- */
-export async function vendorTrust(env: NodeJS.ProcessEnv, databaseUrl: string): Promise<VendorTrust> {
-  const files = env.VENDOR_PUBLIC_KEY_FILE?.trim();
-  if (files)
-    return { keys: await readPublicKeyFiles('VENDOR_PUBLIC_KEY_FILE', files), source: 'VENDOR_PUBLIC_KEY_FILE' };
+/** The demo key of the data folder (marked `demo`), if there is one. */
+export async function demoTrust(databaseUrl: string): Promise<VendorTrust> {
   const demo = demoVendorPublicKeyPath(databaseUrl);
-  if (existsSync(demo)) return { keys: await readPublicKeyFiles('the demo vendor key', demo), source: 'demo' };
-  return { keys: [], source: 'none' };
+  if (!existsSync(demo)) return { keys: [], source: 'none' };
+  const [key] = await readPublicKeyFiles('the demo vendor key', demo);
+  return { keys: [{ ...key!, demo: true }], source: 'demo' };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canActivate, isManagerOf } from '@shared/domain';
+import { canActivate, isManagerOf, licenseRefusal } from '@shared/domain';
 import type { ActivationRequest, Device, License } from '@shared/schemas';
 import { recordAudit } from '../db/audit';
 import { findActiveDevice, findDevice, insertDevice, touchDevice } from '../db/devices';
@@ -8,6 +8,7 @@ import { countsOf, licenseFacts, lockLicenses } from '../db/licenses';
 import { groupedWriteTransaction } from '../db/transaction';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
+import { certificateFor } from './device-certificate';
 import { DomainError, notFound } from './errors';
 import { deviceView, licenseView } from './views';
 
@@ -98,14 +99,15 @@ export async function activate(
 /**
  * Whether this machine's activation is still active (the product asks now and then): a read
  * (precompiled, on SQLite's read-only connection), plus a write at most once a minute per device
- * to record the check-in, sharing its commit with the writes arriving meanwhile.
+ * to record the check-in, sharing its commit with the writes arriving meanwhile. An active device
+ * of a usable license gets a fresh certificate too, so the product renews it without activating again.
  */
 export async function checkActivation(
   deps: AppDeps,
   user: UserRow,
   licenseId: string,
   hardwareId: string,
-): Promise<{ active: boolean; license: License }> {
+): Promise<{ active: boolean; license: License; certificate: string | null }> {
   const { db } = deps;
   const license = await licenseWithCaller(db.kysely, user.company_id, user.id, licenseId);
   if (!license || !(license.appointed || license.assigned)) throw notFound();
@@ -125,8 +127,10 @@ export async function checkActivation(
       await touchDevice(trx, target, now.toISOString(), { listed });
     });
   }
+  const usable = device !== undefined && licenseRefusal(licenseFacts(license), now) === null;
   return {
     active: device !== undefined,
     license: licenseView(license, countsOf(license), isManager),
+    certificate: usable ? await certificateFor(deps, user, { id: device.id, licenseId: license.id, hardwareId }) : null,
   };
 }

@@ -5,10 +5,14 @@ import type { AppDeps } from '../deps';
 import { signDeviceCertificate } from '../licensing/device-certificate';
 
 /**
- * The device certificate of an activation, signed by the server's key: null while the company has
- * no signed license file (nothing of the vendor's to chain it to).
+ * The device certificate of an activation or a check-in, signed by the server's key: null while the
+ * company has no signed license file (nothing of the vendor's to chain it to).
  */
-export async function certificateFor(deps: AppDeps, user: UserRow, device: Device): Promise<string | null> {
+export async function certificateFor(
+  deps: AppDeps,
+  user: UserRow,
+  device: Pick<Device, 'id' | 'licenseId' | 'hardwareId'>,
+): Promise<string | null> {
   const sources = await certificateSources(deps.db.kysely, user.company_id, device.licenseId);
   if (!sources) return null;
   return signDeviceCertificate(

@@ -5,7 +5,8 @@ import type { Db } from '../db/connect';
 import { findAnyLicense } from '../db/licenses';
 import { findCompanyByPublicId, findUserByEmail, hasCompanies } from '../db/users';
 import type { LicenseFilePayload } from '../licensing/license-file';
-import { dataFolder, vendorTrust } from '../licensing/trust';
+import { dataFolder } from '../licensing/trust';
+import { databaseVendorTrust, realVendorKeyConfigured } from '../services/vendor-trust';
 import { importLicenseFile, type ImportedFile } from '../admin/license-import';
 import { describe, VendorError, type NewLicenseInput } from '../admin/operations';
 import { companyPicture } from './picture';
@@ -33,7 +34,10 @@ async function decide(
   edit: (payload: LicenseFilePayload, serial: number) => void,
   passwords?: Record<string, string>,
 ): Promise<ImportedFile> {
-  const signing = signingKey(ctx.env, ctx.databaseUrl, !(await hasCompanies(ctx.db.kysely)));
+  const signing = signingKey(ctx.env, ctx.databaseUrl, {
+    mayMakeDemo: !(await hasCompanies(ctx.db.kysely)),
+    realKeyConfigured: await realVendorKeyConfigured(ctx.db, ctx.env),
+  });
   if (signing.made)
     (ctx.note ?? console.error)(
       `Made a demo vendor key in ${dataFolder(ctx.databaseUrl)} (vendor-demo-key.pem): it signs this database's license files until VENDOR_KEY_FILE is given.`,
@@ -42,7 +46,8 @@ async function decide(
   edit(picture, serial);
   const file = await signLicenseFile({ ...picture, serial, issuedAt: new Date().toISOString() }, signing.key);
   if (ctx.out) writeFileSync(ctx.out, `${file}\n`);
-  const result = await importLicenseFile(ctx.db, file, (await vendorTrust(ctx.env, ctx.databaseUrl)).keys, {
+  const trusted = (await databaseVendorTrust(ctx.db, ctx.env, ctx.databaseUrl)).keys;
+  const result = await importLicenseFile(ctx.db, file, trusted, {
     ...(passwords ? { passwords } : {}),
   });
   if (!result.ok)

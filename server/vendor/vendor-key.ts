@@ -26,12 +26,21 @@ export function writeKeyPair(privatePath: string, publicPath: string): void {
 
 /**
  * The key the vendor tool signs with: VENDOR_KEY_FILE; else the demo key in the database's data
- * folder, made when `mayMakeDemo` (an empty database, as on the demo's first start).
+ * folder, made when `mayMakeDemo` (an empty database, as on the demo's first start). Never the demo
+ * key for a database whose server was given a real vendor key (`realKeyConfigured`).
  */
-export function signingKey(env: NodeJS.ProcessEnv, databaseUrl: string, mayMakeDemo: boolean): SigningKey {
+export function signingKey(
+  env: NodeJS.ProcessEnv,
+  databaseUrl: string,
+  { mayMakeDemo, realKeyConfigured }: { mayMakeDemo: boolean; realKeyConfigured: boolean },
+): SigningKey {
   const file = env.VENDOR_KEY_FILE?.trim();
   if (file) return { key: readPrivateKeyFile('VENDOR_KEY_FILE', file), demo: false, made: false };
   const demo = demoVendorKeyPath(databaseUrl);
+  if (realKeyConfigured)
+    throw new NoVendorKeyError(
+      "this is the vendor's decision and needs the vendor's key: set VENDOR_KEY_FILE to the vendor's private key (PEM). This database's server trusts the vendor's real key, not the demo key.",
+    );
   if (existsSync(demo)) return { key: parsePrivateKey(readFileSync(demo, 'utf8'), demo), demo: true, made: false };
   if (!mayMakeDemo)
     throw new NoVendorKeyError(

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'license_file_no_vendor_key',
   'license_file_wrong_company',
   'license_file_stale_serial',
+  'license_file_demo_key',
   // grant codes (the vendor's answer to "contact us")
   'grant_code_malformed',
   'grant_code_bad_signature',

@@ -21,4 +21,12 @@ export const ActivationCheckRequestSchema = z.object({
   licenseId: IdSchema,
   hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), withoutNul()),
 });
-export const ActivationCheckResponseSchema = z.object({ active: z.boolean(), license: LicenseSchema });
+/**
+ * A check-in's answer. `certificate`: a fresh device certificate while the device is active and the
+ * license usable (the product renews its certificate so), else null; optional: older servers send none.
+ */
+export const ActivationCheckResponseSchema = z.object({
+  active: z.boolean(),
+  license: LicenseSchema,
+  certificate: z.optional(z.nullable(z.string())),
+});

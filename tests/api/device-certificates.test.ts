@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivationResponseSchema } from '@shared/schemas';
+import { ActivationCheckResponseSchema, ActivationResponseSchema } from '@shared/schemas';
 import { createCompany, createLicense } from '../../server/admin/operations';
 import { describePublicKey } from '../../server/licensing/keys';
 import { signDeviceCertificate } from '../../server/licensing/device-certificate';
@@ -59,6 +59,23 @@ describe('device certificates', () => {
     expect(activation.checkInDue - activation.issuedAt).toBe(7 * 86_400);
     expect(activation.expiresAt).toBe(activation.checkInDue + activation.gracePeriod);
     expect(part(certificate, 0)).toMatchObject({ alg: 'EdDSA', typ: 'device-cert+jwt' });
+  });
+
+  it("a check-in of an active device answers a fresh certificate that verifies; an unknown machine's none", async () => {
+    const dev = await asDev(server.url);
+    const check = async (hardwareId: string) =>
+      parsed(
+        ActivationCheckResponseSchema,
+        (await api(server.url, dev, 'POST', '/activations/check', { licenseId, hardwareId })).body,
+      );
+    const answer = await check(HW);
+    expect(answer.active).toBe(true);
+    const renewed = answer.certificate!;
+    const result = await verify(renewed);
+    expect(result).toMatchObject({ ok: true, activation: { license: licenseId, hardwareId: HW } });
+    expect(part(renewed, 1)).toMatchObject({ device: part(certificate, 1).device });
+    expect(part(renewed, 1).iat).toBeGreaterThanOrEqual(part(certificate, 1).iat);
+    expect(await check('HW-NEVER-ACTIVATED')).toMatchObject({ active: false, certificate: null });
   });
 
   it('refuses every claim changed in turn, and a header naming another key', async () => {

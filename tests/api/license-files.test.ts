@@ -2,13 +2,15 @@ import { createPublicKey } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/connect';
 import { LicenseFileImportedSchema, LicenseResponseSchema } from '@shared/schemas';
 import { messageFor } from '@shared/domain';
 import { createCompany, createLicense } from '../../server/admin/operations';
 import { findAnyLicense } from '../../server/db/licenses';
 import { api } from '../support/portal-server';
-import { changedTables, stateRows } from '../support/state-digest';
+import { changedTables, stateDigest, stateRows } from '../support/state-digest';
 import {
   demoVendorKey,
   nextFile,
@@ -104,6 +106,33 @@ describe('license files', () => {
       code: 'license_file_wrong_company',
     });
     expect(changedTables(before, await stateRows(server.db))).toEqual([]);
+  });
+
+  it('refuses a file naming a license twice, changing nothing', async () => {
+    const { file } = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      p.licenses.push({ ...p.licenses[0]!, quantity: 50 });
+    });
+    await expectRefused(file, 'license_file_malformed');
+  });
+
+  it('applies a file whole or not at all: a later license that fails to apply leaves the database as it was', async () => {
+    const { file } = await nextFile(server.db, DEMO.companyId, vendorKey(), (p) => {
+      const first = p.licenses[0]!;
+      first.quantity += 2; // applies first, then the new license fails
+      p.licenses.push({ ...first, id: 'fails-to-apply', name: 'Added', managers: ['new.boss@codeglass.example'] });
+    });
+    // The database itself refuses that license's row (a trigger), as a full disk or a lost connection would.
+    await refuseLicenseRow(server.db, 'fails-to-apply');
+    try {
+      const { importLicenseFile } = await import('../../server/admin/license-import');
+      const before = await stateDigest(server.db);
+      await expect(importLicenseFile(server.db, file, server.licensing.vendorTrust.keys)).rejects.toThrow(
+        /refused by the test/,
+      );
+      expect(await stateDigest(server.db)).toBe(before);
+    } finally {
+      await refuseLicenseRow(server.db, null);
+    }
   });
 
   it('imports a newer file once: an older or equal serial is refused', async () => {
@@ -207,3 +236,27 @@ describe('a server given a real vendor key', () => {
     }
   });
 });
+
+/** Makes the database refuse to insert the license `id` (null: stop refusing), on SQLite and PostgreSQL. */
+async function refuseLicenseRow(db: Db, id: string | null): Promise<void> {
+  if (db.dialect === 'postgres') {
+    await sql`drop trigger if exists refuse_license on licenses`.execute(db.kysely);
+    if (id === null) return;
+    await sql
+      .raw(
+        `create or replace function refuse_license() returns trigger as $$ begin if new.id = '${id}' then raise exception 'refused by the test'; end if; return new; end $$ language plpgsql`,
+      )
+      .execute(db.kysely);
+    await sql`create trigger refuse_license before insert on licenses for each row execute function refuse_license()`.execute(
+      db.kysely,
+    );
+    return;
+  }
+  await sql`drop trigger if exists refuse_license`.execute(db.kysely);
+  if (id === null) return;
+  await sql
+    .raw(
+      `create trigger refuse_license before insert on licenses when new.id = '${id}' begin select raise(abort, 'refused by the test'); end`,
+    )
+    .execute(db.kysely);
+}

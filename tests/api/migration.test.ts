@@ -47,6 +47,7 @@ describe('migration 002 (sync scale) on a database with data', () => {
       '007_list_pages',
       '008_vendor_signing',
       '009_grant_codes',
+      '010_vendor_keys',
     ]);
     // 006: accounts and sessions from before start at password version 0 (their sessions keep
     // working), and no old initial password expires.

@@ -50,7 +50,7 @@ describe('a server configured with a real vendor key', () => {
       VENDOR_PUBLIC_KEY_FILE: keys.publicKey,
     });
     expect(status).toMatchObject({
-      vendorKeys: { source: 'VENDOR_PUBLIC_KEY_FILE', fingerprints: [keys.fingerprint] },
+      vendorKeys: { source: 'recorded', fingerprints: [keys.fingerprint] },
       signed: [{ company: 'CodeGlass', serial: 1, signedBy: keys.fingerprint }],
       unsigned: [],
     });

@@ -192,6 +192,8 @@ export const de: Catalog = {
     hardware_in_use:
       'Dieser Rechner ist von einem anderen Nutzer der Lizenz aktiviert: Bitten Sie ihn oder Ihren Lizenzverwalter, ihn zuerst zurückzusetzen.',
     license_file_malformed: 'Das ist keine Lizenzdatei: Laden Sie die .jwt-Datei des Herstellers unverändert hoch.',
+    license_file_demo_key:
+      'Die Lizenzdatei dieser Firma ist mit dem Schlüssel des Herstellers signiert: Eine mit dem Demo-Schlüssel signierte Datei kann sie nicht ersetzen.',
     license_file_unknown_key:
       'Diese Lizenzdatei ist mit einem Schlüssel signiert, dem dieses Portal nicht vertraut: Fordern Sie beim Hersteller eine mit seinem Schlüssel signierte Datei an.',
     license_file_bad_signature:

@@ -195,6 +195,8 @@ export const errors = {
   hardware_in_use:
     'This machine is activated by another user of the license: ask them or your license manager to reset it first.',
   license_file_malformed: 'This is not a license file: upload the .jwt file the vendor sent, unchanged.',
+  license_file_demo_key:
+    "This company's license file was signed with the vendor's key: a file signed with the demo key cannot replace it.",
   license_file_unknown_key:
     'This license file is signed by a key this portal does not trust: ask the vendor for a file signed with their key.',
   license_file_bad_signature:

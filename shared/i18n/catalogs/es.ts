@@ -193,6 +193,8 @@ export const es: Catalog = {
       'Otro usuario de la licencia activó esta máquina: pídale a él o a su administrador que la restablezca primero.',
     license_file_malformed:
       'Esto no es un archivo de licencia: suba sin cambios el archivo .jwt que envió el proveedor.',
+    license_file_demo_key:
+      'El archivo de licencia de esta empresa está firmado con la clave del proveedor: un archivo firmado con la clave de demostración no puede sustituirlo.',
     license_file_unknown_key:
       'Este archivo de licencia está firmado con una clave en la que este portal no confía: pida al proveedor un archivo firmado con su clave.',
     license_file_bad_signature:

@@ -194,6 +194,8 @@ export const fr: Catalog = {
       'Cette machine est activée par un autre utilisateur de la licence : demandez-lui ou à votre gestionnaire de la réinitialiser d’abord.',
     license_file_malformed:
       "Ce n'est pas un fichier de licence : téléversez tel quel le fichier .jwt envoyé par l'éditeur.",
+    license_file_demo_key:
+      "Le fichier de licence de cette entreprise est signé avec la clé de l'éditeur : un fichier signé avec la clé de démonstration ne peut pas le remplacer.",
     license_file_unknown_key:
       "Ce fichier de licence est signé par une clé que ce portail ne reconnaît pas : demandez à l'éditeur un fichier signé avec sa clé.",
     license_file_bad_signature:
