@@ -88,6 +88,7 @@ export const de: Catalog = {
         pendingChanges: 'Ausstehende Änderungen',
       },
       quantity: '{count} Abonnement | {count} Abonnements',
+      seatsInAll: '{count} Platz insgesamt | {count} Plätze insgesamt',
       notYours: 'Diese Lizenz gehört nicht zu Ihren Lizenzen.',
       resetTitle: 'Gefahrenbereich',
       resetText:
@@ -116,7 +117,7 @@ export const de: Catalog = {
       role: 'Ihre Rolle',
       licenses: 'Lizenzen',
       pending: 'Ausstehende Änderungen',
-      lastSync: 'Letzte Synchronisierung',
+      lastSync: 'Änderungen zuletzt gesendet',
       loading: 'Wird geladen…',
     },
     licenses: {
@@ -372,6 +373,10 @@ export const de: Catalog = {
       firstName: 'Vorname',
       lastName: 'Nachname',
       submit: 'Lizenznutzer zuweisen…',
+      seatsFree: '{count} von {max} Plätzen frei',
+      seatsUnlimited: 'Plätze ohne Begrenzung',
+      needEmail: 'Geben Sie eine E-Mail-Adresse ein, um einen Lizenzbenutzer zuzuweisen.',
+      noSeat: 'Kein Platz ist frei: Entfernen Sie zuerst jemanden.',
     },
     batch: {
       heading: 'Mehrere zuweisen',
@@ -391,6 +396,7 @@ export const de: Catalog = {
       show: 'Die {count} zuzuweisenden anzeigen',
       queue: '{count} Zuweisung einreihen | {count} Zuweisungen einreihen',
       clear: 'Leeren',
+      needList: 'Fügen Sie eine Liste ein oder wählen Sie eine Datei: Jede Zeile wird vorab angezeigt, bevor etwas eingereiht wird.',
       openChanges: 'Änderungen öffnen',
     },
     changes: {
