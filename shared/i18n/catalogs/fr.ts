@@ -398,7 +398,8 @@ export const fr: Catalog = {
       show: 'Afficher les {count} à attribuer',
       queue: 'Mettre en file {count} attribution | Mettre en file {count} attributions',
       clear: 'Effacer',
-      needList: 'Collez une liste ou choisissez un fichier : chaque ligne est prévisualisée avant toute mise en file d’attente.',
+      needList:
+        'Collez une liste ou choisissez un fichier : chaque ligne est prévisualisée avant toute mise en file d’attente.',
       openChanges: 'Ouvrir Modifications',
     },
     changes: {
