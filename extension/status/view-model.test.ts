@@ -130,7 +130,7 @@ describe('popupView in German', () => {
     expect(card.expiryText).toBe('läuft in 364 Tagen ab');
     expect(card.roleText).toBe('Lizenzverwalter');
     expect(card.notices.map((n) => n.text)).toEqual([de.notices.activations_nearly_used]);
-    expect(card.links.map((l) => l.label)).toEqual(['Lizenzen', 'Lizenz', 'Geräte', 'Nutzer']);
+    expect(card.links.map((l) => l.label)).toEqual(['Lizenzen', 'Lizenz', 'Geräte', 'Benutzer']);
   });
 
   it('says when it was last checked and why it is offline in German', () => {

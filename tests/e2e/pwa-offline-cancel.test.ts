@@ -1,8 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/portal-server';
 import { goOffline, goOnline } from './support/browser';
 import { openSignedIn, recordSyncedOpIds, serverLicense } from './support/portal-session';
 import { servedPortal } from './support/served-portal';
+import { docsShotPath } from './support/screenshots';
+
+const SHOTS = '/tmp/shots';
+mkdirSync(SHOTS, { recursive: true });
 
 // Assumes `npm run build:pwa` ran: the real server serves dist/pwa.
 describe('PWA offline: one offline state, and a waiting change taken back', () => {
@@ -35,6 +40,17 @@ describe('PWA offline: one offline state, and a waiting change taken back', () =
       'Deactivation waiting to be sent',
     ]);
     expect(await gauges()).not.toEqual(before);
+    // The README's picture of it (at 1280 px); the phone width and the dark theme beside the test output.
+    await page.setViewportSize({ width: 1280, height: 850 });
+    await page.screenshot({ path: docsShotPath('devices-offline.png'), fullPage: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: `${SHOTS}/devices-offline-390-${colorScheme}.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 850 });
+      await page.screenshot({ path: `${SHOTS}/devices-offline-1280-${colorScheme}.png`, fullPage: true });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await app.nav('Changes').click();
     await page.getByRole('button', { name: /^Cancel change\s*: Reset device dev-desktop$/ }).click();

@@ -146,7 +146,7 @@ describe('popup', () => {
     background(updated, fresh());
     const popup = await open(['de-AT', 'en']);
     expect(document.documentElement.lang).toBe('de');
-    expect(popup.find('[data-testid="role"]').text()).toBe('Lizenznutzer');
+    expect(popup.find('[data-testid="role"]').text()).toBe('Lizenzbenutzer');
     expect(popup.find('[data-testid="last-checked"]').text()).toBe('zuletzt geprüft gerade eben');
     expect(popup.find('[data-testid="refresh"]').text()).toBe(de.popup.refresh);
   });
@@ -157,7 +157,7 @@ describe('popup', () => {
     expect(popup.find('[data-testid="role"]').text()).toBe('License user');
     await localeItem.setValue('de');
     await themeItem.setValue('dark');
-    await vi.waitFor(() => expect(popup.find('[data-testid="role"]').text()).toBe('Lizenznutzer'));
+    await vi.waitFor(() => expect(popup.find('[data-testid="role"]').text()).toBe('Lizenzbenutzer'));
     expect(popup.text()).toContain(de.notices.activations_nearly_used);
     expect(popup.find('[data-testid="activations"]').text()).toContain(de.popup.counters.activations);
     expect(document.documentElement.lang).toBe('de');

@@ -7,12 +7,17 @@ export const kindText = (kind: SubscriptionKind): Text => text(`shell.license.ki
 export const typeText = (type: LicenseType): Text => text(`shell.license.types.${type}`);
 export const roleText = (role: Role): Text => text(`shell.license.roles.${role}`);
 
-/** "Offline organization subscription, perpetual". */
+/**
+ * "Offline organization subscription, perpetual"; a subscription-type license is named by its
+ * kind alone (every kind already says "subscription").
+ */
 export const kindAndTypeText = (license: License): Text =>
-  text('shell.license.kindAndType', {
-    kind: kindText(license.subscriptionKind),
-    type: typeText(license.licenseType),
-  });
+  license.licenseType === 'subscription'
+    ? kindText(license.subscriptionKind)
+    : text('shell.license.kindAndType', {
+        kind: kindText(license.subscriptionKind),
+        type: typeText(license.licenseType),
+      });
 
 /** Active / inactive / disabled / expired, with the tone of its badge. */
 export function statusOf(license: License, now: Date): { text: Text; tone: 'ok' | 'warn' | 'danger' } {

@@ -41,7 +41,9 @@ describe('the lists in the reader`s language', { timeout: 20_000 }, () => {
     await until(wrapper, '[data-testid="device-table"]');
     const page = wrapper.text();
     expect(wrapper.find('[data-testid="device-count"]').text()).toBe('2 Geräte');
-    expect(wrapper.find('input[type="search"]').attributes('placeholder')).toBe('Hostname, Nutzer oder Betriebssystem');
+    expect(wrapper.find('input[type="search"]').attributes('placeholder')).toBe(
+      'Hostname, Benutzer oder Betriebssystem',
+    );
     expect(page).toContain('Geräte filtern');
     const table = wrapper.find('[data-testid="device-table"]');
     expect(table.find('caption').text()).toBe('Geräte dieser Lizenz');

@@ -22,7 +22,7 @@ describe('the shell pages in other languages', () => {
     expect(wrapper.find('h1').text()).toBe('Übersicht');
     expect(wrapper.find('[data-testid="role"]').text()).toBe('Lizenzverwalter');
     expect(page).toContain('Angemeldet als Morgan Manager');
-    expect(page).toContain('Letzte Synchronisierung');
+    expect(page).toContain('Änderungen zuletzt gesendet');
     expect(wrapper.find('[data-testid="data-age"]').text()).toMatch(/^aktualisiert /);
     expect(page).not.toMatch(RAW_KEY);
     expect(page).not.toContain('Dashboard');
@@ -52,7 +52,7 @@ describe('the shell pages in other languages', () => {
     wrapper = await render(LicensesView, '/licenses');
     await until(wrapper, '[data-testid="license-table"]');
     const table = wrapper.find('[data-testid="license-table"]').text();
-    expect(table).toContain('Suscripción de organización sin conexión, por suscripción');
+    expect(table).toContain('Suscripción de organización sin conexión');
     expect(table).toContain('Deshabilitada');
     expect(table).toContain('Puestos');
     expect(wrapper.find('[data-testid="contact-us"]').text()).toContain('Nunca debería ver más de una entrada');

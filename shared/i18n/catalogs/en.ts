@@ -95,6 +95,7 @@ const shell = {
       pendingChanges: 'Pending changes',
     },
     quantity: '{count} subscription | {count} subscriptions',
+    seatsInAll: '{count} seat in all | {count} seats in all',
     notYours: 'This license is not among yours.',
     resetTitle: 'Danger zone',
     resetText:
@@ -126,7 +127,7 @@ const shell = {
     role: 'Your role',
     licenses: 'Licenses',
     pending: 'Pending changes',
-    lastSync: 'Last sync',
+    lastSync: 'Changes last sent',
     loading: 'Loading…',
   },
   licenses: {
@@ -388,6 +389,10 @@ const lists = {
     firstName: 'First name',
     lastName: 'Last name',
     submit: 'Assign license user…',
+    seatsFree: '{count} of {max} seats free',
+    seatsUnlimited: 'Seats without limit',
+    needEmail: 'Enter an email to assign a license user.',
+    noSeat: 'No seat is free: unassign someone first.',
   },
   batch: {
     heading: 'Assign many',
@@ -408,6 +413,7 @@ const lists = {
     show: 'Show the {count} to assign',
     queue: 'Queue {count} assignment | Queue {count} assignments',
     clear: 'Clear',
+    needList: 'Paste a list or choose a file: each line is previewed before anything is queued.',
     openChanges: 'Open Changes',
   },
   changes: {

@@ -89,6 +89,7 @@ export const es: Catalog = {
         pendingChanges: 'Cambios pendientes',
       },
       quantity: '{count} suscripción | {count} suscripciones',
+      seatsInAll: '{count} puesto en total | {count} puestos en total',
       notYours: 'Esta licencia no está entre las suyas.',
       resetTitle: 'Zona de peligro',
       resetText:
@@ -121,7 +122,7 @@ export const es: Catalog = {
       role: 'Su rol',
       licenses: 'Licencias',
       pending: 'Cambios pendientes',
-      lastSync: 'Última sincronización',
+      lastSync: 'Último envío de cambios',
       loading: 'Cargando…',
     },
     licenses: {
@@ -387,6 +388,10 @@ export const es: Catalog = {
       firstName: 'Nombre',
       lastName: 'Apellidos',
       submit: 'Asignar usuario de licencia…',
+      seatsFree: '{count} puesto libre de {max} | {count} puestos libres de {max}',
+      seatsUnlimited: 'Puestos sin límite',
+      needEmail: 'Escriba un correo electrónico para asignar un usuario de licencia.',
+      noSeat: 'No hay ningún puesto libre: desasigne primero a alguien.',
     },
     batch: {
       heading: 'Asignar varios',
@@ -406,6 +411,7 @@ export const es: Catalog = {
       show: 'Mostrar los {count} que se asignarán',
       queue: 'Poner en cola {count} asignación | Poner en cola {count} asignaciones',
       clear: 'Vaciar',
+      needList: 'Pegue una lista o elija un archivo: cada línea se previsualiza antes de poner nada en cola.',
       openChanges: 'Abrir Cambios',
     },
     changes: {

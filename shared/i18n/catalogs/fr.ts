@@ -88,6 +88,7 @@ export const fr: Catalog = {
         pendingChanges: 'Modifications en attente',
       },
       quantity: '{count} abonnement | {count} abonnements',
+      seatsInAll: '{count} place au total | {count} places au total',
       notYours: 'Cette licence ne fait pas partie des vôtres.',
       resetTitle: 'Zone de danger',
       resetText:
@@ -121,7 +122,7 @@ export const fr: Catalog = {
       role: 'Votre rôle',
       licenses: 'Licences',
       pending: 'Modifications en attente',
-      lastSync: 'Dernière synchronisation',
+      lastSync: 'Dernier envoi des modifications',
       loading: 'Chargement…',
     },
     licenses: {
@@ -390,6 +391,10 @@ export const fr: Catalog = {
       firstName: 'Prénom',
       lastName: 'Nom',
       submit: 'Attribuer l’utilisateur…',
+      seatsFree: '{count} place libre sur {max} | {count} places libres sur {max}',
+      seatsUnlimited: 'Places sans limite',
+      needEmail: 'Saisissez une adresse e-mail pour attribuer un utilisateur de licence.',
+      noSeat: 'Aucune place n’est libre : retirez d’abord quelqu’un.',
     },
     batch: {
       heading: 'Attribuer en masse',
@@ -409,6 +414,8 @@ export const fr: Catalog = {
       show: 'Afficher les {count} à attribuer',
       queue: 'Mettre en file {count} attribution | Mettre en file {count} attributions',
       clear: 'Effacer',
+      needList:
+        'Collez une liste ou choisissez un fichier : chaque ligne est prévisualisée avant toute mise en file d’attente.',
       openChanges: 'Ouvrir Modifications',
     },
     changes: {
