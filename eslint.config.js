@@ -92,6 +92,8 @@ const serverLayers = {
   'server/admin': ['http', 'routes'],
   // How the server meets the network (listen address, TLS, certificates): startup wiring only.
   'server/tls': ['services', 'http', 'routes', 'admin', 'vendor'],
+  // The two command lines' shared argument parsing, error output and exit codes (and their database).
+  'server/command-line': ['services', 'http', 'routes', 'admin', 'tls', 'vendor', 'operate', 'licensing'],
   // Keys, license files, device certificates: formats and checks, no database, no vendor signing.
   'server/licensing': ['db', 'services', 'http', 'routes', 'admin', 'tls', 'vendor'],
 };

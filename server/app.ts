@@ -22,7 +22,7 @@ import { isDatabaseBusy } from './db/transaction';
 import { requestIdOf } from './observe/request-id';
 
 /** 1,000 commands fit comfortably; anything bigger is refused before it is read. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface AppOptions {
   staticDir?: string;

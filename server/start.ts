@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { VendorLinks } from '@shared/domain';
 import type { Hono } from 'hono';
 import { createAdaptorServer } from '@hono/node-server';
-import { createSignInLimits, type SignInPolicy } from './auth/rate-limit';
+import { COUNTER_SWEEP_EVERY_MS, createSignInLimits, type SignInPolicy } from './auth/rate-limit';
 import { createApp } from './app';
 import { answerMalformedRequest } from './http/malformed';
 import type { AppEnv } from './http/env';
@@ -15,6 +15,7 @@ import { companiesSignedByOthers, unsignedCompanies } from './db/license-files';
 import type { PublicKey } from './licensing/keys';
 import { vendorTrust, type VendorTrust } from './licensing/trust';
 import { serverKey } from './services/server-key';
+import { startCounterSweeps } from './services/sign-in-limits';
 import { signDemoCompany } from './vendor/demo';
 import { secureAdapterOptions, tuneSecureServer, type PemPair } from './tls/secure-server';
 import { observeHttp } from './observe/http-observer';
@@ -43,6 +44,8 @@ export interface StartOptions {
   now?: () => Date;
   /** Sign-in limits other than the defaults (tests). */
   rateLimits?: Partial<SignInPolicy>;
+  /** How often ended sign-in counters are deleted (default COUNTER_SWEEP_EVERY_MS, a minute; tests). */
+  counterSweepEveryMs?: number;
   /** Where unexpected errors are logged (default: `logger`). */
   log?: (message: string, error?: unknown, requestId?: string) => void;
   /** The JSON log (observe/logger.ts): a line per request, errors; default: none. */
@@ -56,7 +59,7 @@ export interface StartOptions {
 }
 
 /** What the server trusts and signs with, for the start message. */
-export interface LicensingState {
+interface LicensingState {
   vendorTrust: VendorTrust;
   serverKeyFingerprint: string;
   /** The demo company's license file was signed now with the demo vendor key at this path. */
@@ -130,10 +133,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const port = (server.address() as AddressInfo).port;
   const url = ownOrigin(options.hostname, port, { tls: !!options.tls, advertisedHost: options.advertisedHost });
   const publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : url;
+  const now = options.now ?? (() => new Date());
+  const log =
+    options.log ??
+    ((message: string, error?: unknown, requestId?: string) =>
+      logger.error({ reqId: requestId, err: error instanceof Error ? error : undefined }, message));
+  const stopSweeps = startCounterSweeps(db, now, options.counterSweepEveryMs ?? COUNTER_SWEEP_EVERY_MS, log);
   const app: Hono<AppEnv> = createApp(
     {
       db,
-      now: options.now ?? (() => new Date()),
+      now,
       limits: createSignInLimits(options.rateLimits),
       publicUrl,
       serverKey: ownKey,
@@ -143,10 +152,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     {
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
-      log:
-        options.log ??
-        ((message, error, requestId) =>
-          logger.error({ reqId: requestId, err: error instanceof Error ? error : undefined }, message)),
+      log,
       trustProxy: options.trustProxy ?? 0,
       stopping: () => stopping,
     },
@@ -180,6 +186,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       if ('closeAllConnections' in server) server.closeAllConnections();
       closeSecureConnections?.();
       await closed;
+      await stopSweeps();
       await db.close();
       return { inFlight, cutOff };
     },
@@ -190,7 +197,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
  * The origin this server names itself by: http(s)://HOST:PORT when listening on one address, else
  * the advertised host (the machine's network address, with TLS) or localhost.
  */
-export function ownOrigin(
+function ownOrigin(
   hostname: string | undefined,
   port: number,
   how: { tls?: boolean; advertisedHost?: string | undefined } = {},

@@ -12,7 +12,7 @@ export interface ExtensionReplies {
   'status/refresh': RefreshOutcome;
 }
 
-export type MessageType = ExtensionMessage['type'];
+type MessageType = ExtensionMessage['type'];
 export type MessageHandlers = {
   [T in MessageType]: (message: Extract<ExtensionMessage, { type: T }>) => Promise<ExtensionReplies[T]>;
 };
@@ -25,7 +25,7 @@ export async function sendExtensionMessage<M extends ExtensionMessage>(
 }
 
 /** Whether an incoming value is one of our messages (anything else is ignored). */
-export function isExtensionMessage(value: unknown): value is ExtensionMessage {
+function isExtensionMessage(value: unknown): value is ExtensionMessage {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'status/refresh';
 }
 

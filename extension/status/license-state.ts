@@ -1,4 +1,4 @@
-import { isExpired, limitState, type LimitState } from '@shared/domain';
+import { isExpired, limitState } from '@shared/domain';
 import type { LicenseStatusView } from '@shared/schemas';
 
 /** The one state a license is summed up by, worst first: what the badge colour and the card accent show. */
@@ -28,7 +28,7 @@ export function worstLicense<L extends Pick<LicenseStatusView, 'activations' | '
 }
 
 /** Expired, or expiring within this many days, deserves a notice. */
-export const EXPIRY_NOTICE_DAYS = 30;
+const EXPIRY_NOTICE_DAYS = 30;
 
 export type ExpiryState = 'never' | 'ok' | 'soon' | 'expired';
 
@@ -37,5 +37,3 @@ export function expiryState(validUntil: string | null, now: Date): ExpiryState {
   if (isExpired({ validUntil }, now)) return 'expired';
   return Date.parse(validUntil) - now.getTime() <= EXPIRY_NOTICE_DAYS * 86_400_000 ? 'soon' : 'ok';
 }
-
-export type { LimitState };

@@ -2,7 +2,7 @@ import { portalLinks, type PortalLinks } from '@shared/domain';
 import { text, type Text } from '@shared/i18n';
 import type { LicenseStatusView } from '@shared/schemas';
 
-export type PortalLinkKey = keyof PortalLinks;
+type PortalLinkKey = keyof PortalLinks;
 export interface PortalLink {
   key: PortalLinkKey;
   label: Text;

@@ -22,7 +22,7 @@ export interface Notice {
   code?: string;
 }
 
-export interface CounterView {
+interface CounterView {
   counter: Counter;
   text: Text;
   left: Text;
@@ -101,7 +101,7 @@ export function licenseCard(license: LicenseStatusView, portalUrl: string, now: 
 }
 
 /** Plain-word notices at or near a limit, worst first. */
-export function licenseNotices(license: LicenseStatusView, now: Date): Notice[] {
+function licenseNotices(license: LicenseStatusView, now: Date): Notice[] {
   const notices: Notice[] = [];
   const error = (level: Notice['level'], code: ErrorCode) => notices.push({ level, text: errorText(code), code });
   if (license.status === 'disabled') error('danger', 'license_disabled');

@@ -22,8 +22,7 @@ export const SessionSchema = z.object({
 export type Session = z.infer<typeof SessionSchema>;
 
 /** The last refresh that failed, in the messages module's words. */
-export const RefreshErrorSchema = z.object({ code: z.union([ErrorCodeSchema, z.string()]), message: z.string() });
-export type RefreshError = z.infer<typeof RefreshErrorSchema>;
+const RefreshErrorSchema = z.object({ code: z.union([ErrorCodeSchema, z.string()]), message: z.string() });
 
 /** What the popup shows at once, before (or instead of) asking the portal. */
 export const StatusCacheSchema = z.object({
@@ -36,7 +35,7 @@ export const StatusCacheSchema = z.object({
 });
 export type StatusCache = z.infer<typeof StatusCacheSchema>;
 
-export const DEFAULT_PORTAL_URL = 'http://localhost:8787';
+const DEFAULT_PORTAL_URL = 'http://localhost:8787';
 export const DEFAULT_SETTINGS: Settings = { portalUrl: DEFAULT_PORTAL_URL, refreshMinutes: 15 };
 export const EMPTY_CACHE: StatusCache = { status: null, checkedAt: null, attemptedAt: null, lastError: null };
 

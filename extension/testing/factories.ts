@@ -6,7 +6,7 @@ export const NOW = new Date('2026-03-01T12:00:00.000Z');
 export const PORTAL = 'http://portal.test:8787';
 export const TOKEN = 'tok_secret_0123456789abcdefghij';
 
-export function user(over: Partial<User> = {}): User {
+function user(over: Partial<User> = {}): User {
   return {
     id: 'u-dev',
     email: 'dev@codeglass.example',

@@ -27,7 +27,7 @@ declare module 'vue-router' {
 }
 
 /** Stable paths: the extension and bookmarks link to them, so they never change. */
-export const routes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: SignInView, meta: { public: true, title: 'shell.titles.login' } },
   { path: '/', name: 'dashboard', component: DashboardView, meta: { title: 'shell.titles.dashboard' } },
   { path: '/licenses', name: 'licenses', component: LicensesView, meta: { title: 'shell.titles.licenses' } },

@@ -1,10 +1,10 @@
 import { LICENSE_STATUSES, LICENSE_TYPES, SUBSCRIPTION_KINDS } from '@shared/domain';
 import { EmailSchema, IsoDateTimeSchema } from '@shared/schemas';
+import { UsageError } from '../command-line/errors';
+import type { Flags } from '../command-line/run';
 
-/** A bad command line: the CLI prints it and exits 2. */
-export class UsageError extends Error {}
-
-export type Flags = Record<string, string | boolean | undefined>;
+/** A bad command line: the CLI prints it with the usage and exits 2. */
+export { UsageError, type Flags };
 
 export function required(flags: Flags, name: string): string {
   const value = flags[name];

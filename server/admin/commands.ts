@@ -1,6 +1,8 @@
 import type { LicenseChange } from '@shared/domain';
 import type { Db } from '../db/connect';
+import type { CommandSpec } from '../command-line/run';
 import { listAudit } from '../db/audit';
+import { findAnyLicense } from '../db/licenses';
 import { findCompanyByPublicId } from '../db/users';
 import {
   count,
@@ -20,7 +22,7 @@ import { companyLinksCommand } from './company-links';
 import { SCALE, seedScale } from './scale';
 import { serverKey } from '../services/server-key';
 import { signDemoCompany } from '../vendor/demo';
-import { createUser, listLicenses } from './operations';
+import { createUser, listLicenses, VendorError } from './operations';
 import { LICENSE_FILE_COMMANDS } from './license-file-commands';
 import {
   signedChangeLicense,
@@ -31,10 +33,8 @@ import {
   type DecisionContext,
 } from '../vendor/decisions';
 
-/** One vendor command: its options (for parseArgs) and what it does. Output is JSON-able. */
-export interface VendorCommand {
-  usage: string;
-  options: Record<string, { type: 'string' | 'boolean' }>;
+/** One vendor command: its usage and options (command-line/run.ts) and what it does. Output is JSON-able. */
+export interface VendorCommand extends CommandSpec {
   run(db: Db, flags: Flags): Promise<unknown>;
 }
 
@@ -186,18 +186,25 @@ export const COMMANDS: Record<string, VendorCommand> = {
     options: { company: str, license: str, limit: str },
     run: async (db, f) => {
       const companyPublicId = optional(f, 'company');
+      const licenseId = optional(f, 'license');
+      const n = optional(f, 'limit');
+      const limit = n ? count('limit', n) : 50;
       let companyId: string | undefined;
       if (companyPublicId) {
         const company = await findCompanyByPublicId(db.kysely, companyPublicId);
-        if (!company) throw new UsageError(`--company: no company "${companyPublicId}"`);
+        if (!company) throw new VendorError(`--company: no company "${companyPublicId}"`);
         companyId = company.id;
       }
-      const licenseId = optional(f, 'license');
-      const n = optional(f, 'limit');
+      if (licenseId) {
+        const license = await findAnyLicense(db.kysely, licenseId);
+        if (!license) throw new VendorError(`--license: no license "${licenseId}"`);
+        if (companyId && license.company_id !== companyId)
+          throw new VendorError(`--license: license "${licenseId}" is not one of company "${companyPublicId}"`);
+      }
       const events = await listAudit(db.kysely, {
         ...(companyId ? { companyId } : {}),
         ...(licenseId ? { licenseId } : {}),
-        limit: n ? count('limit', n) : 50,
+        limit,
       });
       return { events };
     },

@@ -8,7 +8,7 @@ import { vendorAudit, VendorError } from './operations';
 import type { VendorCommand } from './commands';
 
 /** What to change: a new URL, null (back to the server's default), or absent (unchanged). */
-export interface CompanyLinksChange {
+interface CompanyLinksChange {
   contactUrl?: string | null;
   upgradeUrl?: string | null;
 }
@@ -17,7 +17,7 @@ export interface CompanyLinksChange {
  * Sets where one company's "contact us" and "upgrade" messages link. Null clears a link: the
  * company then gets the server's CONTACT_URL / UPGRADE_URL again.
  */
-export async function setLinks(db: Db, companyPublicId: string, change: CompanyLinksChange, now = new Date()) {
+async function setLinks(db: Db, companyPublicId: string, change: CompanyLinksChange, now = new Date()) {
   const company = await findCompanyByPublicId(db.kysely, companyPublicId);
   if (!company) throw new VendorError(`--company: no company "${companyPublicId}"`);
   const next = {

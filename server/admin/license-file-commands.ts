@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageFor } from '@shared/domain';
+import { findAnyLicense } from '../db/licenses';
 import { findCompanyByPublicId } from '../db/users';
 import { unsignedCompanies } from '../db/license-files';
 import { vendorTrust } from '../licensing/trust';
@@ -32,7 +33,7 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
       try {
         text = readFileSync(path, 'utf8');
       } catch (error) {
-        throw new UsageError(`--file: cannot read ${path} (${(error as NodeJS.ErrnoException).code})`);
+        throw new VendorError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code})`);
       }
       const company = optional(f, 'company');
       const trust = await vendorTrust(process.env, databaseUrl());
@@ -96,13 +97,14 @@ export const LICENSE_FILE_COMMANDS: Record<string, VendorCommand> = {
     usage:
       "grant --license ID (--raise N | --reset) [--expires-in-days 7]   (vendor: a signed single-use code that raises or resets one license's deactivation limit)",
     options: { license: str, raise: str, reset: { type: 'boolean' }, 'expires-in-days': str },
-    run: async (_db, f) => {
+    run: async (db, f) => {
       const licenseId = required(f, 'license');
       const raise = optional(f, 'raise');
       if ((raise === undefined) === (f.reset !== true)) throw new UsageError('give one of --raise N or --reset');
       const raiseBy = raise === undefined ? undefined : count('raise', raise);
       if (raiseBy === 0) throw new UsageError('--raise must be at least 1');
       const days = count('expires-in-days', optional(f, 'expires-in-days') ?? '7');
+      if (!(await findAnyLicense(db.kysely, licenseId))) throw new VendorError(`--license: no license "${licenseId}"`);
       const expiresAt = new Date(Date.now() + days * 86_400_000);
       const { key } = signingKey(process.env, databaseUrl(), false);
       const code = await signGrantCode({ licenseId, ...(raiseBy ? { raiseBy } : { reset: true }), expiresAt }, key);

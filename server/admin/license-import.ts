@@ -24,7 +24,7 @@ import {
 } from './operations';
 
 /** Why an import is refused: a catalog code each (`errors.<code>`), with a detail for the operator. */
-export type ImportRefusal =
+type ImportRefusal =
   | 'license_file_malformed'
   | 'license_file_unknown_key'
   | 'license_file_bad_signature'

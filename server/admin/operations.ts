@@ -27,9 +27,13 @@ import { lockAccount } from '../db/accounts';
 import { appointManager } from '../db/managers';
 import { findCompanyByPublicId, findUserByEmail, insertCompany, insertUser } from '../db/users';
 import { writeTransaction } from '../db/transaction';
+import { RefusedError } from '../command-line/errors';
 
-/** Rule 8: what the vendor does from the server's CLI ("contact us"), never from the portal. */
-export class VendorError extends Error {}
+/**
+ * Rule 8: what the vendor does from the server's CLI ("contact us"), never from the portal. A
+ * refused vendor command (an unknown company, license or user, a broken rule): exit 1.
+ */
+export class VendorError extends RefusedError {}
 
 export const vendorAudit = (
   companyId: string,
@@ -242,7 +246,9 @@ export async function makeManager(db: Db, licenseId: string, email: string, now 
   return { licenseId, userId: user.id, email: user.email };
 }
 
+/** Every license, or one company's (an unknown company is refused, not answered with none). */
 export async function listLicenses(db: Db, companyPublicId?: string) {
+  if (companyPublicId !== undefined) await companyOrThrow(db, companyPublicId);
   const rows = await listAllLicenses(db.kysely, companyPublicId);
   return rows.map((r) => ({ ...describe(r), company: r.company }));
 }

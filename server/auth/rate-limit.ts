@@ -37,7 +37,7 @@ export interface SignInPolicy {
   newPasswordsWindowMs: number;
 }
 
-export const DEFAULT_SIGN_IN_POLICY: SignInPolicy = {
+const DEFAULT_SIGN_IN_POLICY: SignInPolicy = {
   windowMs: 15 * 60_000,
   perAccountAndAddress: 5,
   // Far above what people behind one office address mistype in 15 minutes.
@@ -116,17 +116,18 @@ export function secondsUntil(windowEndsAt: string, now: Date): number {
   return Math.max(1, Math.ceil((Date.parse(windowEndsAt) - now.getTime()) / 1000));
 }
 
-/** Ended windows are swept every this many counted attempts (per process). */
-const SWEEP_EVERY = 500;
+/**
+ * How often each server process deletes the counters and marks whose window has ended
+ * (services/sign-in-limits.ts, startCounterSweeps): so a counter is kept until its window ends and
+ * at most this long after.
+ */
+export const COUNTER_SWEEP_EVERY_MS = 60_000;
 
-/** The policy a server runs with, and when to sweep counters whose window has ended. */
+/** The policy a server runs with. */
 export interface SignInLimits {
   policy: SignInPolicy;
-  sweepDue(): boolean;
 }
 
 export function createSignInLimits(overrides: Partial<SignInPolicy> = {}): SignInLimits {
-  const policy = { ...DEFAULT_SIGN_IN_POLICY, ...overrides };
-  let counted = 0;
-  return { policy, sweepDue: () => ++counted % SWEEP_EVERY === 0 };
+  return { policy: { ...DEFAULT_SIGN_IN_POLICY, ...overrides } };
 }

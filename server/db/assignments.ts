@@ -37,7 +37,7 @@ export function seatHolders(db: Kysely<Database>, licenseId: string) {
 type SeatHolderRow = Omit<AssignmentRow, 'is_manager'> & { manager_id: string | null };
 // Added to the rest object rather than spread into a new literal: in Node 20's V8 a spread and then a
 // property is the slow path, and a license lists thousands of seat holders.
-export const toAssignment = ({ manager_id, ...r }: SeatHolderRow): AssignmentRow =>
+const toAssignment = ({ manager_id, ...r }: SeatHolderRow): AssignmentRow =>
   Object.assign(r, { is_manager: manager_id !== null });
 
 /** Seat holders of a license, each flagged when appointed manager (managers keep their seat). */

@@ -1,3 +1,12 @@
+/**
+ * Speed trick, fenced here: the hot SELECTs are compiled once by Kysely (compiled.ts) and, on a
+ * SQLite file, run straight on better-sqlite3 beside Kysely: a read-only connection, statements
+ * prepared once, rows read as raw arrays and named by a loop (rowsOf). Gain: building and
+ * compiling cost more than running a lookup by key (measured in e5c33e8), and better-sqlite3's
+ * own row objects cost a fifth of a two-query /status poll (measured in 952175e).
+ * compiled-read-raw.test.ts fails when better-sqlite3 or Kysely start to return other rows here
+ * than through Kysely.
+ */
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Compilable, type DialectAdapter, type Kysely } from 'kysely';
 import { bind, compile, type Compiled } from './compiled';

@@ -1,3 +1,12 @@
+/**
+ * Speed trick, fenced here: queries compiled once by Kysely with marker strings standing for the
+ * arguments (arg(n)); the compiled parameters are matched against the markers to know where each
+ * call's arguments go. It relies on Kysely passing a string value through to the parameters
+ * unchanged and in order. Gain: building and compiling a statement of hundreds of values cost
+ * several times running it; it is part of the sync write path measured in a74a492 (the
+ * server-write bench's write.sync_resets_ms), with no figure of its own. compiled-read.test.ts
+ * fails when an upgraded Kysely moves, merges or rewrites the markers.
+ */
 import { CompiledQuery, type Compilable, type DialectAdapter, type Kysely, type QueryResult } from 'kysely';
 import type { Database } from './schema';
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { touchAssignment } from './assignments';
+import { arg, compiledRead } from './compiled-read';
 import { bumpLicense } from './license-version';
 import type { Database, LicenseFileTable } from './schema';
 
@@ -9,6 +10,30 @@ export async function currentLicenseFile(
   companyId: string,
 ): Promise<LicenseFileTable | undefined> {
   return db.selectFrom('license_files').selectAll().where('company_id', '=', companyId).executeTakeFirst();
+}
+
+const licenseFileAndValidity = compiledRead((db) =>
+  db
+    .selectFrom('license_files')
+    .innerJoin('licenses', (join) =>
+      join.onRef('licenses.company_id', '=', 'license_files.company_id').on('licenses.id', '=', arg(1)),
+    )
+    .select(['license_files.file', 'licenses.valid_until'])
+    .where('license_files.company_id', '=', arg(0)),
+);
+
+/**
+ * What a device certificate carries from the database: the company's current license file and the
+ * license's validity; undefined without either. One precompiled read (on SQLite's read-only
+ * connection, so an activation's certificate never waits behind the next group's write transaction).
+ */
+export async function certificateSources(
+  db: Kysely<Database>,
+  companyId: string,
+  licenseId: string,
+): Promise<{ file: string; valid_until: string | null } | undefined> {
+  const [row] = await licenseFileAndValidity(db, companyId, licenseId);
+  return row as { file: string; valid_until: string | null } | undefined;
 }
 
 /** Keeps `file` as the company's current license file (insert or replace). */

@@ -22,20 +22,6 @@ export function licenseFacts(row: LicenseRow): LicenseFacts {
   };
 }
 
-/** A license of the company, or undefined: other companies' licenses do not exist for the caller. */
-export async function findLicense(
-  db: Kysely<Database>,
-  companyId: string,
-  licenseId: string,
-): Promise<LicenseRow | undefined> {
-  return db
-    .selectFrom('licenses')
-    .selectAll()
-    .where('id', '=', licenseId)
-    .where('company_id', '=', companyId)
-    .executeTakeFirst();
-}
-
 /** A license of any company: only the vendor CLI looks across companies. */
 export async function findAnyLicense(db: Kysely<Database>, licenseId: string): Promise<LicenseRow | undefined> {
   return db.selectFrom('licenses').selectAll().where('id', '=', licenseId).executeTakeFirst();
@@ -54,23 +40,6 @@ export async function lockLicense(
 ): Promise<LicenseRow | undefined> {
   const query = trx.selectFrom('licenses').selectAll().where('id', '=', licenseId).where('company_id', '=', companyId);
   return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-}
-
-/** Licenses a user may see: those they hold a seat of or were made manager of. */
-export async function visibleLicenses(db: Kysely<Database>, companyId: string, userId: string): Promise<LicenseRow[]> {
-  return db
-    .selectFrom('licenses')
-    .selectAll()
-    .where('company_id', '=', companyId)
-    .where((eb) =>
-      eb.or([
-        eb('id', 'in', eb.selectFrom('assignments').select('license_id').where('user_id', '=', userId)),
-        eb('id', 'in', eb.selectFrom('license_managers').select('license_id').where('user_id', '=', userId)),
-      ]),
-    )
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
 }
 
 /** Every license, oldest first, with its company's public id; optionally one company's only. */

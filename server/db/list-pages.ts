@@ -18,7 +18,7 @@ import type { Database } from './schema';
 // 100 rows are about 37 kB of JSON. Pages of 1,000 (370 kB texts, in V8's large-object space,
 // freed only by a full collection) let ten lists at once lift the server by 280 MB; pages of 100
 // by 40 MB (tests/reliability/list-memory.test.ts), for the same time.
-export const PAGE_ROWS = 100;
+const PAGE_ROWS = 100;
 
 /** A wire field: its name, the column (or, `flag`, the condition) it is made of. */
 type Field = readonly [name: string, value: string, kind?: 'flag'];

@@ -8,6 +8,7 @@ import { companyLinks } from './migrations/005_company_links';
 import { passwordSafety } from './migrations/006_password_safety';
 import { listPages } from './migrations/007_list_pages';
 import { vendorSigning } from './migrations/008_vendor_signing';
+import { grantCodes } from './migrations/009_grant_codes';
 
 /** Versioned migrations, in code so they ship with the server; names sort in order. */
 export function migrationsFor(db: Db): Record<string, Migration> {
@@ -20,6 +21,7 @@ export function migrationsFor(db: Db): Record<string, Migration> {
     '006_password_safety': passwordSafety,
     '007_list_pages': listPages,
     '008_vendor_signing': vendorSigning,
+    '009_grant_codes': grantCodes,
   };
 }
 
@@ -33,7 +35,7 @@ export interface MigrationState {
 }
 
 /** Thrown before anything is written when the database belongs to a newer version of the server. */
-export class NewerDatabaseError extends Error {
+class NewerDatabaseError extends Error {
   constructor(readonly unknown: string[]) {
     super(
       `the database was upgraded by a newer version of Seat Portal (migrations ${unknown.join(', ')} are ` +

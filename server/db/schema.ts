@@ -21,6 +21,16 @@ export interface Database {
   sign_in_limits: SignInLimitTable;
   license_files: LicenseFileTable;
   server_keys: { fingerprint: string; private_pem: string; created_at: string };
+  grant_codes: GrantCodeTable;
+}
+
+/** A grant code used once (migration 009): its id, the license it changed, who sent it and when. */
+export interface GrantCodeTable {
+  id: string;
+  license_id: string;
+  used_by: string;
+  op_id: string;
+  used_at: string;
 }
 
 /** The license file a company imported last (migration 008). */
@@ -100,7 +110,7 @@ export interface DeviceTable {
   version: number;
 }
 
-export interface SessionTable {
+interface SessionTable {
   token_hash: string;
   user_id: string;
   /** The user's password_version when it was created: it ends when that changes. */
@@ -138,7 +148,7 @@ export interface AuditEventTable {
 }
 
 /** One counter of sign-in attempts in a fixed window (see server/auth/rate-limit.ts). */
-export interface SignInLimitTable {
+interface SignInLimitTable {
   limit_key: string;
   attempts: number;
   window_ends_at: string;

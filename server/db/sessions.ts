@@ -5,7 +5,7 @@ import type { CompanyTable, Database } from './schema';
 import type { UserRow } from './users';
 
 /** Sliding expiry: offline admins come back after days and still sync without signing in. */
-export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
+const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 /** Refresh the stored expiry at most this often, so reads do not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -54,7 +54,7 @@ export async function moveSessionToVersion(db: Kysely<Database>, token: string, 
 }
 
 /** What a signed-in user's answers show of their company. */
-export type CallerCompany = Pick<CompanyTable, 'id' | 'public_id' | 'name' | 'contact_url' | 'upgrade_url'>;
+type CallerCompany = Pick<CompanyTable, 'id' | 'public_id' | 'name' | 'contact_url' | 'upgrade_url'>;
 
 /** A signed-in user with their company. */
 export type SessionUser = UserRow & { company: CallerCompany };

@@ -4,7 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env';
 
 /** Below this a JSON answer goes as it is: compressing it costs more than the bytes it saves. */
-export const COMPRESS_FROM_BYTES = 16 * 1024;
+const COMPRESS_FROM_BYTES = 16 * 1024;
 
 const encoders = {
   // Quality 4: about gzip's speed, a smaller result; the default 11 takes seconds on megabytes.

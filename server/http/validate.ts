@@ -8,7 +8,7 @@ const invalidField = (field: string, reason: string) =>
   new DomainError('invalid_request', { field, message: invalidFieldMessage(field, reason) });
 
 /** The first problem of a failed parse as a 400 naming the field (dotted path) and the reason. */
-export function invalid(error: z.ZodError, root = 'body'): DomainError {
+function invalid(error: z.ZodError, root = 'body'): DomainError {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : root;
   const reason = issue?.message ?? 'is not valid';

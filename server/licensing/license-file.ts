@@ -14,7 +14,7 @@ export const LICENSE_FILE_TYPE = 'license-file+jws';
 
 const LimitSchema = z.number().int().min(0).nullable();
 
-export const LicenseFileLicenseSchema = z.strictObject({
+const LicenseFileLicenseSchema = z.strictObject({
   id: z.string().min(1).max(100),
   name: z.string().min(1).max(200),
   kind: z.enum(SUBSCRIPTION_KINDS),
@@ -44,7 +44,7 @@ export const LicenseFilePayloadSchema = z.strictObject({
 export type LicenseFilePayload = z.infer<typeof LicenseFilePayloadSchema>;
 
 /** Why a license file is refused; the texts are the catalogs' (`errors.<code>`). */
-export type LicenseFileRefusal =
+type LicenseFileRefusal =
   'license_file_malformed' | 'license_file_unknown_key' | 'license_file_bad_signature' | 'license_file_no_vendor_key';
 
 export type VerifiedLicenseFile =

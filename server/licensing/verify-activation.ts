@@ -45,7 +45,7 @@ export const VERIFY_MESSAGES: Record<VerifyCode, string> = {
   hardware_id_mismatch: 'The device certificate is for another machine.',
 };
 
-export interface VerifiedActivation {
+interface VerifiedActivation {
   license: string;
   device: string;
   hardwareId: string;

@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenBeside, type SideListener } from '../net/side-listener';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
@@ -71,18 +70,15 @@ export function metricsPortSetting(value: string | undefined): number | null {
   return port;
 }
 
-export interface MetricsServer {
-  port: number;
-  stop(): Promise<void>;
-}
+export type MetricsServer = SideListener;
 
 /**
  * Serves GET /metrics (Prometheus text format) on its own port, loopback by default: the numbers
  * tell an outsider about usage, so they stay off the public port; METRICS_HOST opens them to a
  * scraper elsewhere.
  */
-export async function serveMetrics(metrics: Metrics, port: number, host = '127.0.0.1'): Promise<MetricsServer> {
-  const server: Server = createServer((req, res) => {
+export function serveMetrics(metrics: Metrics, port: number, host = '127.0.0.1'): Promise<MetricsServer> {
+  return listenBeside('METRICS_PORT', port, host, (req, res) => {
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the metrics are at /metrics\n');
       return;
@@ -92,16 +88,4 @@ export async function serveMetrics(metrics: Metrics, port: number, host = '127.0
       (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`${String(error)}\n`),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  return {
-    port: (server.address() as AddressInfo).port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
 }

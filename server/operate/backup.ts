@@ -22,8 +22,8 @@ export interface BackupSummary {
  * into place once `PRAGMA integrity_check` says ok, as one self-contained file (no -wal beside it).
  */
 export async function backupSqlite(path: string, to: string): Promise<BackupSummary> {
-  if (!existsSync(path)) throw new OperateError(`backup: there is no database at ${path}`);
-  if (existsSync(to)) throw new OperateError(`backup: ${to} exists; give a new file name (a backup never overwrites)`);
+  if (!existsSync(path)) throw new OperateError(`there is no database at ${path}`);
+  if (existsSync(to)) throw new OperateError(`${to} exists; give a new file name (a backup never overwrites)`);
   const partial = join(dirname(to), `.${basename(to)}.partial`);
   rmSync(partial, { force: true });
   const source = new SQLite(path, { readonly: true, fileMustExist: true, timeout: 5000 });
@@ -37,8 +37,7 @@ export async function backupSqlite(path: string, to: string): Promise<BackupSumm
   try {
     copy.pragma('journal_mode = DELETE');
     const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok')
-      throw new OperateError(`backup: the copy failed its integrity check (${String(integrity)})`);
+    if (integrity !== 'ok') throw new OperateError(`the copy failed its integrity check (${String(integrity)})`);
     migrations = (copy.prepare('select name from kysely_migration order by name').all() as Array<{ name: string }>).map(
       (r) => r.name,
     );
@@ -66,7 +65,7 @@ export interface RestoreSummary {
  * migrates an older backup when it starts.
  */
 export async function restoreSqlite(path: string, from: string): Promise<RestoreSummary> {
-  if (!existsSync(from)) throw new OperateError(`restore: there is no backup at ${from}`);
+  if (!existsSync(from)) throw new OperateError(`there is no backup at ${from}`);
   let integrity: unknown;
   try {
     const backup = new SQLite(from, { readonly: true, fileMustExist: true });
@@ -77,17 +76,17 @@ export async function restoreSqlite(path: string, from: string): Promise<Restore
       backup.close();
     }
   } catch (error) {
-    throw new OperateError(`restore: ${from} is not a Seat Portal database (${(error as Error).message})`);
+    throw new OperateError(`${from} is not a Seat Portal database (${(error as Error).message})`);
   }
-  if (integrity !== 'ok') throw new OperateError(`restore: ${from} fails its integrity check (${String(integrity)})`);
+  if (integrity !== 'ok') throw new OperateError(`${from} fails its integrity check (${String(integrity)})`);
   const check = await openDatabase(`sqlite:${from}`);
   const state = await migrationState(check).finally(() => check.close());
   if (state.unknown.length > 0)
     throw new OperateError(
-      `restore: ${from} was made by a newer version of Seat Portal (migrations ${state.unknown.join(', ')}); restore it with that version`,
+      `${from} was made by a newer version of Seat Portal (migrations ${state.unknown.join(', ')}); restore it with that version`,
     );
   if (existsSync(path) && sqliteInUse(path))
-    throw new OperateError(`restore: ${path} is in use (a server or another program has it open); stop it first`);
+    throw new OperateError(`${path} is in use (a server or another program has it open); stop it first`);
 
   const partial = join(dirname(path), `.${basename(path)}.restoring`);
   rmSync(partial, { force: true });
@@ -113,14 +112,14 @@ export async function restoreSqlite(path: string, from: string): Promise<Restore
  * serve; restore with `pg_restore --clean --if-exists --dbname URL FILE`). Wrapped when on PATH.
  */
 export function backupPostgres(url: string, to: string): BackupSummary {
-  if (existsSync(to)) throw new OperateError(`backup: ${to} exists; give a new file name (a backup never overwrites)`);
+  if (existsSync(to)) throw new OperateError(`${to} exists; give a new file name (a backup never overwrites)`);
   const run = spawnSync('pg_dump', ['--format=custom', '--no-owner', `--file=${to}`, `--dbname=${url}`], {
     encoding: 'utf8',
   });
   if (run.error)
     throw new OperateError(
-      'backup: on PostgreSQL the backup is pg_dump\'s (PostgreSQL\'s client tools), which is not on PATH: install them, or run `pg_dump --format=custom --file=FILE "$DATABASE_URL"`',
+      'on PostgreSQL the backup is pg_dump\'s (PostgreSQL\'s client tools), which is not on PATH: install them, or run `pg_dump --format=custom --file=FILE "$DATABASE_URL"`',
     );
-  if (run.status !== 0) throw new OperateError(`backup: pg_dump failed: ${run.stderr.trim()}`);
+  if (run.status !== 0) throw new OperateError(`pg_dump failed: ${run.stderr.trim()}`);
   return { file: to, bytes: statSync(to).size, integrity: 'ok', migrations: [] };
 }

@@ -27,24 +27,24 @@ const BATCH = 500;
 export async function migrateToPostgres(sourceUrl: string, targetUrl: string): Promise<MigrateSummary> {
   const source = parseDatabaseUrl(sourceUrl);
   if (source.dialect !== 'sqlite' || source.location === ':memory:')
-    throw new OperateError('migrate: DATABASE_URL must name the SQLite file to copy (sqlite:PATH)');
+    throw new OperateError('DATABASE_URL must name the SQLite file to copy (sqlite:PATH)');
   if (!/^postgres(ql)?:\/\//.test(targetUrl))
-    throw new OperateError('migrate: --to must be a PostgreSQL URL (postgres://user:password@host/database)');
+    throw new OperateError('--to must be a PostgreSQL URL (postgres://user:password@host/database)');
   if (sqliteInUse(source.location))
-    throw new OperateError(`migrate: ${source.location} is in use (a server has it open); stop the server first`);
+    throw new OperateError(`${source.location} is in use (a server has it open); stop the server first`);
 
   const from = await openDatabase(sourceUrl);
   let to: Db | undefined;
   try {
     const state = await migrationState(from);
     if (state.unknown.length > 0)
-      throw new OperateError(`migrate: the SQLite database is from a newer version (${state.unknown.join(', ')})`);
+      throw new OperateError(`the SQLite database is from a newer version (${state.unknown.join(', ')})`);
     if (state.pending.length > 0) await migrateToLatest(from);
     to = await openDatabase(targetUrl);
     const existing = await userTables(to.kysely);
     if (existing.length > 0)
       throw new OperateError(
-        `migrate: the PostgreSQL database is not empty (tables ${existing.slice(0, 5).join(', ')}${existing.length > 5 ? ', ...' : ''}); give an empty database`,
+        `the PostgreSQL database is not empty (tables ${existing.slice(0, 5).join(', ')}${existing.length > 5 ? ', ...' : ''}); give an empty database`,
       );
     await migrateToLatest(to);
 
@@ -63,7 +63,7 @@ export async function migrateToPostgres(sourceUrl: string, targetUrl: string): P
         );
         if (before.rows !== after.rows || before.sha256 !== after.sha256)
           throw new OperateError(
-            `migrate: table ${table} differs after the copy (${before.rows} rows, ${after.rows} in PostgreSQL); the PostgreSQL database is not to be used`,
+            `table ${table} differs after the copy (${before.rows} rows, ${after.rows} in PostgreSQL); the PostgreSQL database is not to be used`,
           );
         summary.push({ table, ...after });
       }
@@ -136,7 +136,7 @@ async function userTables(db: Kysely<any>): Promise<string[]> {
 }
 
 /** A URL to print: without its password. */
-export function redactPassword(url: string): string {
+function redactPassword(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

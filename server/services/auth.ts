@@ -103,6 +103,11 @@ export async function currentAccount(deps: AppDeps, user: Caller): Promise<MeRes
       name: company.name,
       contactUrl: links.contact,
       upgradeUrl: links.upgrade,
+      vendorKeys: deps.vendorKeys.map(({ jwk }) => ({
+        kty: 'OKP' as const,
+        crv: 'Ed25519' as const,
+        x: String(jwk.x),
+      })),
     },
   };
 }

@@ -1,6 +1,5 @@
 import type { Device } from '@shared/schemas';
-import { currentLicenseFile } from '../db/license-files';
-import { findLicense } from '../db/licenses';
+import { certificateSources } from '../db/license-files';
 import type { UserRow } from '../db/users';
 import type { AppDeps } from '../deps';
 import { signDeviceCertificate } from '../licensing/device-certificate';
@@ -10,16 +9,15 @@ import { signDeviceCertificate } from '../licensing/device-certificate';
  * no signed license file (nothing of the vendor's to chain it to).
  */
 export async function certificateFor(deps: AppDeps, user: UserRow, device: Device): Promise<string | null> {
-  const file = await currentLicenseFile(deps.db.kysely, user.company_id);
-  const license = file ? await findLicense(deps.db.kysely, user.company_id, device.licenseId) : undefined;
-  if (!file || !license) return null;
+  const sources = await certificateSources(deps.db.kysely, user.company_id, device.licenseId);
+  if (!sources) return null;
   return signDeviceCertificate(
     {
-      licenseId: license.id,
+      licenseId: device.licenseId,
       deviceId: device.id,
       hardwareId: device.hardwareId,
-      validUntil: license.valid_until,
-      licenseFile: file.file,
+      validUntil: sources.valid_until,
+      licenseFile: sources.file,
     },
     deps.serverKey,
     deps.now(),

@@ -2,7 +2,7 @@ import type { Db } from '../db/connect';
 import { migrationState } from '../db/migrate';
 
 /** Why the server should get no traffic now; the codes are a contract with monitors (README). */
-export type NotReadyReason = 'shutting_down' | 'database_unreachable' | 'migrations_pending' | 'database_newer';
+type NotReadyReason = 'shutting_down' | 'database_unreachable' | 'migrations_pending' | 'database_newer';
 
 export type Readiness = { ready: true } | { ready: false; reason: NotReadyReason; detail: string };
 

@@ -10,7 +10,7 @@ import type { AppDeps } from '../deps';
  * continue its list cursors. After that a resent command is decided afresh and a cursor gets the
  * whole list.
  */
-export const RETENTION_DAYS = 90;
+const RETENTION_DAYS = 90;
 const RETENTION_MS = RETENTION_DAYS * 86_400_000;
 /** Pruning runs on write (a sync request), at most this often per server process. */
 const PRUNE_EVERY_MS = 60 * 60_000;

@@ -10,6 +10,7 @@ import {
   uncountAttempt,
   type AttemptCount,
 } from '../db/sign-in-limits';
+import type { Db } from '../db/connect';
 import { writeTransaction } from '../db/transaction';
 import type { AppDeps } from '../deps';
 import { DomainError } from './errors';
@@ -19,8 +20,34 @@ function refused(over: AttemptCount[], now: Date, what: 'sign-in' | 'password-ch
   return new DomainError('rate_limited', { retryAfterSeconds: seconds, message: rateLimitedMessage(seconds, what) });
 }
 
-async function sweep(deps: AppDeps, now: Date): Promise<void> {
-  if (deps.limits.sweepDue()) await deleteEndedWindows(deps.db.kysely, now);
+/**
+ * Deletes the sign-in and new-password counters and the known-address marks whose window has
+ * ended, now and then every `everyMs` (COUNTER_SWEEP_EVERY_MS) until the returned stop() is
+ * called: a counter is kept until its window ends, and at most that long after, whether or not
+ * anyone signs in meanwhile. stop() waits for a sweep under way. A failed sweep is logged; the
+ * next one tries again.
+ */
+export function startCounterSweeps(
+  db: Db,
+  now: () => Date,
+  everyMs: number,
+  log: (message: string, error: unknown) => void,
+): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    running = running.then(() =>
+      deleteEndedWindows(db.kysely, now()).catch((error: unknown) =>
+        log('sweeping ended sign-in counters failed', error),
+      ),
+    );
+  };
+  sweep();
+  const timer = setInterval(sweep, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /**
@@ -44,7 +71,6 @@ export async function admitSignIn(
     await countAttempt(trx, keys.address, now, policy.windowMs),
     await countAttempt(trx, keys.account, now, policy.windowMs),
   ]);
-  await sweep(deps, now);
   const over = [
     ...(pair.attempts > policy.perAccountAndAddress ? [pair] : []),
     ...(perAddress.attempts > policy.perAddress ? [perAddress] : []),

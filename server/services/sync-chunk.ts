@@ -92,6 +92,7 @@ async function applyOne(run: ChunkRun, planned: PlannedCommand): Promise<{ resul
     at,
     ledger: run.ledger,
     devices: run.devices,
+    vendorKeys: deps.vendorKeys.map((k) => k.key),
     newPassword: (c) => run.passwords.get(c.opId) ?? NOT_READY,
   };
   // A kind decided in the ledger writes nothing itself: nothing of its can need rolling back.

@@ -22,7 +22,7 @@ export const CHUNK_SIZE = 1000;
  * Nothing else of theirs can apply (rules 3 and 4), so more is a misbehaving client: the rest is
  * answered `too_many_commands`, holds nothing and is not stored.
  */
-export const MAX_OTHER_COMMANDS = 20;
+const MAX_OTHER_COMMANDS = 20;
 
 /**
  * Commands in the order sent, one result each, each opId applied at most once per company. A

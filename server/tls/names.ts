@@ -5,7 +5,7 @@ import { hostname, networkInterfaces } from 'node:os';
 const DNS_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 /** Whether a certificate can name it: an IP address or a DNS name. */
-export function isCertificateName(name: string): boolean {
+function isCertificateName(name: string): boolean {
   return isIP(name) !== 0 || (name.length <= 253 && DNS_NAME.test(name));
 }
 

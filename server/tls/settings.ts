@@ -40,13 +40,13 @@ type Env = Record<string, string | undefined>;
 const LOOPBACK_NAMES = new Set(['localhost', '::1', '[::1]']);
 
 /** Whether an address (or name) is this machine's loopback: 127.0.0.0/8, ::1, localhost. */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   const bare = host.toLowerCase().replace(/\.$/, '');
   return LOOPBACK_NAMES.has(bare) || (isIP(bare) === 4 && bare.startsWith('127.'));
 }
 
 /** An on/off setting: undefined when unset or empty; anything but on/off, 1/0, true/false stops the server. */
-export function onOff(name: string, value: string | undefined): boolean | undefined {
+function onOff(name: string, value: string | undefined): boolean | undefined {
   const v = value?.trim().toLowerCase();
   if (!v) return undefined;
   if (['1', 'on', 'true', 'yes'].includes(v)) return true;

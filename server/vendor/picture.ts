@@ -44,7 +44,7 @@ export async function companyPicture(db: Db, companyPublicId: string): Promise<L
 }
 
 /** The payload of a stored (already verified) license file. */
-export function payloadOf(file: string): LicenseFilePayload {
+function payloadOf(file: string): LicenseFilePayload {
   const middle = file.split('.')[1] ?? '';
   return LicenseFilePayloadSchema.parse(JSON.parse(Buffer.from(middle, 'base64url').toString('utf8')));
 }

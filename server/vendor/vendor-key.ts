@@ -6,7 +6,7 @@ import { generateKeyPairPem, parsePrivateKey, readPrivateKeyFile } from '../lice
 import { demoVendorKeyPath, demoVendorPublicKeyPath } from '../licensing/trust';
 
 /** No vendor key to sign with: the vendor tool says why and which setting to give (exit 1). */
-export class NoVendorKeyError extends VendorError {}
+class NoVendorKeyError extends VendorError {}
 
 export interface SigningKey {
   key: KeyObject;

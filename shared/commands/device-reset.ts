@@ -54,7 +54,7 @@ export const deviceReset = {
       ...previewOf(decision),
       kind,
       title: text('lists.preview.deviceTitle', { hostname }),
-      effects: [text('lists.preview.deviceEffect')],
+      effects: [text('lists.preview.deviceEffect', { hostname, owner: device?.userEmail ?? '—' })],
       costs: license ? [text('lists.preview.deviceCost', { counter: counterUsed(license.deactivations) })] : [],
       confirmText: text('lists.preview.deviceConfirm'),
       danger: true,

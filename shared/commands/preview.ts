@@ -14,7 +14,7 @@ export interface Preview<D extends Decision | LicenseResetDecision = Decision> {
 export interface CommandPreview<D extends Decision | LicenseResetDecision = Decision> extends Preview<D>, CommandText {}
 
 /** The texts for a decision: its warnings when allowed, its refusal otherwise. */
-export function messagesOf(decision: Decision | LicenseResetDecision): Text[] {
+function messagesOf(decision: Decision | LicenseResetDecision): Text[] {
   return decision.ok ? decision.warnings.map(warningText) : [errorText(decision.code)];
 }
 

@@ -1,6 +1,7 @@
 import { english, type Text } from '../i18n';
 import type { CommandKind, OutboxRow } from '../schemas';
 import { deviceReset } from './device-reset';
+import { licenseGrant } from './license-grant';
 import { licenseReset } from './license-reset';
 import type { CommandBody, CommandModule, PendingMarks, RowOf } from './types';
 import { userAssign } from './user-assign';
@@ -11,7 +12,7 @@ import { userUnassign } from './user-unassign';
  * Every command kind the clients know, by kind: the one table everything that differs by kind
  * reads. A new kind is its module here (and on the server, and its texts in the catalogs).
  */
-export const COMMANDS = byKind([deviceReset, licenseReset, userAssign, userUnassign, userResetPassword]);
+export const COMMANDS = byKind([deviceReset, licenseReset, licenseGrant, userAssign, userUnassign, userResetPassword]);
 
 /** The modules by their kind; it type-checks only when every kind has exactly its module. */
 function byKind<const M extends readonly CommandModule<CommandKind>[]>(

@@ -6,7 +6,7 @@ import type { CommandKind, Device, LicenseUser, OutboxRow } from '../schemas';
 export type RowOf<K extends CommandKind> = Extract<OutboxRow, { kind: K }>;
 
 /** A command's kind and payload, which every form of it (a row, a view of one) has. */
-export type BodyOf<K extends CommandKind> = K extends CommandKind ? Pick<RowOf<K>, 'kind' | 'payload'> : never;
+type BodyOf<K extends CommandKind> = K extends CommandKind ? Pick<RowOf<K>, 'kind' | 'payload'> : never;
 export type CommandBody = BodyOf<CommandKind>;
 
 /** What a confirmation dialog shows about one command, apart from the decision. */
@@ -54,6 +54,8 @@ export interface CountersOverlay {
   readonly usersById: ReadonlyMap<string, LicenseUser>;
   activations: number;
   deactivationCount: number;
+  /** The deactivation limit (null: none): a grant code raises it. */
+  maxDeactivations: number | null;
   seats: number;
   /** Devices a pending reset already turned off. */
   readonly reset: Set<string>;

@@ -5,7 +5,7 @@ import type { Transaction } from 'dexie';
  * Every schema version of the one `seat-portal` database, oldest first. A version is never
  * edited once shipped: a change is a new entry with an upgrade function and a test.
  */
-export const VERSIONS: ReadonlyArray<{
+const VERSIONS: ReadonlyArray<{
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;

@@ -31,7 +31,7 @@ export const batchQueuedText = (count: number): Text => text('batch.queued', { c
 export const resetPasswordText = (email: string): Text => text('messages.resetPasswordNotice', { email });
 
 /** Where each input row of a queued batch ended (the results file's `outcome` column). */
-export const BATCH_OUTCOMES = [
+const BATCH_OUTCOMES = [
   'assigned',
   'already assigned',
   'refused',

@@ -23,7 +23,7 @@ export interface BatchInputRow {
 }
 
 /** One input row with its category; `duplicateOf` is the line that holds the same email first. */
-export type PlannedRow = BatchInputRow & { category: BatchCategory; duplicateOf?: number };
+type PlannedRow = BatchInputRow & { category: BatchCategory; duplicateOf?: number };
 
 export interface BatchPlan {
   rows: PlannedRow[];

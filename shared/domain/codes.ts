@@ -28,6 +28,12 @@ export const ERROR_CODES = [
   'license_file_no_vendor_key',
   'license_file_wrong_company',
   'license_file_stale_serial',
+  // grant codes (the vendor's answer to "contact us")
+  'grant_code_malformed',
+  'grant_code_bad_signature',
+  'grant_code_expired',
+  'grant_code_used',
+  'grant_code_wrong_license',
   // auth and transport
   'invalid_credentials',
   'wrong_current_password',
@@ -65,6 +71,11 @@ export const COMMAND_ERROR_CODES = [
   'too_many_commands',
   'held_by_earlier_change',
   'change_in_flight',
+  'grant_code_malformed',
+  'grant_code_bad_signature',
+  'grant_code_expired',
+  'grant_code_used',
+  'grant_code_wrong_license',
 ] as const satisfies readonly ErrorCode[];
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

@@ -48,6 +48,9 @@ export const vendorLinkText = (kind: VendorLinkKind): Text => text(`vendorLinks.
 export const otherAccountsWaitingText = (count: number): Text => text('messages.otherAccountsWaiting', { count });
 export const initialPasswordText = (email: string): Text => text('messages.initialPasswordNotice', { email });
 export const queuedText = (what: string | Text): Text => text('messages.queued', { what });
+/** The same note offline: it cannot be sent now, so it says it waits for the connection. */
+export const queuedOfflineText = (queued: Text): Text =>
+  queued.key === 'messages.queued' ? text('messages.queuedOffline', queued.params) : queued;
 export function rateLimitedText(retryAfterSeconds: number, what: 'sign-in' | 'password-change'): Text {
   const count = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return text(what === 'sign-in' ? 'messages.rateLimitedSignIn' : 'messages.rateLimitedPasswordChange', { count });

@@ -1,5 +1,5 @@
 /** Length of a generated initial password. */
-export const GENERATED_PASSWORD_LENGTH = 14;
+const GENERATED_PASSWORD_LENGTH = 14;
 
 /**
  * Letters and digits a person can read out or copy from a mail without doubt: no 0/O/o and no

@@ -41,9 +41,6 @@ export function lookup(catalog: Partial<Catalog>, key: string): string | undefin
   return typeof node === 'string' ? node : undefined;
 }
 
-/** A code with dots or spaces as a catalog key part ("device.reset" -> "device_reset"). */
-export const keyPart = (code: string): string => code.replace(/[.\s]/g, '_');
-
 /** Every key of a catalog, in order: for the parity test and the raw-key checks. */
 export function keysOf(catalog: object, prefix = ''): string[] {
   return Object.entries(catalog).flatMap(([k, v]) =>

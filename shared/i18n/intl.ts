@@ -21,6 +21,15 @@ export function dateTimeText(iso: string, locale: string): Text {
   return text('ui.utc', { time: `${dateText(iso, locale)}, ${time}` });
 }
 
+/** "14:02 UTC" on the day of `now`, else the date too: when something happened, as a time. */
+export function timeOfDayText(iso: string, now: Date, locale: string): Text {
+  if (iso.slice(0, 10) !== now.toISOString().slice(0, 10)) return dateTimeText(iso, locale);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+  return text('ui.utc', { time });
+}
+
 /** "5 minutes ago", "in 12 days", "vor 3 Stunden", "dans 2 jours". */
 export function relativeText(fromNow: { value: number; unit: Intl.RelativeTimeFormatUnit }, locale: string): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(fromNow.value, fromNow.unit);

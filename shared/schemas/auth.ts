@@ -23,13 +23,24 @@ export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 /**
  * The caller's company. `contactUrl` / `upgradeUrl`: where "contact us" and "upgrade" messages
  * link (the company's own, else the server's; null: none). Optional: older servers send neither.
+ * `vendorKeys`: the public keys a pasted grant code must be signed with (checked before queueing).
  */
+/** A vendor public key (Ed25519, as a JWK) the portal trusts: the PWA checks a pasted grant code with it. */
+const VendorKeySchema = z.object({
+  kty: z.literal('OKP'),
+  crv: z.literal('Ed25519'),
+  x: z.string().check(z.minLength(43), z.maxLength(43)),
+});
+export type VendorKey = z.infer<typeof VendorKeySchema>;
+
 export const CompanySchema = z.object({
   id: IdSchema,
   companyId: z.string(),
   name: z.string(),
   contactUrl: z.optional(z.nullable(HttpUrlSchema)),
   upgradeUrl: z.optional(z.nullable(HttpUrlSchema)),
+  /** The vendor keys grant codes are signed with (optional: older servers send none). */
+  vendorKeys: z.optional(z.array(VendorKeySchema).check(z.maxLength(10))),
 });
 export type Company = z.infer<typeof CompanySchema>;
 

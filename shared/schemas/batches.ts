@@ -3,7 +3,7 @@ import { BATCH_CATEGORIES, BATCH_ROW_PROBLEMS } from '../domain';
 import { CountSchema, IdSchema, IsoDateTimeSchema } from './common';
 
 /** One input row of a batch assign as it was planned: its category and, when queued, its command. */
-export const BatchPlannedRowSchema = z.object({
+const BatchPlannedRowSchema = z.object({
   line: CountSchema,
   email: z.string().check(z.maxLength(1000)),
   firstName: z.string().check(z.maxLength(1000)),

@@ -4,6 +4,7 @@ import { CountSchema, EmailSchema, IdSchema, IsoDateTimeSchema, NameSchema } fro
 export const COMMAND_KINDS = [
   'device.reset',
   'license.reset',
+  'license.grant',
   'user.assign',
   'user.unassign',
   'user.reset_password',
@@ -13,33 +14,40 @@ export type CommandKind = (typeof COMMAND_KINDS)[number];
 /** Most commands one sync request may carry. */
 export const MAX_BATCH = 1000;
 
-export const DeviceResetPayloadSchema = z.object({ deviceId: IdSchema });
-export const LicenseResetPayloadSchema = z.object({ licenseId: IdSchema });
-export const UserAssignPayloadSchema = z.object({
+const DeviceResetPayloadSchema = z.object({ deviceId: IdSchema });
+const LicenseResetPayloadSchema = z.object({ licenseId: IdSchema });
+/** A manager pastes a grant code from the vendor (checked on the server against the vendor keys). */
+const LicenseGrantPayloadSchema = z.object({
+  licenseId: IdSchema,
+  code: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
+const UserAssignPayloadSchema = z.object({
   licenseId: IdSchema,
   email: EmailSchema,
   firstName: z.optional(NameSchema),
   lastName: z.optional(NameSchema),
   initialPassword: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
-export const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
+const UserUnassignPayloadSchema = z.object({ licenseId: IdSchema, userId: IdSchema });
 /** A manager gives a user a new initial password (made when queued, like an assign's; or by the server). */
-export const UserResetPasswordPayloadSchema = z.object({
+const UserResetPasswordPayloadSchema = z.object({
   licenseId: IdSchema,
   userId: IdSchema,
   initialPassword: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 
 /** What the user saw when queueing; the server answers `conflict` when a command would now do more. */
-export const DeviceResetBasisSchema = z.object({
+const DeviceResetBasisSchema = z.object({
   deviceActive: z.boolean(),
   deactivationCount: CountSchema,
 });
-export const LicenseResetBasisSchema = z.object({
+const LicenseResetBasisSchema = z.object({
   activeDevices: CountSchema,
   assignedUsers: CountSchema,
 });
-export const SeatsBasisSchema = z.object({ seatsUsed: CountSchema });
+/** The deactivation limit the manager saw when pasting the code (what the preview said it raises from). */
+const LicenseGrantBasisSchema = z.object({ maxDeactivations: z.nullable(CountSchema) });
+const SeatsBasisSchema = z.object({ seatsUsed: CountSchema });
 
 const envelope = {
   opId: z.uuid(),
@@ -58,6 +66,12 @@ export const CommandSchema = z.discriminatedUnion('kind', [
     kind: z.literal('license.reset'),
     payload: LicenseResetPayloadSchema,
     basis: z.optional(LicenseResetBasisSchema),
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('license.grant'),
+    payload: LicenseGrantPayloadSchema,
+    basis: z.optional(LicenseGrantBasisSchema),
   }),
   z.object({
     ...envelope,
@@ -101,6 +115,8 @@ export const CommandResultSchema = z.object({
   initialPassword: z.optional(z.string()),
   passwordExpiresAt: z.optional(IsoDateTimeSchema),
   deactivationCount: z.optional(CountSchema),
+  /** A grant code's: the license's deactivation limit after it (null: no limit). */
+  maxDeactivations: z.optional(z.nullable(CountSchema)),
   devicesDeactivated: z.optional(CountSchema),
   usersUnassigned: z.optional(CountSchema),
 });

@@ -33,4 +33,3 @@ export type Counter = z.infer<typeof CounterSchema>;
 
 /** Every error the API returns. `code` may be newer than this client knows, so it is a string. */
 export const ApiErrorSchema = z.object({ code: z.string(), message: z.string(), field: z.optional(z.string()) });
-export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -15,7 +15,7 @@ export const LICENSE_EVENT_KINDS = [
 export type LicenseEventKind = (typeof LICENSE_EVENT_KINDS)[number];
 
 /** One recorded event: who did what to the license, when. `kind` may be newer than this client. */
-export const LicenseEventSchema = z.object({
+const LicenseEventSchema = z.object({
   id: CountSchema,
   licenseId: IdSchema,
   at: IsoDateTimeSchema,

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceSchema, LicenseSchema, type License } from './licenses';
+import { aLicense } from './testing/entities';
 
 /** The demo license as GET /licenses/:id returns it. */
-const sample: License = {
-  id: 'lic-1',
+const sample: License = aLicense({
   name: 'CodeGlass offline organization',
-  subscriptionKind: 'offline_organization',
-  licenseType: 'subscription',
-  status: 'active',
   validUntil: '2027-03-01T12:00:00.000Z',
-  quantity: 3,
-  maxActivations: 5,
-  maxDeactivations: 5,
-  deactivationCount: 2,
-  maxLicenseUsers: 3,
-  activations: { used: 3, max: 5 },
-  seats: { used: 2, max: 3 },
-  deactivations: { used: 2, max: 5 },
-  role: 'license_manager',
   createdAt: '2026-03-01T12:00:00+00:00',
-};
+});
 
 describe('LicenseSchema', () => {
   it('round-trips the demo license through JSON unchanged', () => {

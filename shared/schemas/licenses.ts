@@ -74,9 +74,7 @@ const pulled = {
   full: z._default(z.boolean(), true),
 };
 export const DevicesResponseSchema = z.object({ devices: z.array(DeviceSchema), ...pulled });
-export type DevicesResponse = z.infer<typeof DevicesResponseSchema>;
 export const UsersResponseSchema = z.object({ users: z.array(LicenseUserSchema), ...pulled });
-export type UsersResponse = z.infer<typeof UsersResponseSchema>;
 
 /**
  * `GET /licenses/:id/devices|users?since=<cursor>`: only what changed after that cursor.

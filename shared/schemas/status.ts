@@ -4,17 +4,16 @@ import { UserSchema } from './auth';
 import { LicenseSchema } from './licenses';
 
 /** Absolute portal URLs of the pages that fix a problem with one license. */
-export const StatusLinksSchema = z.object({
+const StatusLinksSchema = z.object({
   licenses: z.string(),
   license: z.string(),
   devices: z.string(),
   users: z.nullable(z.string()),
 });
-export type StatusLinks = z.infer<typeof StatusLinksSchema>;
 
 /** The extension's compact view of one license: the License fields it shows, plus links. */
 const license = LicenseSchema.shape;
-export const LicenseStatusViewSchema = z.object({
+const LicenseStatusViewSchema = z.object({
   id: license.id,
   name: license.name,
   status: license.status,
@@ -28,7 +27,7 @@ export const LicenseStatusViewSchema = z.object({
 export type LicenseStatusView = z.infer<typeof LicenseStatusViewSchema>;
 
 /** The vendor's pages that "contact us" and "upgrade" messages link to (null: none configured). */
-export const VendorLinksSchema = z.object({ contact: z.nullable(HttpUrlSchema), upgrade: z.nullable(HttpUrlSchema) });
+const VendorLinksSchema = z.object({ contact: z.nullable(HttpUrlSchema), upgrade: z.nullable(HttpUrlSchema) });
 
 export const StatusResponseSchema = z.object({
   user: UserSchema,

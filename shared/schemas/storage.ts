@@ -19,7 +19,7 @@ export const deviceRow = (device: z.infer<typeof DeviceSchema>): DeviceRow => ({
 });
 
 /** The server's answer for one command, as the client keeps it. */
-export const SettledSchema = z.object({
+const SettledSchema = z.object({
   outcome: z.enum(OUTCOMES),
   code: z.optional(z.string()),
   message: z.optional(z.string()),

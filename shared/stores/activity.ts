@@ -10,7 +10,7 @@ import { useSessionStore } from './session';
 import { keyedSlot, trackLoad } from './track-load';
 
 /** Events per page the tab asks for. */
-export const EVENTS_PAGE = 50;
+const EVENTS_PAGE = 50;
 
 interface Cached {
   events: LicenseEvent[];

@@ -6,45 +6,11 @@ import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
+import { aDevice, aLicense, MANAGER } from './testing/fake-portal';
 
-const user = {
-  id: 'u-manager',
-  email: 'manager@codeglass.example',
-  name: 'Morgan',
-  role: 'license_manager',
-  mustChangePassword: false,
-};
-const license = {
-  id: 'lic-1',
-  name: 'CodeGlass',
-  subscriptionKind: 'offline_organization',
-  licenseType: 'subscription',
-  status: 'active',
-  validUntil: '2099-01-01T00:00:00.000Z',
-  quantity: 1,
-  maxActivations: 5,
-  maxDeactivations: 5,
-  deactivationCount: 0,
-  maxLicenseUsers: 3,
-  activations: { used: 1, max: 5 },
-  seats: { used: 1, max: 3 },
-  deactivations: { used: 0, max: 5 },
-  role: 'license_manager',
-  createdAt: '2029-01-01T00:00:00.000Z',
-};
-const device = {
-  id: 'd-1',
-  licenseId: 'lic-1',
-  userId: 'u-manager',
-  userEmail: 'manager@codeglass.example',
-  hardwareId: 'HW-1',
-  hostname: 'dev-laptop',
-  os: 'Windows 11',
-  active: true,
-  firstActivatedAt: '2029-01-01T00:00:00.000Z',
-  lastCheckedAt: '2029-01-01T00:00:00.000Z',
-  deactivatedAt: null,
-};
+const user = MANAGER;
+const license = aLicense();
+const device = aDevice();
 
 describe('a fetch that started before a command settled', () => {
   it('does not bring an applied reset back: the overlay keeps it until a fetch that began after it', async () => {

@@ -7,6 +7,7 @@ export * from './licenses';
 export * from './devices';
 export * from './users';
 export * from './license-reset';
+export * from './license-grant';
 export type { PerLicenseState } from './per-license';
 export * from './batch-assign';
 export { writeCsv, type CsvCell } from './csv';

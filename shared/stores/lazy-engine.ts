@@ -44,6 +44,7 @@ export function lazySyncEngine({ database, ...options }: LazySyncEngineOptions):
     retry: later('retry'),
     confirm: later('confirm'),
     discard: later('discard'),
+    cancel: later('cancel'),
     dismissPassword: later('dismissPassword'),
     compact: later('compact'),
     resumeAfterSignIn: later('resumeAfterSignIn'),

@@ -13,6 +13,9 @@ import { usePortal } from './portal';
 import { useSessionStore } from './session';
 import { trackLoad, type LoadSlot } from './track-load';
 
+/** Per counter, the signed change that waiting commands make to it. */
+export type PendingPart = Record<'activations' | 'deactivations' | 'seats', number>;
+
 interface Cached {
   licenses: License[];
   fetchedAt: string | null;
@@ -81,6 +84,24 @@ export const useLicensesStore = defineStore('licenses', () => {
     return licenses.value.find((l) => l.id === id);
   }
 
+  /**
+   * How much of each counter of a license is the effect of changes still waiting to be sent
+   * (activations -1 for a waiting reset, seats +1 for a waiting assign): the gauges mark that part.
+   */
+  function pendingPartOf(id: string): PendingPart {
+    const raw = live.value.value.licenses.find((l) => l.id === id);
+    const shown = byId(id);
+    if (!raw || !shown) return { activations: 0, deactivations: 0, seats: 0 };
+    const waiting = new Set(outbox.pendingFor(id).map((c) => c.opId));
+    const settled = pending.value.filter((r) => !waiting.has(r.opId));
+    const without = overlayLicense(raw, overlayCache.value.value, settled);
+    return {
+      activations: shown.activations.used - without.activations.used,
+      deactivations: shown.deactivations.used - without.deactivations.used,
+      seats: shown.seats.used - without.seats.used,
+    };
+  }
+
   /** Render from the cache at once, then refresh; offline keeps the cache and says so. */
   async function load(): Promise<void> {
     await live.refresh();
@@ -124,6 +145,7 @@ export const useLicensesStore = defineStore('licenses', () => {
     cached: live.value,
     licenses,
     byId,
+    pendingPartOf,
     status,
     error,
     fetchedAt,

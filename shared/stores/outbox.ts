@@ -3,7 +3,10 @@ import { defineStore } from 'pinia';
 import { computed, onScopeDispose, ref } from 'vue';
 import type { LeaseRow, OutboxRow, OutcomeRow, SyncMeta } from '../schemas';
 import { EMPTY_SYNC_META, readSyncMeta } from '../db';
+import type { CancelOutcome } from '../sync/outbox';
 import type { RunResult } from '../sync/sender';
+
+export type { CancelOutcome };
 import { deriveViews, ownRows, PENDING_STATES, type CommandView } from '../sync/state';
 import { basisNow } from '../commands';
 import { usePortal } from './portal';
@@ -120,6 +123,12 @@ export const useOutboxStore = defineStore('outbox', () => {
     await reload();
     return done;
   }
+  /** Take back a waiting change: the cache and gauges go back, nothing is sent (see cancelCommand). */
+  async function cancel(opId: string) {
+    const done = await engine.cancel(opId);
+    await reload();
+    return done;
+  }
   /** The manager passed a done command's initial password on: it leaves this device now. */
   async function dismissPassword(opId: string) {
     const done = await engine.dismissPassword(opId);
@@ -163,6 +172,7 @@ export const useOutboxStore = defineStore('outbox', () => {
     syncNow,
     retry,
     discard,
+    cancel,
     dismissPassword,
     confirm,
     start: () => engine.start(),

@@ -46,10 +46,10 @@ export interface PortalOptions {
 }
 
 /** How the stores find their portal: provided by the app, injected by each setup store. */
-export const PortalKey: InjectionKey<Portal> = Symbol('seat-portal');
+const PortalKey: InjectionKey<Portal> = Symbol('seat-portal');
 
 /** A portal whose API client sends the token of the session kept in its `auth`. */
-export function createPortal(options: PortalOptions): Portal {
+function createPortal(options: PortalOptions): Portal {
   const auth: Portal['auth'] = { token: null, userId: null };
   const now = options.now ?? (() => new Date());
   let opened: Promise<PortalDb> | null = null;

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { mapData } from '../api';
 import { draftOf, isPendingId, opIdOfPending, pendingMarks, userAssign, userUnassign } from '../commands';
 import { normalizeEmail } from '../domain';
-import type { LicenseUser } from '../schemas';
+import type { Device, LicenseUser } from '../schemas';
 import type { Text } from '../i18n';
 import { storeUsers } from '../db';
 import { overlayUsers } from '../sync/overlay';
@@ -132,9 +132,35 @@ export const useUsersStore = defineStore('users', () => {
     );
   }
 
+  /**
+   * The active devices of a user of this license, as this device knows them (a reset waiting
+   * already counts): null when the license's devices were never loaded here.
+   */
+  function activeDevicesOf(licenseId: string, userId: string): Device[] | null {
+    if (devices.fetchedAtFor(licenseId) === null) return null;
+    return devices.devicesFor(licenseId).filter((d) => d.userId === userId && d.active);
+  }
+
+  /**
+   * Unassign a user and, in the same step, reset their active devices first (each a deactivation,
+   * each refused like a reset on the Devices page): what the user could no longer do once unassigned.
+   */
+  async function unassignWithDevices(licenseId: string, userId: string, deviceIds: string[]): Promise<QueueResult> {
+    const opIds: string[] = [];
+    for (const deviceId of deviceIds) {
+      const reset = await devices.resetDevice(deviceId);
+      if (!reset.ok) return reset;
+      opIds.push(reset.opId);
+    }
+    const unassigned = await unassign(licenseId, userId);
+    return unassigned.ok ? { ...unassigned, opIds: [...opIds, unassigned.opId] } : unassigned;
+  }
+
   return {
     ...cache,
     load,
+    activeDevicesOf,
+    unassignWithDevices,
     usersFor,
     pendingUserKeys,
     previewAssign,

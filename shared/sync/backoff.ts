@@ -1,5 +1,5 @@
 /** Backoff bounds: the first retry within a second, never longer than five minutes apart. */
-export const BACKOFF = { baseMs: 1_000, capMs: 5 * 60_000 } as const;
+const BACKOFF = { baseMs: 1_000, capMs: 5 * 60_000 } as const;
 
 /**
  * Exponential backoff with full jitter (a random delay in [0, min(cap, base * 2^attempt)]), so

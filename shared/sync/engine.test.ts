@@ -194,6 +194,30 @@ describe('outbox state machine', () => {
     expect(await engine.discard(leased.opId)).toBe(false);
   });
 
+  it('cancels a waiting command so it is never sent, but not one being sent or already answered', async () => {
+    const db = freshDb();
+    const { api, requests } = scriptedApi(answer('applied'));
+    const { engine } = engineFor(db, api);
+    const waiting = await engine.enqueue(deviceReset('d1'));
+    expect(await engine.cancel(waiting.opId)).toBe('cancelled');
+    expect(await db.outbox.count()).toBe(0);
+    await engine.syncNow();
+    expect(requests).toHaveLength(0);
+    const leased = await engine.enqueue(deviceReset('d2'));
+    await db.leases.add({
+      batchId: 'b',
+      owner: 'o',
+      opIds: [leased.opId],
+      takenAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
+    expect(await engine.cancel(leased.opId)).toBe('in_flight');
+    await db.leases.clear();
+    await engine.syncNow();
+    expect(await engine.cancel(leased.opId)).toBe('not_waiting');
+    expect(await db.outbox.count()).toBe(1);
+  });
+
   it('keeps a command whose answer was lost from being discarded until a resend tells its outcome', async () => {
     const db = freshDb();
     const t = clock();

@@ -6,6 +6,7 @@ import { withSenderLock } from './lock';
 import {
   compactOutbox,
   confirmCommand,
+  cancelCommand,
   discardCommand,
   enqueue,
   enqueueBatch,
@@ -164,6 +165,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     retry: async (opId: string) => wake(await retryCommand(db, opId, now())),
     confirm: async (opId: string, basis: Command['basis']) => wake(await confirmCommand(db, opId, basis, now())),
     discard: (opId: string) => discardCommand(db, opId),
+    /** Take back a command still waiting to be sent (never one in flight). */
+    cancel: (opId: string) => cancelCommand(db, opId),
     /** A done command's initial password leaves the device now (the manager passed it on). */
     dismissPassword: (opId: string) => dismissInitialPassword(db, opId),
     compact: () => compactOutbox(db, now()),

@@ -1,5 +1,5 @@
 /** The Web Lock every tab of the portal competes for: only its holder sends. */
-export const SYNC_LOCK = 'seat-portal-sync';
+const SYNC_LOCK = 'seat-portal-sync';
 
 let heldInThisRealm = false;
 

@@ -175,6 +175,25 @@ export async function discardCommand(db: PortalDb, opId: string): Promise<boolea
   });
 }
 
+/** What cancelling a waiting command did: removed, or why not. */
+export type CancelOutcome = 'cancelled' | 'in_flight' | 'not_waiting';
+
+/**
+ * Cancel a command still waiting to be sent: its row leaves the outbox in one transaction, so the
+ * overlay drops its effect and nothing is ever sent. A command a tab is sending, or one sent whose
+ * answer was lost (it may have applied), is in flight and stays; an answered one is not waiting.
+ */
+export async function cancelCommand(db: PortalDb, opId: string): Promise<CancelOutcome> {
+  return db.transaction('rw', db.outbox, db.outcomes, db.leases, async () => {
+    const { row, outcome } = await settledOf(db, opId);
+    if (!row || outcome) return 'not_waiting';
+    const leases = await db.leases.toArray();
+    if (leases.some((l) => l.opIds.includes(opId))) return 'in_flight';
+    await db.outbox.delete(row.seq);
+    return 'cancelled';
+  });
+}
+
 /** How long successes stay visible in the Changes view (refusals stay until retried or discarded). */
 export const KEEP_SETTLED_MS = 30 * 86_400_000;
 

@@ -2,27 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { overlayDevices, overlayLicense, overlayUsers } from './overlay';
+import { aLicense } from '../schemas/testing/entities';
 
 const at = '2030-01-01T00:00:00.000Z';
-const license = (o: Partial<License> = {}): License => ({
-  id: 'lic-1',
-  name: 'Team',
-  subscriptionKind: 'offline_organization',
-  licenseType: 'subscription',
-  status: 'active',
-  validUntil: null,
-  quantity: 3,
-  maxActivations: 5,
-  maxDeactivations: 5,
-  deactivationCount: 2,
-  maxLicenseUsers: 3,
-  activations: { used: 3, max: 5 },
-  seats: { used: 2, max: 3 },
-  deactivations: { used: 2, max: 5 },
-  role: 'license_manager',
-  createdAt: at,
-  ...o,
-});
+const license = (o: Partial<License> = {}): License =>
+  aLicense({ name: 'Team', validUntil: null, createdAt: at, ...o });
 const device = (id: string, active = true): Device => ({
   id,
   licenseId: 'lic-1',

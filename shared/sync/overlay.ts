@@ -96,18 +96,20 @@ export function overlayLicense(
     usersById: new Map(users.map((u) => [u.id, u])),
     activations: license.activations.used,
     deactivationCount: license.deactivationCount,
+    maxDeactivations: license.maxDeactivations,
     seats: license.seats.used,
     reset: new Set(),
     assigned: new Set(users.map((u) => normalizeEmail(u.email))),
     unassigned: new Set(),
   };
   for (const c of mine) commandOf(c).overlayCounters(c, s);
-  const { activations, deactivationCount, seats } = s;
+  const { activations, deactivationCount, maxDeactivations, seats } = s;
   return {
     ...license,
     deactivationCount,
+    maxDeactivations,
     activations: { ...license.activations, used: activations },
     seats: { ...license.seats, used: seats },
-    deactivations: { ...license.deactivations, used: deactivationCount },
+    deactivations: { used: deactivationCount, max: maxDeactivations },
   };
 }

@@ -100,13 +100,13 @@ async function takeLease(o: SendOptions): Promise<{ batchId: string; rows: Outbo
  * the server hashes each new password with scrypt, 100 in 2-5 s, well inside the timeout and
  * under its budget per request.
  */
-export const MAX_ASSIGNS_PER_BATCH = 100;
+const MAX_ASSIGNS_PER_BATCH = 100;
 
 /**
  * The next batch, in seq order: up to `size` commands, stopping before the assign or password
  * reset that would exceed `maxAssigns` (seq order is kept, so nothing skips ahead of one).
  */
-export function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns: number): OutboxRow[] {
+function takeBatch(ready: readonly OutboxRow[], size: number, maxAssigns: number): OutboxRow[] {
   const batch: OutboxRow[] = [];
   let assigns = 0;
   for (const row of ready) {

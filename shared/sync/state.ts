@@ -18,10 +18,9 @@ export type CommandState = (typeof COMMAND_STATES)[number];
 /** States in which a command still waits to reach the server. */
 export const PENDING_STATES: readonly CommandState[] = ['queued', 'sending', 'waiting', 'blocked_auth'];
 /** States that need the user: retry or discard (rejected), confirm or discard (conflict). */
-export const NEEDS_USER: readonly CommandState[] = ['rejected', 'conflict'];
+const NEEDS_USER: readonly CommandState[] = ['rejected', 'conflict'];
 
 /** A command's kind with the payload of that kind: narrowing on `kind` types the payload. */
-export type { CommandBody };
 
 /** One command as the "Changes" view shows it. */
 export type CommandView = CommandBody & CommandViewState;
@@ -84,7 +83,7 @@ export function outcomeIndex(outcomes: readonly OutcomeRow[]): Map<string, Outco
 }
 
 /** opIds under a lease that has not expired: a tab is sending them right now. */
-export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
+function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
   const ids = new Set<string>();
   for (const lease of leases)
     if (Date.parse(lease.expiresAt) > now.getTime()) for (const id of lease.opIds) ids.add(id);
@@ -96,7 +95,7 @@ export function leasedOpIds(leases: readonly LeaseRow[], now: Date): Set<string>
  * may have reached the server. Until their outcome is known, discarding them could hide a change
  * that did happen.
  */
-export function unansweredOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
+function unansweredOpIds(leases: readonly LeaseRow[], now: Date): Set<string> {
   const ids = new Set<string>();
   for (const lease of leases)
     if (Date.parse(lease.expiresAt) <= now.getTime()) for (const id of lease.opIds) ids.add(id);

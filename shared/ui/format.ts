@@ -1,5 +1,6 @@
 import { daysUntilExpiry, limitState, remaining, type LimitState } from '../domain';
 import { agoText as agoMessage, dateText as localDate, dateTimeText as localDateTime, numberText } from '../i18n';
+import { timeOfDayText } from '../i18n';
 import { relativeText, text, type Text } from '../i18n';
 import type { Counter } from '../schemas';
 import { useText } from './i18n';
@@ -53,6 +54,8 @@ export function useFormat() {
     ago: (iso: string | null, now: Date) => tx(agoMessage(iso, now, locale.value)),
     date: (iso: string | null) => localDate(iso, locale.value),
     dateTime: (iso: string) => tx(localDateTime(iso, locale.value)),
+    /** "14:02 UTC" today, else with its date. */
+    at: (iso: string, now: Date) => tx(timeOfDayText(iso, now, locale.value)),
     number: (n: number) => numberText(n, locale.value),
   };
 }

@@ -21,7 +21,7 @@ export interface Preferences {
 }
 
 /** `data-theme` on <html> picks the stylesheet's light or dark colours; none follows the system. */
-export function applyTheme(theme: ThemeChoice, root: HTMLElement | undefined = globalThis.document?.documentElement) {
+function applyTheme(theme: ThemeChoice, root: HTMLElement | undefined = globalThis.document?.documentElement) {
   if (!root) return;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;

@@ -2,18 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivationCheckResponseSchema, ActivationResponseSchema } from '@shared/schemas';
 import { changeLicense, createUser } from '../../server/admin/operations';
 import { api, apiLogin } from '../support/portal-server';
-import { asDev, asManager, demoLicense, devicesOf, otherCompany, parsed, startTestServer } from './fixtures';
+import { demoWorld, devicesOf, otherCompany, parsed, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  dev = await asDev(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, dev, licenseId } = await demoWorld());
 });
 afterAll(() => server.stop());
 

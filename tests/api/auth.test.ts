@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema, LoginResponseSchema, MeResponseSchema } from '@shared/schemas';
 import { api, apiLogin } from '../support/portal-server';
-import { asDev, asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
+import {
+  asDev,
+  asManager,
+  commands,
+  DEMO,
+  demoLicense,
+  parsed,
+  startTestServer,
+  syncOne,
+  type TestServer,
+} from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInitialPassword } from '@shared/sync';
 import type { Command } from '@shared/schemas';
 import { createUser } from '../../server/admin/operations';
-import { api, apiLogin, type ApiAnswer } from '../support/portal-server';
+import { api, apiLogin, REPO_ROOT, type ApiAnswer } from '../support/portal-server';
 import { changedTables, stateRows } from '../support/state-digest';
 import {
   asDev,
@@ -14,6 +16,7 @@ import {
   otherCompany,
   startTestServer,
   sync,
+  type TestServer,
 } from './fixtures';
 
 /**
@@ -69,7 +72,7 @@ const ELSEWHERE = {
   'user.reset_password, a seat elsewhere': { email: 'shared@codeglass.example', id: '' },
 } as Record<string, { email: string; id: string }>;
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 
 interface Account {
   email: string;
@@ -318,4 +321,12 @@ describe('the authorization matrix', () => {
       expect(CALLERS.map((c, i) => `${c}: ${answers[i]}`)).toEqual(CALLERS.map((c, i) => `${c}: ${expected[i]}`));
     },
   );
+});
+
+describe('README.md', () => {
+  it('gives the matrix`s size: its cells, requests and callers', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const cells = (MATRIX.length * CALLERS.length).toLocaleString('en-US');
+    expect(readme).toContain(`| ${cells} cells (${MATRIX.length} requests x ${CALLERS.length} callers) |`);
+  });
 });

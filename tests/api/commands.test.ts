@@ -3,29 +3,15 @@ import { LicenseResponseSchema, UsersResponseSchema } from '@shared/schemas';
 import { listAudit } from '../../server/db/audit';
 import { changeLicense } from '../../server/admin/operations';
 import { api, apiLogin } from '../support/portal-server';
-import {
-  asDev,
-  asManager,
-  commands,
-  demoLicense,
-  devicesOf,
-  otherCompany,
-  parsed,
-  startTestServer,
-  sync,
-  syncOne,
-} from './fixtures';
+import { commands, demoWorld, devicesOf, otherCompany, parsed, sync, syncOne, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  dev = await asDev(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, dev, licenseId } = await demoWorld());
 });
 afterEach(() => server.stop());
 

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevicesResponseSchema, StatusResponseSchema } from '@shared/schemas';
 import { seedScale } from '../../server/admin/scale';
 import { apiLogin } from '../support/portal-server';
-import { asManager, demoLicense, parsed, startTestServer } from './fixtures';
+import { asManager, demoLicense, parsed, startTestServer, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let scale: Awaited<ReturnType<typeof seedScale>>;
 let scaleToken: string;
 beforeAll(async () => {

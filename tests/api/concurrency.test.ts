@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LicenseResponseSchema } from '@shared/schemas';
 import { api } from '../support/portal-server';
-import { asManager, commands, demoCompanyLicense, devicesOf, parsed, startTestServer, syncOne } from './fixtures';
+import {
+  asManager,
+  commands,
+  demoCompanyLicense,
+  devicesOf,
+  parsed,
+  startTestServer,
+  syncOne,
+  type TestServer,
+} from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { asManager, startTestServer } from './fixtures';
+import { asManager, startTestServer, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 const logged: Array<{ message: string; error: unknown }> = [];
 beforeAll(async () => {
   server = await startTestServer({ log: (message, error) => logged.push({ message, error }) });

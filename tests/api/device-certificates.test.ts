@@ -13,9 +13,9 @@ import { VERIFY_MESSAGES, verifyActivation } from '../../server/licensing/verify
 import { serverKey } from '../../server/services/server-key';
 import { api, apiLogin, REPO_ROOT } from '../support/portal-server';
 import { demoVendorKey, nextFile, setAt, strangerKey, withHeader, withPayload } from '../support/license-files';
-import { asDev, demoLicense, parsed, startTestServer } from './fixtures';
+import { asDev, demoLicense, parsed, startTestServer, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let licenseId: string;
 let certificate: string;
 let vendorPublic: KeyObject;

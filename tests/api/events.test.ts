@@ -2,28 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventsResponseSchema } from '@shared/schemas';
 import { liftLimit } from '../../server/admin/operations';
 import { api } from '../support/portal-server';
-import {
-  asDev,
-  asManager,
-  commands,
-  demoLicense,
-  devicesOf,
-  otherCompany,
-  parsed,
-  startTestServer,
-  syncOne,
-} from './fixtures';
+import { commands, demoWorld, devicesOf, otherCompany, parsed, syncOne, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  dev = await asDev(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, dev, licenseId } = await demoWorld());
 });
 afterEach(() => server.stop());
 

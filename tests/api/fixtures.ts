@@ -36,6 +36,19 @@ export async function startTestServer(
 export const asManager = (url: string) => apiLogin(url, DEMO.manager.email, DEMO.manager.password);
 export const asDev = (url: string) => apiLogin(url, DEMO.user.email, DEMO.user.password);
 
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * What most API tests start from: a seeded server, the demo manager's and license user's
+ * sessions, and the demo license's id. Use as `({ server, manager, dev, licenseId } = await demoWorld())`.
+ */
+export async function demoWorld(options: Partial<StartOptions> = {}) {
+  const server = await startTestServer(options);
+  const [manager, dev] = await Promise.all([asManager(server.url), asDev(server.url)]);
+  const licenseId = (await demoLicense(server.url, manager)).id;
+  return { server, manager, dev, licenseId };
+}
+
 /** Parses a body with the shared schema the clients use, failing the test when it does not fit. */
 export function parsed<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const result = schema.safeParse(body);

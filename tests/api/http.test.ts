@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '@shared/schemas';
-import { parsed, startTestServer } from './fixtures';
+import { parsed, startTestServer, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let bare: Awaited<ReturnType<typeof startTestServer>>;
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, apiLogin } from '../support/portal-server';
-import { asManager, commands, DEMO, demoCompanyLicense, startTestServer, syncOne } from './fixtures';
+import { asManager, commands, DEMO, demoCompanyLicense, startTestServer, syncOne, type TestServer } from './fixtures';
 
 /** An account a manager creates gets an initial password: strong, stored with scrypt, valid 7 days. */
 const DAY = 86_400_000;
 let clock: Date;
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let licenseId: string;
 

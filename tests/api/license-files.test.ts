@@ -18,16 +18,24 @@ import {
   withHeader,
   withPayload,
 } from '../support/license-files';
-import { asDev, asManager, commands, DEMO, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
+import {
+  asDev,
+  asManager,
+  commands,
+  DEMO,
+  demoWorld,
+  parsed,
+  startTestServer,
+  syncOne,
+  type TestServer,
+} from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let licenseId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, licenseId } = await demoWorld());
 });
 afterAll(() => server.stop());
 

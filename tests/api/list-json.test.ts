@@ -6,14 +6,14 @@ import { findAssignment } from '../../server/db/assignments';
 import { findDevice, insertDevices } from '../../server/db/devices';
 import { changedDevicePages, devicePages, seatPages } from '../../server/db/list-pages';
 import { deviceView, licenseUserView } from '../../server/services/views';
-import { parsed, startTestServer } from './fixtures';
+import { parsed, startTestServer, type TestServer } from './fixtures';
 
 /**
  * Whole lists are sent as JSON the database makes (db/list-pages.ts); every row must read back as
  * exactly what the server's views make of the same row, on SQLite and on PostgreSQL alike, odd
  * characters and both booleans included.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let scale: Awaited<ReturnType<typeof seedScale>>;
 let managerId: string;
 const ODD = `"quoted" \\ back\tslash ✓ 𝄞 \u0001 </script>`;

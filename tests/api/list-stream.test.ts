@@ -10,13 +10,13 @@ import {
 } from '@shared/schemas';
 import { seedScale } from '../../server/admin/scale';
 import { api, apiLogin } from '../support/portal-server';
-import { commands, parsed, startTestServer } from './fixtures';
+import { commands, parsed, startTestServer, type TestServer } from './fixtures';
 
 /** Lists longer than the server's page (1,000 rows) are read and sent a page at a time. */
 const DEVICES = 2600;
 const USERS = 1100;
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let scale: Awaited<ReturnType<typeof seedScale>>;
 let token: string;
 beforeAll(async () => {

@@ -46,6 +46,7 @@ describe('migration 002 (sync scale) on a database with data', () => {
       '006_password_safety',
       '007_list_pages',
       '008_vendor_signing',
+      '009_grant_codes',
     ]);
     // 006: accounts and sessions from before start at password version 0 (their sessions keep
     // working), and no old initial password expires.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateInitialPassword } from '@shared/sync';
 import type { Command } from '@shared/schemas';
-import { asManager, commands, demoCompanyLicense, startTestServer, sync } from './fixtures';
+import { asManager, commands, demoCompanyLicense, startTestServer, sync, type TestServer } from './fixtures';
 
 /**
  * Every new password costs a strength check and an scrypt hash, so one user may ask for only so
@@ -11,7 +11,7 @@ import { asManager, commands, demoCompanyLicense, startTestServer, sync } from '
 const PER_REQUEST = 5;
 const PER_MINUTE = 8;
 let clock: Date;
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let licenseId: string;
 

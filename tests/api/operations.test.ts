@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
 import { api, apiLogin, logEntries, startPortalServer, type PortalServer } from '../support/portal-server';
-import { commands, DEMO, demoLicense, startTestServer, sync } from './fixtures';
+import { commands, DEMO, demoLicense, startTestServer, sync, type TestServer } from './fixtures';
 
 // What a load balancer, a monitor and a log shipper see: /healthz, /readyz, the metrics, request ids.
 vi.setConfig({ testTimeout: 120_000 });
 
 describe('/healthz and /readyz', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
   });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, apiLogin } from '../support/portal-server';
-import { DEMO, startTestServer } from './fixtures';
+import { DEMO, startTestServer, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 beforeEach(async () => {
   // Many wrong (old) passwords on purpose: limits high enough not to refuse the next round.
   server = await startTestServer({

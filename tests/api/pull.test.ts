@@ -2,18 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevicesResponseSchema, UsersResponseSchema } from '@shared/schemas';
 import { makeManager } from '../../server/admin/operations';
 import { api } from '../support/portal-server';
-import { asDev, asManager, commands, demoLicense, parsed, startTestServer, syncOne } from './fixtures';
+import { commands, demoWorld, parsed, syncOne, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  dev = await asDev(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, dev, licenseId } = await demoWorld());
 });
 afterAll(() => server.stop());
 

@@ -8,19 +8,16 @@ import {
   UsersResponseSchema,
 } from '@shared/schemas';
 import { api } from '../support/portal-server';
-import { asDev, asManager, demoLicense, otherCompany, parsed, startTestServer } from './fixtures';
+import { asDev, demoWorld, otherCompany, parsed, startTestServer, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;
 let rival: { licenseId: string; token: string };
 
 beforeAll(async () => {
-  server = await startTestServer({ publicUrl: 'https://portal.codeglass.example' });
-  manager = await asManager(server.url);
-  dev = await asDev(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, dev, licenseId } = await demoWorld({ publicUrl: 'https://portal.codeglass.example' }));
   rival = await otherCompany(server);
 });
 afterAll(() => server.stop());

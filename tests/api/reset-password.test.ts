@@ -4,26 +4,23 @@ import { listAudit } from '../../server/db/audit';
 import { api, apiLogin } from '../support/portal-server';
 import {
   asDev,
-  asManager,
   commands,
   DEMO,
   demoCompanyLicense,
-  demoLicense,
+  demoWorld,
   licenseOfNewManager,
   otherCompany,
   parsed,
-  startTestServer,
   syncOne,
+  type TestServer,
 } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let licenseId: string;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, licenseId } = await demoWorld());
 });
 afterEach(() => server.stop());
 

@@ -1,5 +1,5 @@
 import { serverKey } from '../../server/services/server-key';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app';
 import { createSignInLimits } from '../../server/auth/rate-limit';
 import { api } from '../support/portal-server';
@@ -150,6 +150,41 @@ describe('sign-in limits are kept in the database', () => {
         body: JSON.stringify({ companyId: DEMO.companyId, email: DEMO.manager.email, password: DEMO.manager.password }),
       });
       await expectRefusal(rightPassword);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('sign-in counters are kept until their window ends', () => {
+  it('and deleted by the next sweep after it, with nobody signing in meanwhile; a known address is kept its 30 days', async () => {
+    let now = Date.now();
+    const server = await startTestServer({ trustProxy: 1, now: () => new Date(now), counterSweepEveryMs: 20 });
+    const rows = () => server.db.kysely.selectFrom('sign_in_limits').select(['limit_key', 'window_ends_at']).execute();
+    try {
+      for (let i = 0; i < 3; i++) await signIn(server, ATTACKER, DEMO.manager.email, `guess-${i}`);
+      expect((await signIn(server, OFFICE, DEMO.user.email, DEMO.user.password)).status).toBe(200);
+      const counted = await rows();
+      // The attacker's pair, address and account; the office's address and account; the office's known mark.
+      expect(counted.length).toBeGreaterThanOrEqual(5);
+      // Several sweeps later, inside the window, every counter is still there (and still counts).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await rows()).toEqual(counted);
+      expect((await signIn(server, ATTACKER, DEMO.manager.email, 'guess-3')).status).toBe(401);
+      expect((await signIn(server, ATTACKER, DEMO.manager.email, 'guess-4')).status).toBe(401);
+      await expectRefusal(await signIn(server, ATTACKER, DEMO.manager.email, 'guess-5'));
+
+      now += 15 * 60_000 + 1_000;
+      await vi.waitFor(
+        async () => {
+          const left = await rows();
+          expect(left.every((r) => Date.parse(r.window_ends_at) > now)).toBe(true);
+          expect(left).toHaveLength(1); // the office's known mark, 30 days
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      now += 30 * 86_400_000;
+      await vi.waitFor(async () => expect(await rows()).toEqual([]), { timeout: 10_000, interval: 20 });
     } finally {
       await server.stop();
     }

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema, LicenseResponseSchema } from '@shared/schemas';
-import { demoCompanyLicense } from './fixtures';
 import { api } from '../support/portal-server';
-import { asDev, asManager, commands, demoLicense, devicesOf, parsed, startTestServer, sync, syncOne } from './fixtures';
+import { commands, demoCompanyLicense, demoWorld, devicesOf, parsed, sync, syncOne, type TestServer } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  manager = await asManager(server.url);
-  dev = await asDev(server.url);
-  licenseId = (await demoLicense(server.url, manager)).id;
+  ({ server, manager, dev, licenseId } = await demoWorld());
 });
 afterAll(() => server.stop());
 

@@ -13,9 +13,10 @@ import {
   startTestServer,
   sync,
   syncOne,
+  type TestServer,
 } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let dev: string;
 let licenseId: string;

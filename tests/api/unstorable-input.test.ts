@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/portal-server';
-import { asManager, demoLicense, startTestServer } from './fixtures';
+import { asManager, demoLicense, startTestServer, type TestServer } from './fixtures';
 
 /**
  * Input the database cannot hold or compare: PostgreSQL refuses a NUL character (U+0000) in any
@@ -8,7 +8,7 @@ import { asManager, demoLicense, startTestServer } from './fixtures';
  * any other (400 naming the field, or 404 for an id in a path), on SQLite and PostgreSQL alike,
  * never a 500. Found by the fuzz (tests/reliability/fuzz.test.ts) on PostgreSQL.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
 let manager: string;
 let licenseId: string;
 const logged: string[] = [];

@@ -147,7 +147,8 @@ describe('PWA users: batch assign, password reset, activity, CSV export', () => 
     await app.open(`/licenses/${licenseId}/devices?status=active`);
     await app.deviceRow('dev-laptop').waitFor();
     const file = await app.download(page.getByRole('button', { name: 'Export CSV: devices' }));
-    expect(file.name).toMatch(/^devices-.+-\d{4}-\d{2}-\d{2}\.csv$/);
+    // The license's name and the day (README.md: What you see).
+    expect(file.name).toMatch(/^devices-codeglass-offline-organization-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = rowsOf(file.text);
     const shown = await page
       .locator('[data-testid="device-table"] [data-device]')

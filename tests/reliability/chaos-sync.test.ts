@@ -14,6 +14,7 @@ import {
   type PortalServer,
 } from '../support/portal-server';
 import type { ClientPlan, ClientReport } from './chaos-client';
+import { figure, writeReadmeFigures } from '../support/readme-figures';
 import { seeded, startFaultProxy, type Fault, type FaultProxy } from './fault-proxy';
 
 /**
@@ -204,6 +205,16 @@ describe('chaos: the outbox against a failing network and a crashing server', ()
     ]);
     console.log(
       `chaos seed ${SEED}: ${planA.commands.length + planB.commands.length + 1} commands, ${syncs} sync requests; faults: ${JSON.stringify(proxy.counts)}, server restarts ${restarts}, sign-ins ${reports.map((r) => r.signIns).join('+')}`,
+    );
+
+    const failed = Object.entries(proxy.counts).reduce((n, [k, v]) => (k === 'passed' ? n : n + v), 0);
+    writeReadmeFigures(
+      'chaos',
+      `${figure(planA.commands.length + planB.commands.length + 1)} commands in ${syncs} sync requests, ` +
+        `${failed} of them failed on purpose: ${proxy.counts.dropped} dropped connections, ` +
+        `${proxy.counts.refused} answered 5xx or 429, ${proxy.counts.lostAnswer} answers lost after the server applied the batch, ` +
+        `${proxy.counts.timedOut} held past the client's timeout, ${proxy.counts.sessionEnded} sessions ended, ${proxy.counts.killed} server kills`,
+      process.env.CHAOS_SEED === undefined && process.env.CHAOS_DEVICES === undefined,
     );
 
     // Every command ended in a final state: done, or already done (the second resets).

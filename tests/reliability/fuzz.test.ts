@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInitialPassword } from '@shared/sync';
 import { createSession } from '../../server/db/sessions';
 import { commands, startTestServer, sync } from '../api/fixtures';
+import { figure, writeReadmeFigures } from '../support/readme-figures';
 import { changedTables, stateRows } from '../support/state-digest';
 import { answerProblem, describeRequest, keepAliveClient, toWire } from './fuzz-client';
 import type { ActorName, FuzzWorld } from './fuzz-commands';
@@ -139,6 +140,11 @@ describe('fuzz', () => {
       `fuzz seed ${SEED}: ${tally.requests} requests ${JSON.stringify(tally.byFamily)}, answers ${JSON.stringify(tally.byStatus)}; ` +
         `${tally.refusedCommands} commands their senders may not send, all refused; ${tally.stateChecks} state checks, ` +
         `${tally.allowedChanges} allowed changes between rounds; ${tally.socketErrors.length} connection errors`,
+    );
+    writeReadmeFigures(
+      'fuzz',
+      `${figure(tally.requests)} requests, ${figure(tally.refusedCommands)} forbidden commands among them`,
+      process.env.FUZZ_SEED === undefined && process.env.FUZZ_RUNS === undefined,
     );
     expect(tally.failures).toEqual([]);
     expect(tally.socketErrors).toEqual([]);

@@ -118,10 +118,24 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
       void stop();
       reject(new Error(`portal server did not start within 30 s:\n${logText(output)}`));
     }, 30_000);
+    // Only the lines up to "listening" are read as they come (each whole line once); later chunks
+    // are only kept. Reading the whole output again on every chunk made the test process (the
+    // bench's load generator too) spend its time parsing the server's per-request log lines.
+    let pending = '';
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Seat Portal listening on (https?:\/\/\S+):(\d+)\r?\n/.exec(logText(output));
+      const text = chunk.toString();
+      output += text;
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      const match = lines
+        .map((line) => /Seat Portal listening on (https?:\/\/\S+):(\d+)\r?$/.exec(logText(line)))
+        .find((m) => m !== null);
       if (!match) return;
+      child.stdout.off('data', onData);
+      child.stdout.on('data', (later: Buffer) => {
+        output += later.toString();
+      });
       clearTimeout(timeout);
       const port = Number(match[2]);
       // Its own origin as it prints it: http://localhost:PORT for the demo, https://ADDRESS:PORT on the network.

@@ -3,7 +3,7 @@ import type { Db } from '../../server/db/connect';
 
 /**
  * What a refused request must leave alone: companies, users (passwords included), licenses and
- * their counters, managers, seats, tombstones, devices, the audit log and the signed license files. Left out on purpose:
+ * their counters, managers, seats, tombstones, devices, the audit log, the signed license files and the grant codes used. Left out on purpose:
  * sessions (signing in and out is allowed to anyone), sign-in limits (a refused attempt counts)
  * and stored sync answers (a refused command's answer is kept so a resend gets the same one).
  */
@@ -17,6 +17,7 @@ const TABLES = [
   'devices',
   'audit_events',
   'license_files',
+  'grant_codes',
 ] as const;
 
 /** The rows of every table above, each table's rows in a stable order. */

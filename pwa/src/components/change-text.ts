@@ -1,4 +1,5 @@
 import type { MessageKey } from '@shared/i18n';
+import type { CancelOutcome } from '@shared/stores';
 
 type Tone = '' | 'ok' | 'warn' | 'danger';
 
@@ -19,3 +20,10 @@ export function stateLook(state: string): { key: MessageKey | null; state: strin
   const look = Object.hasOwn(LOOKS, state) ? LOOKS[state] : undefined;
   return look ? { key: look.key, state, tone: look.tone } : { key: null, state, tone: '' };
 }
+
+/** What taking back a waiting change did, in words. */
+export const CANCEL_OUTCOME_KEYS: Record<CancelOutcome, MessageKey> = {
+  cancelled: 'lists.changes.cancelled',
+  in_flight: 'lists.changes.cancelInFlight',
+  not_waiting: 'lists.changes.cancelTooLate',
+};

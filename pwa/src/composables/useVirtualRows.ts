@@ -11,7 +11,7 @@ export interface RowSource<Row> {
 }
 
 /** A table row's height in CSS pixels (rows do not wrap: see `.virtual-table`). */
-export const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 44;
 /** What the scroll box is assumed to show before it is laid out (and where nothing lays it out). */
 const FALLBACK_RECT = { width: 1024, height: 640 };
 

@@ -18,8 +18,11 @@ export interface CsvExport {
 /** An ISO 8601 time in UTC as the file writes it (the cache keeps the server's form). */
 const iso = (at: string | null) => (at ? new Date(at).toISOString() : '');
 
-/** "devices-codeglass-offline-organization-2026-11-28.csv": what, whose, when. */
-export function csvFilename(what: string, license: License | null, now: Date): string {
+/**
+ * "devices-codeglass-offline-organization-2026-11-28.csv": what, whose (the license's name in lower
+ * case, each run of other characters than a-z and 0-9 one "-"), when (the day in UTC).
+ */
+export function csvFilename(what: string, license: Pick<License, 'name'> | null, now: Date): string {
   const name = (license?.name ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -4,7 +4,7 @@ import type { ListIndexSpec } from './list-index';
 import type { ListQuery, ListQuerySpec, SortDir } from './list-query';
 import { compareCodes, compareText, createTextFilter } from './list-query';
 
-export const DEVICE_SORTS = ['status', 'hostname', 'os', 'user', 'firstActivated', 'lastChecked'] as const;
+const DEVICE_SORTS = ['status', 'hostname', 'os', 'user', 'firstActivated', 'lastChecked'] as const;
 export type DeviceSort = (typeof DEVICE_SORTS)[number];
 export type DeviceStatus = 'active' | 'inactive';
 export type DeviceQuery = ListQuery<DeviceSort, DeviceStatus>;

@@ -156,5 +156,3 @@ export function createListService(database: () => Promise<PortalDb>, { csvChunk 
 
   return { handle };
 }
-
-export type ListService = ReturnType<typeof createListService>;

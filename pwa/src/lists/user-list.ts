@@ -3,7 +3,7 @@ import type { ListIndexSpec } from './list-index';
 import type { ListQuery, ListQuerySpec, SortDir } from './list-query';
 import { compareCodes, compareText, createTextFilter } from './list-query';
 
-export const USER_SORTS = ['role', 'email', 'name', 'assigned'] as const;
+const USER_SORTS = ['role', 'email', 'name', 'assigned'] as const;
 export type UserSort = (typeof USER_SORTS)[number];
 export type UserQuery = ListQuery<UserSort, never>;
 

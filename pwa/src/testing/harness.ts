@@ -10,7 +10,7 @@ import type { Locale } from '@shared/i18n';
 import { i18nForTests } from '@shared/ui/testing/i18n';
 
 /** How the fake portal server answers: with data, never (loading), unreachable, or with a 500. */
-export type ServerMode = 'data' | 'loading' | 'offline' | 'error';
+type ServerMode = 'data' | 'loading' | 'offline' | 'error';
 
 /**
  * A page under test on the real stores, the real API client and a real (fake-indexeddb) Dexie
@@ -88,7 +88,8 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
       (!wrapper.find('[data-testid="data-age"]').exists() ||
         wrapper.find('[data-testid="data-age"] time').exists() ||
         wrapper.find('[data-testid="state-error"]').exists() ||
-        wrapper.find('[data-testid="state-offline"]').exists());
+        wrapper.find('[data-testid="state-offline"]').exists() ||
+        wrapper.find('[data-status="offline"]').exists());
     if (server.mode !== 'loading') {
       for (let i = 0; i < 150 && !settled(); i++) await new Promise((r) => setTimeout(r, 20));
       await settle();
@@ -110,10 +111,10 @@ export type SyncReply = (body: SyncBody) => Response | null;
  * Scripts the answer to GET /licenses/:id/devices|users (the incremental pull): given the list and
  * the cursor sent (`since`), a body, or null for the default (the whole list, no cursor).
  */
-export type ListReply = (list: 'devices' | 'users', since: string | null) => Record<string, unknown> | null;
+type ListReply = (list: 'devices' | 'users', since: string | null) => Record<string, unknown> | null;
 
 /** Scripts the answer to POST /auth/password, /auth/logout, /auth/sessions/end-others; null = 204. */
-export type AuthReply = (path: string, body: unknown) => Response | null;
+type AuthReply = (path: string, body: unknown) => Response | null;
 
 /** Every command of the request gets this outcome, with the server's message for `code`. */
 export function answerEach(

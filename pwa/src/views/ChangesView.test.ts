@@ -38,7 +38,7 @@ async function untilState(wrapper: VueWrapper, state: string): Promise<void> {
 }
 
 const SERVER_REFUSAL =
-  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
+  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit. Ask us for a code and paste it on the License page.';
 const SERVER_CONFLICT = 'This would now do more than when you asked for it: confirm it again or discard it.';
 
 // Several sends per test, each stored and pulled again through Dexie: slow on a busy machine.
@@ -68,9 +68,11 @@ describe('ChangesView', { timeout: 20_000 }, () => {
       await until(wrapper, '[data-testid="change-list"]');
       expect(wrapper.find('[data-testid="change-list"]').text()).toContain('Reset device dev-laptop');
       expect(wrapper.find('[data-testid="change-state"]').text()).toMatch(/Waiting to be sent|Will retry/);
-      expect(wrapper.find('[data-testid="changes-status"]').text()).toContain(
-        '1 change waits until you are back online',
-      );
+      // Send now cannot work offline, and says why beside it.
+      const send = buttonNamed(wrapper, 'Send now');
+      expect(send?.attributes('disabled')).toBeDefined();
+      const reason = wrapper.find(`#${send?.attributes('aria-describedby')}`);
+      expect(reason.text()).toBe('Sending needs a connection: it starts by itself when you are back online.');
     } finally {
       Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
     }

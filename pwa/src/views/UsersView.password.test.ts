@@ -16,9 +16,9 @@ describe('Users: Reset password', () => {
     wrapper = await render(UsersView, path, { id: LICENSE_ID });
     await until(wrapper, '[data-testid="user-table"]');
     // A manager keeps their own password: no button for them.
-    expect(buttonNamed(wrapper, 'Reset password of manager@codeglass.example')).toBeUndefined();
+    expect(buttonNamed(wrapper, 'New initial password for manager@codeglass.example')).toBeUndefined();
     server.mode = 'offline';
-    await buttonNamed(wrapper, 'Reset password of dev@codeglass.example')?.trigger('click');
+    await buttonNamed(wrapper, 'New initial password for dev@codeglass.example')?.trigger('click');
     await settle();
     const preview = wrapper.find('[data-testid="reset-password-preview"]').text();
     expect(preview).toContain('new initial password, shown to you once');
@@ -31,7 +31,7 @@ describe('Users: Reset password', () => {
     const password = wrapper.find('[data-testid="initial-password"] code').text();
     expect(password).toMatch(/^\S{14}$/);
     expect(wrapper.find('tr[data-user="dev@codeglass.example"] [data-testid="pending"]').exists()).toBe(true);
-    expect(buttonNamed(wrapper, 'Reset password of dev@codeglass.example')).toBeUndefined();
+    expect(buttonNamed(wrapper, 'New initial password for dev@codeglass.example')).toBeUndefined();
     wrapper.unmount();
 
     // The Changes page describes it, and sends the password made when it was queued.
@@ -43,7 +43,9 @@ describe('Users: Reset password', () => {
     };
     wrapper = await render(ChangesView, '/changes');
     await until(wrapper, '[data-testid="change-list"]');
-    expect(wrapper.find('[data-testid="change-list"]').text()).toContain('Reset the password of dev@codeglass.example');
+    expect(wrapper.find('[data-testid="change-list"]').text()).toContain(
+      'New initial password for dev@codeglass.example',
+    );
     expect(wrapper.find('[data-testid="change-list"] code').text()).toBe(password);
     await buttonNamed(wrapper, 'Send now')?.trigger('click');
     await expect.poll(() => sent.length).toBe(1);

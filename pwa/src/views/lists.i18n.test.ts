@@ -13,7 +13,7 @@ import { answerEach, buttonNamed, settle, setupPortal, until } from '../testing/
 type Portal = Awaited<ReturnType<typeof setupPortal>>;
 const devicesPath = `/licenses/${LICENSE_ID}/devices`;
 const SERVER_REFUSAL =
-  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.';
+  'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit. Ask us for a code and paste it on the License page.';
 
 /** Confirms the reset of dev-laptop on the Devices page, whose Reset button says `resetLabel`. */
 async function queueDeviceReset(render: Portal['render'], resetLabel: string): Promise<void> {
@@ -66,7 +66,7 @@ describe('the lists in the reader`s language', { timeout: 20_000 }, () => {
     const dialog = wrapper.find('dialog');
     expect(dialog.find('h2').text()).toBe('Réinitialiser dev-laptop ?');
     expect(dialog.find('[data-testid="reset-preview"]').text()).toContain(
-      'Désactive cet appareil ; son utilisateur peut en activer un autre.',
+      'Désactive dev-laptop, l’appareil de dev@codeglass.example : il peut en activer un autre à sa place.',
     );
     expect(dialog.find('[data-testid="reset-preview"]').text()).toContain(
       'Utilise 1 désactivation : 2 sur 5 utilisées jusqu’ici.',
@@ -90,7 +90,7 @@ describe('the lists in the reader`s language', { timeout: 20_000 }, () => {
     expect(table).toContain('Administrador de licencia');
     expect(table).toContain('Usuario de licencia');
     expect(buttonNamed(wrapper, 'Desasignar a dev@codeglass.example')?.text()).toBe('Desasignar');
-    expect(buttonNamed(wrapper, 'Restablecer la contraseña de dev@codeglass.example')).toBeDefined();
+    expect(buttonNamed(wrapper, 'Nueva contraseña inicial para dev@codeglass.example')).toBeDefined();
     expect(wrapper.find('[data-testid="assign-form"]').text()).toContain('Asignar usuario de licencia');
     const batch = wrapper.find('[data-testid="batch-assign"]');
     expect(batch.text()).toContain('Asignar varios');
@@ -147,6 +147,7 @@ describe('the lists in the reader`s language', { timeout: 20_000 }, () => {
     await until(license, '[data-testid="reset-license"]');
     await license.find('[data-testid="reset-license"]').trigger('click');
     await settle();
+    await license.find('[data-testid="type-license-name"]').setValue(aLicense().name);
     await license.find('[data-testid="confirm"]').trigger('click');
     await settle();
     license.unmount();

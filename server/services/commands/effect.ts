@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Decision, ErrorCode } from '@shared/domain';
 import type { Command, CommandKind, CommandOf, CommandResult, Outcome } from '@shared/schemas';
@@ -31,6 +32,8 @@ export interface CommandContext {
   ledger: LicenseLedger;
   /** The chunk's devices as read under the lock, kept up to date by its own resets. */
   devices: Map<string, DeviceBrief>;
+  /** The vendor keys grant codes must be signed with. */
+  vendorKeys: readonly KeyObject[];
   /** The initial password the sync made ready for this command (never hashed in the transaction). */
   newPassword(command: Command): NewPassword;
 }

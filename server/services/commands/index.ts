@@ -1,6 +1,7 @@
 import type { Command, CommandKind, CommandOf } from '@shared/schemas';
 import { deviceResetCommand } from './device-reset';
 import type { CommandContext, Effect, ServerCommand } from './effect';
+import { licenseGrantCommand } from './license-grant';
 import { licenseResetCommand } from './license-reset';
 import { userAssignCommand } from './user-assign';
 import { userResetPasswordCommand } from './user-reset-password';
@@ -13,6 +14,7 @@ import { userUnassignCommand } from './user-unassign';
 export const SERVER_COMMANDS = byKind([
   deviceResetCommand,
   licenseResetCommand,
+  licenseGrantCommand,
   userAssignCommand,
   userUnassignCommand,
   userResetPasswordCommand,

@@ -37,10 +37,13 @@ export const de: Catalog = {
       themes: { system: 'System', light: 'Hell', dark: 'Dunkel' },
     },
     offline: {
-      pending:
-        'Sie sind offline. Die Seiten zeigen die auf diesem Gerät gespeicherten Daten; {count} Änderung wartet darauf, gesendet zu werden. | Sie sind offline. Die Seiten zeigen die auf diesem Gerät gespeicherten Daten; {count} Änderungen warten darauf, gesendet zu werden.',
-      nothingPending:
-        'Sie sind offline. Die Seiten zeigen die auf diesem Gerät gespeicherten Daten; Ihre Änderungen werden gesendet, sobald Sie wieder online sind.',
+      state: 'Offline',
+      dataFrom: 'Daten von {time}',
+      noData: 'noch nichts auf diesem Gerät gespeichert',
+      waiting: '{count} Änderung wartet | {count} Änderungen warten',
+      nothingWaiting: 'Ihre Änderungen werden gesendet, sobald Sie wieder online sind',
+      separator: ' · ',
+      needsNetwork: 'Braucht eine Verbindung zum Portal',
     },
     update: { ready: 'Eine neue Version ist verfügbar.', reload: 'Neu laden', later: 'Später' },
     sending: {
@@ -86,9 +89,15 @@ export const de: Catalog = {
       },
       quantity: '{count} Abonnement | {count} Abonnements',
       notYours: 'Diese Lizenz gehört nicht zu Ihren Lizenzen.',
-      resetTitle: 'Lizenz zurücksetzen',
-      resetText: 'Deaktiviert jedes aktive Gerät und entfernt alle Lizenznutzer außer den Verwaltern.',
+      resetTitle: 'Gefahrenbereich',
+      resetText:
+        'Lizenz zurücksetzen deaktiviert jedes aktive Gerät und entfernt alle Lizenzbenutzer außer den Verwaltern. Einmal gesendet, lässt es sich nicht rückgängig machen.',
       resetButton: 'Lizenz zurücksetzen…',
+      grantTitle: 'Code vom Anbieter einfügen',
+      grantText:
+        'Am Deaktivierungslimit bitten Sie den Anbieter um einen Code und fügen ihn hier ein. Er wird sofort geprüft und wie jede Änderung gesendet.',
+      grantLabel: 'Code vom Anbieter',
+      grantButton: 'Code verwenden…',
     },
     signIn: {
       title: 'Anmelden',
@@ -107,8 +116,6 @@ export const de: Catalog = {
       title: 'Übersicht',
       signedInAs: 'Angemeldet als {name}.',
       signedInAt: 'Angemeldet als {name} bei {company}.',
-      offline:
-        'Sie sind offline. Sie können Ihre Lizenzen weiterhin ansehen und Änderungen vormerken; sie werden gesendet, sobald Sie wieder online sind.',
       signInToSync:
         'Melden Sie sich an, um {count} Änderung zu synchronisieren | Melden Sie sich an, um {count} Änderungen zu synchronisieren',
       role: 'Ihre Rolle',
@@ -171,7 +178,7 @@ export const de: Catalog = {
     activation_limit_reached:
       'Diese Lizenz ist auf zu vielen Geräten aktiviert: Setzen Sie ein Gerät zurück, um ein anderes zu aktivieren.',
     deactivation_limit_reached:
-      'Sie haben die Höchstzahl an Gerätedeaktivierungen erreicht: Kontaktieren Sie uns, um Ihr Limit zurückzusetzen.',
+      'Sie haben die Höchstzahl an Gerätedeaktivierungen erreicht: Kontaktieren Sie uns, um Ihr Limit zurückzusetzen. Bitten Sie uns um einen Code und fügen Sie ihn auf der Lizenzseite ein.',
     max_license_users_reached:
       'Höchstzahl an Lizenznutzern erreicht: Erweitern Sie Ihr Abonnement und kaufen Sie zusätzliche Abonnements, um weitere Nutzer zuzuweisen.',
     license_disabled: 'Diese Lizenz ist gesperrt: Kontaktieren Sie uns.',
@@ -229,6 +236,14 @@ export const de: Catalog = {
     held_by_earlier_change:
       'Wartet auf eine frühere, abgelehnte Änderung dieser Lizenz: Wiederholen oder verwerfen Sie diese zuerst.',
     change_in_flight: 'Diese Änderung wird gerade gesendet: Versuchen Sie es gleich noch einmal.',
+    grant_code_malformed: 'Das ist kein Freigabecode: Fügen Sie den ganzen Code des Anbieters unverändert ein.',
+    grant_code_bad_signature:
+      'Dieser Freigabecode stammt nicht vom Anbieter oder wurde verändert: Fügen Sie den Code des Anbieters unverändert ein.',
+    grant_code_expired: 'Dieser Freigabecode ist abgelaufen: Bitten Sie den Anbieter um einen neuen.',
+    grant_code_used:
+      'Dieser Freigabecode wurde schon verwendet: Jeder Code gilt einmal. Bitten Sie den Anbieter um einen neuen.',
+    grant_code_wrong_license:
+      'Dieser Freigabecode gehört zu einer anderen Lizenz: Fügen Sie ihn bei der Lizenz ein, für die er erstellt wurde.',
   },
 
   warnings: {
@@ -299,6 +314,7 @@ export const de: Catalog = {
     initialPasswordNotice: 'Falls das Konto von {email} neu ist, lautet sein Anfangspasswort:',
     resetPasswordNotice: 'Das neue Anfangspasswort von {email} lautet:',
     queued: '{what} eingereiht: wird jetzt gesendet oder sobald Sie wieder online sind.',
+    queuedOffline: '{what} wartet auf diesem Gerät: wird gesendet, sobald Sie wieder online sind.',
     invalidField: '{field}: {reason}',
     rateLimitedSignIn:
       'Zu viele Anmeldeversuche: Versuchen Sie es in {count} Minute erneut. | Zu viele Anmeldeversuche: Versuchen Sie es in {count} Minuten erneut.',
@@ -354,8 +370,8 @@ export const de: Catalog = {
       assigned: 'Zugewiesen',
       manager: 'Lizenzverwalter',
       user: 'Lizenznutzer',
-      resetPassword: 'Passwort zurücksetzen',
-      resetPasswordOf: 'Passwort von {email} zurücksetzen',
+      resetPassword: 'Neues Anfangspasswort',
+      resetPasswordOf: 'Neues Anfangspasswort für {email}',
       unassign: 'Entfernen',
       unassignOf: '{email} entfernen',
       passOn:
@@ -398,8 +414,6 @@ export const de: Catalog = {
       sending: 'Wird gesendet…',
       progress: 'Sende {done} von {total}…',
       waiting: '{count} Änderung wartet. | {count} Änderungen warten.',
-      waitingOffline:
-        '{count} Änderung wartet, bis Sie wieder online sind. | {count} Änderungen warten, bis Sie wieder online sind.',
       allSent: 'Alles ist gesendet.',
       signIn: 'Anmelden, um {count} Änderung zu synchronisieren | Anmelden, um {count} Änderungen zu synchronisieren',
       empty: 'Noch keine Änderungen.',
@@ -416,6 +430,15 @@ export const de: Catalog = {
       retry: 'Erneut versuchen',
       confirm: 'Bestätigen',
       discard: 'Verwerfen',
+      cancel: 'Änderung abbrechen',
+      undo: 'Rückgängig',
+      cancelled: 'Abgebrochen: Es wurde nichts gesendet.',
+      cancelInFlight: 'Diese Änderung wird gerade gesendet: Sie kann nicht mehr abgebrochen werden.',
+      cancelTooLate: 'Diese Änderung hat das Portal schon erreicht: Sie kann nicht mehr abgebrochen werden.',
+      inFlight: 'Wird gesendet: kann nicht mehr abgebrochen werden.',
+      sendOffline: 'Senden braucht eine Verbindung: Es beginnt von selbst, sobald Sie wieder online sind.',
+      deactivationWaiting: 'Deaktivierung wartet auf Versand',
+      gaugePending: '{count} wartet auf Versand | {count} warten auf Versand',
       states: {
         queued: 'Wartet auf Versand',
         sending: 'Wird gesendet',
@@ -429,9 +452,10 @@ export const de: Catalog = {
       commands: {
         device_reset: 'Gerät {subject} zurücksetzen',
         license_reset: 'Lizenz {subject} zurücksetzen',
+        license_grant: 'Freigabecode für Lizenz {subject}',
         user_assign: '{subject} zuweisen',
         user_unassign: '{subject} entfernen',
-        user_reset_password: 'Passwort von {subject} zurücksetzen',
+        user_reset_password: 'Neues Anfangspasswort für {subject}',
       },
     },
     group: {
@@ -475,7 +499,7 @@ export const de: Catalog = {
       aDevice: 'Gerät',
       counterUnlimited: '{used} (unbegrenzt)',
       deviceTitle: '{hostname} zurücksetzen?',
-      deviceEffect: 'Deaktiviert dieses Gerät; sein Nutzer kann ein anderes aktivieren.',
+      deviceEffect: 'Deaktiviert {hostname}, das Gerät von {owner}: Dafür kann ein anderes aktiviert werden.',
       deviceCost: 'Verbraucht 1 Deaktivierung: bisher {counter} verbraucht.',
       deviceConfirm: 'Gerät zurücksetzen',
       deviceQueued: 'Zurücksetzen von {hostname}',
@@ -487,7 +511,17 @@ export const de: Catalog = {
       licenseCost:
         'Verbraucht {devices} Ihrer {count} verbleibenden Deaktivierung. | Verbraucht {devices} Ihrer {count} verbleibenden Deaktivierungen.',
       licenseConfirm: 'Lizenz zurücksetzen',
+      licenseTypeName: 'Geben Sie zur Bestätigung den Namen der Lizenz ein: {name}',
+      offlineNote:
+        'Sie sind offline: Es wartet auf diesem Gerät und wird gesendet, sobald die Verbindung wieder steht.',
       licenseQueued: 'Zurücksetzen der Lizenz',
+      grantTitle: 'Freigabecode verwenden?',
+      grantRaise: 'Erhöht das Deaktivierungslimit von {from} auf {to}.',
+      grantRaiseUnlimited: 'Diese Lizenz hat kein Deaktivierungslimit: Der Code ändert nichts.',
+      grantReset: 'Setzt die Deaktivierungen ({count} bisher verbraucht) auf 0 zurück.',
+      grantExpires: 'Der Code gilt bis {date}.',
+      grantConfirm: 'Code verwenden',
+      grantQueued: 'Freigabecode für {license}',
       assignTitle: '{email} zuweisen?',
       assignAlready: '{email} hat bereits einen Platz: Nichts ändert sich.',
       assignGives: 'Gibt {email} einen Platz.',
@@ -500,11 +534,23 @@ export const de: Catalog = {
       unassignEffect: 'Der Nutzer verliert seinen Platz in dieser Lizenz und kann sie nicht mehr aktivieren.',
       unassignConfirm: 'Entfernen',
       unassignQueued: 'Entfernen von {email}',
-      passwordTitle: 'Passwort von {email} zurücksetzen?',
+      unassignDevices:
+        '{email} hat {count} aktives Gerät in dieser Lizenz: {hostnames}. | {email} hat {count} aktive Geräte in dieser Lizenz: {hostnames}.',
+      unassignNoDevices: '{email} hat kein aktives Gerät in dieser Lizenz.',
+      unassignDevicesUnknown:
+        'Dieses Gerät hat die Geräte der Lizenz noch nicht geladen: Öffnen Sie einmal den Reiter Geräte, um zu sehen, welche dazugehören.',
+      unassignKeepWarning:
+        'Aktiv gelassen, verbrauchen sie weiter Aktivierungen, und nach dem Entfernen kann der Benutzer sie nicht mehr deaktivieren.',
+      unassignDeactivate: 'Im selben Schritt auch deaktivieren | Im selben Schritt auch deaktivieren',
+      unassignDeactivateCost:
+        'Verbraucht {count} Deaktivierung: bisher {counter} verbraucht. | Verbraucht {count} Deaktivierungen: bisher {counter} verbraucht.',
+      unassignNotEnough:
+        'Nicht genug Deaktivierungen übrig, um alle zu deaktivieren ({left} übrig): Setzen Sie sie einzeln im Reiter Geräte zurück.',
+      passwordTitle: '{email} ein neues Anfangspasswort geben?',
       passwordEffect:
         'Der Nutzer erhält ein neues Initialpasswort, das Ihnen beim Bestätigen einmal angezeigt wird: Geben Sie es weiter.',
       passwordSignOut: 'Der Nutzer wird überall abgemeldet und wählt beim nächsten Anmelden ein eigenes Passwort.',
-      passwordConfirm: 'Passwort zurücksetzen',
+      passwordConfirm: 'Neues Passwort geben',
       passwordQueued: 'Zurücksetzen des Passworts von {email}',
     },
   },
@@ -513,6 +559,7 @@ export const de: Catalog = {
       device_activate: 'Geräteaktivierungen',
       device_reset: 'Gerätezurücksetzungen',
       license_reset: 'Lizenzzurücksetzungen',
+      license_grant: 'Freigabecodes',
       user_assign: 'Zuweisungen',
       user_unassign: 'Aufhebungen von Zuweisungen',
       user_reset_password: 'Passwortzurücksetzungen',
@@ -530,6 +577,9 @@ export const de: Catalog = {
       deactivationsUsed: '{used} von {max} Deaktivierungen verbraucht',
       deactivationsUsedUnlimited: '{used} Deaktivierungen verbraucht, ohne Limit',
       licenseReset: '{who} hat die Lizenz zurückgesetzt: {devices} deaktiviert, {users} entfernt',
+      licenseGrantRaise: '{who} hat einen Freigabecode verwendet: Deaktivierungslimit von {from} auf {to} erhöht',
+      licenseGrantReset:
+        '{who} hat einen Freigabecode verwendet: Deaktivierungen zurückgesetzt ({count} waren verbraucht)',
       devices: '{count} Gerät | {count} Geräte',
       users: '{count} Nutzer | {count} Nutzer',
       userAssign: '{who} hat {email} zugewiesen',

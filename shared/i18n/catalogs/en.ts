@@ -8,7 +8,7 @@
  * leaves the PWA's pages out); `en` is the whole catalog.
  */
 /** The PWA's frame and its pages: header, sign-in, dashboard, licenses, license, profile. */
-export const shell = {
+const shell = {
   appName: 'Seat Portal',
   /** The PWA's web manifest: one language only, so the build takes English (vite.config.ts). */
   manifest: {
@@ -44,10 +44,13 @@ export const shell = {
     themes: { system: 'System', light: 'Light', dark: 'Dark' },
   },
   offline: {
-    pending:
-      'You are offline. Pages show the data saved on this device; {count} change waits to be sent. | You are offline. Pages show the data saved on this device; {count} changes wait to be sent.',
-    nothingPending:
-      'You are offline. Pages show the data saved on this device; changes you make are sent when you are back online.',
+    state: 'Offline',
+    dataFrom: 'data from {time}',
+    noData: 'nothing saved on this device yet',
+    waiting: '{count} change waiting | {count} changes waiting',
+    nothingWaiting: 'changes you make are sent when you are back online',
+    separator: ' · ',
+    needsNetwork: 'Needs a connection to the portal',
   },
   update: { ready: 'A new version is ready.', reload: 'Reload', later: 'Later' },
   sending: {
@@ -93,9 +96,15 @@ export const shell = {
     },
     quantity: '{count} subscription | {count} subscriptions',
     notYours: 'This license is not among yours.',
-    resetTitle: 'Reset license',
-    resetText: 'Deactivates every active device and removes every license user except the managers.',
+    resetTitle: 'Danger zone',
+    resetText:
+      'Reset license deactivates every active device and removes every license user except the managers. Once sent, it cannot be undone.',
     resetButton: 'Reset license…',
+    grantTitle: 'Paste a code from the vendor',
+    grantText:
+      'At the deactivation limit, ask the vendor for a code and paste it here. It is checked at once and sent like any change.',
+    grantLabel: 'Code from the vendor',
+    grantButton: 'Use code…',
   },
   signIn: {
     title: 'Sign in',
@@ -113,8 +122,6 @@ export const shell = {
     title: 'Dashboard',
     signedInAs: 'Signed in as {name}.',
     signedInAt: 'Signed in as {name} at {company}.',
-    offline:
-      'You are offline. You can still look at your licenses and queue changes; they are sent when you are back online.',
     signInToSync: 'Sign in to sync {count} change | Sign in to sync {count} changes',
     role: 'Your role',
     licenses: 'Licenses',
@@ -174,7 +181,7 @@ export const shell = {
 export const errors = {
   activation_limit_reached: 'This license is activated on too many devices: reset a device to activate another one.',
   deactivation_limit_reached:
-    'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit.',
+    'You reached the limit on the amount of time you can deactivate a device: contact us to reset your limit. Ask us for a code and paste it on the License page.',
   max_license_users_reached:
     'Max license users number reached: upgrade your subscription and buy additional subscriptions to assign more users.',
   license_disabled: 'This license is disabled: contact us.',
@@ -230,6 +237,12 @@ export const commandErrors = {
   held_by_earlier_change:
     'Waits for an earlier change to this license that was refused: retry or discard that one first.',
   change_in_flight: 'This change is being sent right now: try again in a moment.',
+  grant_code_malformed: 'This is not a grant code: paste the whole code the vendor sent, unchanged.',
+  grant_code_bad_signature:
+    'This grant code was not signed by the vendor or was changed: paste the code the vendor sent, unchanged.',
+  grant_code_expired: 'This grant code has expired: ask the vendor for a new one.',
+  grant_code_used: 'This grant code was already used: each code works once. Ask the vendor for a new one.',
+  grant_code_wrong_license: 'This grant code is for another license: paste it on the license it was made for.',
 };
 
 export const warnings = {
@@ -301,6 +314,7 @@ export const messages = {
   initialPasswordNotice: 'If the account of {email} is new, its initial password is:',
   resetPasswordNotice: 'The new initial password of {email} is:',
   queued: '{what} queued: it is sent now, or as soon as you are back online.',
+  queuedOffline: '{what} waits on this device: it is sent when you are back online.',
   invalidField: '{field}: {reason}',
   rateLimitedSignIn:
     'Too many sign-in attempts: try again in {count} minute. | Too many sign-in attempts: try again in {count} minutes.',
@@ -309,7 +323,7 @@ export const messages = {
 };
 
 /** The license's lists and changes: devices, users, batch assign, Changes, Activity. */
-export const lists = {
+const lists = {
   pending: 'Pending',
   any: 'Any',
   actions: 'Actions',
@@ -358,8 +372,8 @@ export const lists = {
     assigned: 'Assigned',
     manager: 'License manager',
     user: 'License user',
-    resetPassword: 'Reset password',
-    resetPasswordOf: 'Reset password of {email}',
+    resetPassword: 'New initial password',
+    resetPasswordOf: 'New initial password for {email}',
     unassign: 'Unassign',
     unassignOf: 'Unassign {email}',
     passOn: 'Pass it on now: it is shown only once, and they choose their own at first sign-in.',
@@ -402,7 +416,6 @@ export const lists = {
     sending: 'Sending…',
     progress: 'Sending {done} of {total}…',
     waiting: '{count} change waits. | {count} changes wait.',
-    waitingOffline: '{count} change waits until you are back online. | {count} changes wait until you are back online.',
     allSent: 'Everything is sent.',
     signIn: 'Sign in to sync {count} change | Sign in to sync {count} changes',
     empty: 'No changes yet.',
@@ -417,6 +430,15 @@ export const lists = {
     retry: 'Retry',
     confirm: 'Confirm',
     discard: 'Discard',
+    cancel: 'Cancel change',
+    undo: 'Undo',
+    cancelled: 'Cancelled: nothing was sent.',
+    cancelInFlight: 'This change is being sent right now: it can no longer be cancelled.',
+    cancelTooLate: 'This change has already reached the portal: it can no longer be cancelled.',
+    inFlight: 'Being sent: it can no longer be cancelled.',
+    sendOffline: 'Sending needs a connection: it starts by itself when you are back online.',
+    deactivationWaiting: 'Deactivation waiting to be sent',
+    gaugePending: '{count} waiting to be sent',
     /** What each command state means to a person. */
     states: {
       queued: 'Waiting to be sent',
@@ -432,9 +454,10 @@ export const lists = {
     commands: {
       device_reset: 'Reset device {subject}',
       license_reset: 'Reset license {subject}',
+      license_grant: 'Grant code for license {subject}',
       user_assign: 'Assign {subject}',
       user_unassign: 'Unassign {subject}',
-      user_reset_password: 'Reset the password of {subject}',
+      user_reset_password: 'New initial password for {subject}',
     },
   },
   group: {
@@ -480,7 +503,7 @@ export const lists = {
     aDevice: 'device',
     counterUnlimited: '{used} (unlimited)',
     deviceTitle: 'Reset {hostname}?',
-    deviceEffect: 'Deactivates this device; its user can activate another one.',
+    deviceEffect: 'Deactivates {hostname}, the device of {owner}: they can activate another one in its place.',
     deviceCost: 'Uses 1 deactivation: {counter} used so far.',
     deviceConfirm: 'Reset device',
     deviceQueued: 'Reset of {hostname}',
@@ -491,7 +514,16 @@ export const lists = {
     licenseCost:
       'Uses {devices} of your {count} remaining deactivation. | Uses {devices} of your {count} remaining deactivations.',
     licenseConfirm: 'Reset license',
+    licenseTypeName: 'To confirm, type the license name: {name}',
+    offlineNote: 'You are offline: it waits on this device and is sent when you reconnect.',
     licenseQueued: 'License reset',
+    grantTitle: 'Use the grant code?',
+    grantRaise: 'Raises the deactivation limit from {from} to {to}.',
+    grantRaiseUnlimited: 'This license has no deactivation limit: the code changes nothing.',
+    grantReset: 'Resets the deactivation count ({count} used so far) to 0.',
+    grantExpires: 'The code is valid until {date}.',
+    grantConfirm: 'Use code',
+    grantQueued: 'Grant code for {license}',
     assignTitle: 'Assign {email}?',
     assignAlready: '{email} already holds a seat: nothing changes.',
     assignGives: 'Gives {email} a seat.',
@@ -504,10 +536,22 @@ export const lists = {
     unassignEffect: 'They lose their seat of this license and can no longer activate it.',
     unassignConfirm: 'Unassign',
     unassignQueued: 'Unassignment of {email}',
-    passwordTitle: 'Reset the password of {email}?',
+    unassignDevices:
+      '{email} has {count} active device on this license: {hostnames}. | {email} has {count} active devices on this license: {hostnames}.',
+    unassignNoDevices: '{email} has no active device on this license.',
+    unassignDevicesUnknown:
+      'This device has not loaded the license’s devices yet: open the Devices tab once to see which are theirs.',
+    unassignKeepWarning:
+      'Left active, they keep using activations, and once unassigned the user can no longer deactivate them.',
+    unassignDeactivate: 'Also deactivate it in the same step | Also deactivate them in the same step',
+    unassignDeactivateCost:
+      'Uses {count} deactivation: {counter} used so far. | Uses {count} deactivations: {counter} used so far.',
+    unassignNotEnough:
+      'Not enough deactivations left to deactivate them all ({left} left): reset them one by one on the Devices tab.',
+    passwordTitle: 'Give {email} a new initial password?',
     passwordEffect: 'They get a new initial password, shown to you once when you confirm: pass it on.',
     passwordSignOut: 'They are signed out everywhere, and choose their own password at their next sign-in.',
-    passwordConfirm: 'Reset password',
+    passwordConfirm: 'Give new password',
     passwordQueued: 'Password reset of {email}',
   },
 };
@@ -518,6 +562,7 @@ export const activity = {
     device_activate: 'Device activations',
     device_reset: 'Device resets',
     license_reset: 'License resets',
+    license_grant: 'Grant codes',
     user_assign: 'Assignments',
     user_unassign: 'Unassignments',
     user_reset_password: 'Password resets',
@@ -535,6 +580,8 @@ export const activity = {
     deactivationsUsed: '{used} of {max} deactivations used',
     deactivationsUsedUnlimited: '{used} deactivations used, no limit',
     licenseReset: '{who} reset the license: {devices} deactivated, {users} unassigned',
+    licenseGrantRaise: '{who} used a grant code: deactivation limit raised from {from} to {to}',
+    licenseGrantReset: '{who} used a grant code: deactivation count reset ({count} were used)',
     devices: '{count} device | {count} devices',
     users: '{count} user | {count} users',
     userAssign: '{who} assigned {email}',

@@ -38,10 +38,13 @@ export const es: Catalog = {
       themes: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' },
     },
     offline: {
-      pending:
-        'Está sin conexión. Las páginas muestran los datos guardados en este dispositivo; {count} cambio espera a ser enviado. | Está sin conexión. Las páginas muestran los datos guardados en este dispositivo; {count} cambios esperan a ser enviados.',
-      nothingPending:
-        'Está sin conexión. Las páginas muestran los datos guardados en este dispositivo; los cambios que haga se envían al volver a estar en línea.',
+      state: 'Sin conexión',
+      dataFrom: 'datos de las {time}',
+      noData: 'aún no hay nada guardado en este dispositivo',
+      waiting: '{count} cambio en espera | {count} cambios en espera',
+      nothingWaiting: 'sus cambios se envían en cuanto vuelva a tener conexión',
+      separator: ' · ',
+      needsNetwork: 'Necesita conexión con el portal',
     },
     update: { ready: 'Hay una nueva versión disponible.', reload: 'Recargar', later: 'Más tarde' },
     sending: {
@@ -87,10 +90,15 @@ export const es: Catalog = {
       },
       quantity: '{count} suscripción | {count} suscripciones',
       notYours: 'Esta licencia no está entre las suyas.',
-      resetTitle: 'Restablecer la licencia',
+      resetTitle: 'Zona de peligro',
       resetText:
-        'Desactiva todos los dispositivos activos y quita a todos los usuarios de la licencia excepto a los administradores.',
+        'Restablecer la licencia desactiva todos los dispositivos activos y quita a todos los usuarios de la licencia salvo a los administradores. Una vez enviado, no se puede deshacer.',
       resetButton: 'Restablecer la licencia…',
+      grantTitle: 'Pegar un código del proveedor',
+      grantText:
+        'En el límite de desactivaciones, pida un código al proveedor y péguelo aquí. Se comprueba al instante y se envía como cualquier cambio.',
+      grantLabel: 'Código del proveedor',
+      grantButton: 'Usar el código…',
     },
     signIn: {
       title: 'Iniciar sesión',
@@ -109,8 +117,6 @@ export const es: Catalog = {
       title: 'Panel',
       signedInAs: 'Sesión iniciada como {name}.',
       signedInAt: 'Sesión iniciada como {name} en {company}.',
-      offline:
-        'Está sin conexión. Puede seguir consultando sus licencias y poner cambios en cola; se envían al volver a estar en línea.',
       signInToSync: 'Inicie sesión para sincronizar {count} cambio | Inicie sesión para sincronizar {count} cambios',
       role: 'Su rol',
       licenses: 'Licencias',
@@ -172,7 +178,7 @@ export const es: Catalog = {
     activation_limit_reached:
       'Esta licencia está activada en demasiados dispositivos: restablezca un dispositivo para activar otro.',
     deactivation_limit_reached:
-      'Ha alcanzado el límite de veces que puede desactivar un dispositivo: contáctenos para restablecer su límite.',
+      'Ha alcanzado el límite de veces que puede desactivar un dispositivo: contáctenos para restablecer su límite. Pídanos un código y péguelo en la página Licencia.',
     max_license_users_reached:
       'Se alcanzó el número máximo de usuarios de la licencia: mejore su suscripción y compre suscripciones adicionales para asignar más usuarios.',
     license_disabled: 'Esta licencia está deshabilitada: contáctenos.',
@@ -231,6 +237,14 @@ export const es: Catalog = {
     held_by_earlier_change:
       'Espera a un cambio anterior de esta licencia que fue rechazado: reinténtelo o descártelo primero.',
     change_in_flight: 'Este cambio se está enviando ahora mismo: inténtelo de nuevo en un momento.',
+    grant_code_malformed:
+      'Esto no es un código de autorización: pegue el código completo que envió el proveedor, sin cambios.',
+    grant_code_bad_signature:
+      'Este código de autorización no lo firmó el proveedor o se modificó: pegue el código del proveedor sin cambios.',
+    grant_code_expired: 'Este código de autorización ha caducado: pida uno nuevo al proveedor.',
+    grant_code_used: 'Este código de autorización ya se usó: cada código sirve una vez. Pida uno nuevo al proveedor.',
+    grant_code_wrong_license:
+      'Este código de autorización es para otra licencia: péguelo en la licencia para la que se hizo.',
   },
 
   warnings: {
@@ -300,6 +314,7 @@ export const es: Catalog = {
     initialPasswordNotice: 'Si la cuenta de {email} es nueva, su contraseña inicial es:',
     resetPasswordNotice: 'La nueva contraseña inicial de {email} es:',
     queued: '{what} en cola: se envía ahora o en cuanto vuelva a tener conexión.',
+    queuedOffline: '{what} espera en este dispositivo: se envía en cuanto vuelva a tener conexión.',
     invalidField: '{field}: {reason}',
     rateLimitedSignIn:
       'Demasiados intentos de inicio de sesión: inténtelo de nuevo en {count} minuto. | Demasiados intentos de inicio de sesión: inténtelo de nuevo en {count} minutos.',
@@ -355,8 +370,8 @@ export const es: Catalog = {
       assigned: 'Asignado',
       manager: 'Administrador de licencia',
       user: 'Usuario de licencia',
-      resetPassword: 'Restablecer contraseña',
-      resetPasswordOf: 'Restablecer la contraseña de {email}',
+      resetPassword: 'Nueva contraseña inicial',
+      resetPasswordOf: 'Nueva contraseña inicial para {email}',
       unassign: 'Desasignar',
       unassignOf: 'Desasignar a {email}',
       passOn:
@@ -400,8 +415,6 @@ export const es: Catalog = {
       sending: 'Enviando…',
       progress: 'Enviando {done} de {total}…',
       waiting: '{count} cambio en espera. | {count} cambios en espera.',
-      waitingOffline:
-        '{count} cambio espera a que vuelva a estar en línea. | {count} cambios esperan a que vuelva a estar en línea.',
       allSent: 'Todo está enviado.',
       signIn: 'Inicie sesión para sincronizar {count} cambio | Inicie sesión para sincronizar {count} cambios',
       empty: 'Todavía no hay cambios.',
@@ -417,6 +430,15 @@ export const es: Catalog = {
       retry: 'Reintentar',
       confirm: 'Confirmar',
       discard: 'Descartar',
+      cancel: 'Cancelar cambio',
+      undo: 'Deshacer',
+      cancelled: 'Cancelado: no se envió nada.',
+      cancelInFlight: 'Este cambio se está enviando ahora mismo: ya no se puede cancelar.',
+      cancelTooLate: 'Este cambio ya llegó al portal: ya no se puede cancelar.',
+      inFlight: 'Enviándose: ya no se puede cancelar.',
+      sendOffline: 'Enviar necesita conexión: empieza solo en cuanto vuelva a tener conexión.',
+      deactivationWaiting: 'Desactivación pendiente de envío',
+      gaugePending: '{count} pendiente de envío | {count} pendientes de envío',
       states: {
         queued: 'Esperando envío',
         sending: 'Enviando',
@@ -430,9 +452,10 @@ export const es: Catalog = {
       commands: {
         device_reset: 'Restablecer el dispositivo {subject}',
         license_reset: 'Restablecer la licencia {subject}',
+        license_grant: 'Código de autorización para la licencia {subject}',
         user_assign: 'Asignar {subject}',
         user_unassign: 'Desasignar a {subject}',
-        user_reset_password: 'Restablecer la contraseña de {subject}',
+        user_reset_password: 'Nueva contraseña inicial para {subject}',
       },
     },
     group: {
@@ -476,7 +499,7 @@ export const es: Catalog = {
       aDevice: 'el dispositivo',
       counterUnlimited: '{used} (ilimitado)',
       deviceTitle: '¿Restablecer {hostname}?',
-      deviceEffect: 'Desactiva este dispositivo; su usuario puede activar otro.',
+      deviceEffect: 'Desactiva {hostname}, el dispositivo de {owner}: puede activar otro en su lugar.',
       deviceCost: 'Usa 1 desactivación: {counter} usadas hasta ahora.',
       deviceConfirm: 'Restablecer dispositivo',
       deviceQueued: 'Restablecimiento de {hostname}',
@@ -487,7 +510,16 @@ export const es: Catalog = {
       licenseCost:
         'Usa {devices} de su {count} desactivación restante. | Usa {devices} de sus {count} desactivaciones restantes.',
       licenseConfirm: 'Restablecer licencia',
+      licenseTypeName: 'Para confirmar, escriba el nombre de la licencia: {name}',
+      offlineNote: 'Está sin conexión: espera en este dispositivo y se envía al volver a conectarse.',
       licenseQueued: 'Restablecimiento de la licencia',
+      grantTitle: '¿Usar el código de autorización?',
+      grantRaise: 'Eleva el límite de desactivaciones de {from} a {to}.',
+      grantRaiseUnlimited: 'Esta licencia no tiene límite de desactivaciones: el código no cambia nada.',
+      grantReset: 'Restablece a 0 las desactivaciones ({count} usadas hasta ahora).',
+      grantExpires: 'El código es válido hasta el {date}.',
+      grantConfirm: 'Usar el código',
+      grantQueued: 'Código de autorización para {license}',
       assignTitle: '¿Asignar {email}?',
       assignAlready: '{email} ya ocupa un puesto: nada cambia.',
       assignGives: 'Da un puesto a {email}.',
@@ -500,10 +532,22 @@ export const es: Catalog = {
       unassignEffect: 'Pierde su puesto en esta licencia y ya no puede activarla.',
       unassignConfirm: 'Desasignar',
       unassignQueued: 'Desasignación de {email}',
-      passwordTitle: '¿Restablecer la contraseña de {email}?',
+      unassignDevices:
+        '{email} tiene {count} dispositivo activo en esta licencia: {hostnames}. | {email} tiene {count} dispositivos activos en esta licencia: {hostnames}.',
+      unassignNoDevices: '{email} no tiene ningún dispositivo activo en esta licencia.',
+      unassignDevicesUnknown:
+        'Este dispositivo aún no ha cargado los dispositivos de la licencia: abra una vez la pestaña Dispositivos para ver cuáles son suyos.',
+      unassignKeepWarning:
+        'Si siguen activos, siguen usando activaciones y, una vez desasignado, el usuario ya no puede desactivarlos.',
+      unassignDeactivate: 'Desactivarlo también en el mismo paso | Desactivarlos también en el mismo paso',
+      unassignDeactivateCost:
+        'Usa {count} desactivación: {counter} usadas hasta ahora. | Usa {count} desactivaciones: {counter} usadas hasta ahora.',
+      unassignNotEnough:
+        'No quedan suficientes desactivaciones para desactivarlos todos (quedan {left}): restablézcalos uno a uno en la pestaña Dispositivos.',
+      passwordTitle: '¿Dar a {email} una nueva contraseña inicial?',
       passwordEffect: 'Recibe una nueva contraseña inicial, que se le muestra una vez al confirmar: entréguela.',
       passwordSignOut: 'Se cierra su sesión en todas partes y elige su propia contraseña al iniciar sesión de nuevo.',
-      passwordConfirm: 'Restablecer contraseña',
+      passwordConfirm: 'Dar nueva contraseña',
       passwordQueued: 'Restablecimiento de la contraseña de {email}',
     },
   },
@@ -512,6 +556,7 @@ export const es: Catalog = {
       device_activate: 'Activaciones de dispositivos',
       device_reset: 'Restablecimientos de dispositivos',
       license_reset: 'Restablecimientos de la licencia',
+      license_grant: 'Códigos de autorización',
       user_assign: 'Asignaciones',
       user_unassign: 'Desasignaciones',
       user_reset_password: 'Restablecimientos de contraseña',
@@ -529,6 +574,8 @@ export const es: Catalog = {
       deactivationsUsed: '{used} de {max} desactivaciones usadas',
       deactivationsUsedUnlimited: '{used} desactivaciones usadas, sin límite',
       licenseReset: '{who} restableció la licencia: {devices} desactivados, {users} desasignados',
+      licenseGrantRaise: '{who} usó un código de autorización: límite de desactivaciones elevado de {from} a {to}',
+      licenseGrantReset: '{who} usó un código de autorización: desactivaciones restablecidas ({count} usadas)',
       devices: '{count} dispositivo | {count} dispositivos',
       users: '{count} usuario | {count} usuarios',
       userAssign: '{who} asignó a {email}',

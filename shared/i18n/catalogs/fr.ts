@@ -37,10 +37,13 @@ export const fr: Catalog = {
       themes: { system: 'Système', light: 'Clair', dark: 'Sombre' },
     },
     offline: {
-      pending:
-        'Vous êtes hors ligne. Les pages affichent les données enregistrées sur cet appareil ; {count} modification attend d’être envoyée. | Vous êtes hors ligne. Les pages affichent les données enregistrées sur cet appareil ; {count} modifications attendent d’être envoyées.',
-      nothingPending:
-        'Vous êtes hors ligne. Les pages affichent les données enregistrées sur cet appareil ; vos modifications seront envoyées dès votre retour en ligne.',
+      state: 'Hors ligne',
+      dataFrom: 'données de {time}',
+      noData: 'rien n’est encore enregistré sur cet appareil',
+      waiting: '{count} modification en attente | {count} modifications en attente',
+      nothingWaiting: 'vos modifications sont envoyées dès votre retour en ligne',
+      separator: ' · ',
+      needsNetwork: 'Nécessite une connexion au portail',
     },
     update: { ready: 'Une nouvelle version est disponible.', reload: 'Recharger', later: 'Plus tard' },
     sending: {
@@ -86,9 +89,15 @@ export const fr: Catalog = {
       },
       quantity: '{count} abonnement | {count} abonnements',
       notYours: 'Cette licence ne fait pas partie des vôtres.',
-      resetTitle: 'Réinitialiser la licence',
-      resetText: 'Désactive chaque appareil actif et retire chaque utilisateur de la licence, sauf les gestionnaires.',
+      resetTitle: 'Zone de danger',
+      resetText:
+        'Réinitialiser la licence désactive chaque appareil actif et retire chaque utilisateur de la licence, sauf les gestionnaires. Une fois envoyé, c’est irréversible.',
       resetButton: 'Réinitialiser la licence…',
+      grantTitle: 'Coller un code du fournisseur',
+      grantText:
+        'À la limite de désactivations, demandez un code au fournisseur et collez-le ici. Il est vérifié tout de suite et envoyé comme toute modification.',
+      grantLabel: 'Code du fournisseur',
+      grantButton: 'Utiliser le code…',
     },
     signIn: {
       title: 'Connexion',
@@ -107,8 +116,6 @@ export const fr: Catalog = {
       title: 'Tableau de bord',
       signedInAs: 'Connecté en tant que {name}.',
       signedInAt: 'Connecté en tant que {name} chez {company}.',
-      offline:
-        'Vous êtes hors ligne. Vous pouvez toujours consulter vos licences et mettre des modifications en attente ; elles seront envoyées dès votre retour en ligne.',
       signInToSync:
         'Connectez-vous pour synchroniser {count} modification | Connectez-vous pour synchroniser {count} modifications',
       role: 'Votre rôle',
@@ -171,7 +178,7 @@ export const fr: Catalog = {
     activation_limit_reached:
       'Cette licence est activée sur trop d’appareils : réinitialisez un appareil pour en activer un autre.',
     deactivation_limit_reached:
-      'Vous avez atteint le nombre maximal de désactivations d’appareil : contactez-nous pour réinitialiser votre limite.',
+      'Vous avez atteint le nombre maximal de désactivations d’appareil : contactez-nous pour réinitialiser votre limite. Demandez-nous un code et collez-le sur la page Licence.',
     max_license_users_reached:
       'Nombre maximal d’utilisateurs de la licence atteint : passez à une offre supérieure et achetez des abonnements supplémentaires pour attribuer plus d’utilisateurs.',
     license_disabled: 'Cette licence est désactivée : contactez-nous.',
@@ -230,6 +237,15 @@ export const fr: Catalog = {
     held_by_earlier_change:
       'Attend une modification antérieure de cette licence qui a été refusée : réessayez-la ou abandonnez-la d’abord.',
     change_in_flight: 'Cette modification est en cours d’envoi : réessayez dans un instant.',
+    grant_code_malformed:
+      'Ce n’est pas un code d’autorisation : collez tel quel le code entier envoyé par le fournisseur.',
+    grant_code_bad_signature:
+      'Ce code d’autorisation n’a pas été signé par le fournisseur ou a été modifié : collez tel quel le code du fournisseur.',
+    grant_code_expired: 'Ce code d’autorisation a expiré : demandez-en un nouveau au fournisseur.',
+    grant_code_used:
+      'Ce code d’autorisation a déjà été utilisé : chaque code ne sert qu’une fois. Demandez-en un nouveau au fournisseur.',
+    grant_code_wrong_license:
+      'Ce code d’autorisation est pour une autre licence : collez-le sur la licence pour laquelle il a été fait.',
   },
 
   warnings: {
@@ -301,6 +317,7 @@ export const fr: Catalog = {
     initialPasswordNotice: 'Si le compte de {email} est nouveau, son mot de passe initial est :',
     resetPasswordNotice: 'Le nouveau mot de passe initial de {email} est :',
     queued: '{what} en file d’attente : envoi maintenant, ou dès que vous êtes de nouveau en ligne.',
+    queuedOffline: '{what} attend sur cet appareil : envoi dès votre retour en ligne.',
     invalidField: '{field} : {reason}',
     rateLimitedSignIn:
       'Trop de tentatives de connexion : réessayez dans {count} minute. | Trop de tentatives de connexion : réessayez dans {count} minutes.',
@@ -356,8 +373,8 @@ export const fr: Catalog = {
       assigned: 'Attribué le',
       manager: 'Gestionnaire de licence',
       user: 'Utilisateur de licence',
-      resetPassword: 'Réinitialiser le mot de passe',
-      resetPasswordOf: 'Réinitialiser le mot de passe de {email}',
+      resetPassword: 'Nouveau mot de passe initial',
+      resetPasswordOf: 'Nouveau mot de passe initial pour {email}',
       unassign: 'Retirer',
       unassignOf: 'Retirer {email}',
       passOn:
@@ -401,8 +418,6 @@ export const fr: Catalog = {
       sending: 'Envoi…',
       progress: 'Envoi de {done} sur {total}…',
       waiting: '{count} modification en attente. | {count} modifications en attente.',
-      waitingOffline:
-        '{count} modification attend votre retour en ligne. | {count} modifications attendent votre retour en ligne.',
       allSent: 'Tout est envoyé.',
       signIn:
         'Connectez-vous pour synchroniser {count} modification | Connectez-vous pour synchroniser {count} modifications',
@@ -420,6 +435,15 @@ export const fr: Catalog = {
       retry: 'Réessayer',
       confirm: 'Confirmer',
       discard: 'Abandonner',
+      cancel: 'Annuler la modification',
+      undo: 'Annuler',
+      cancelled: 'Annulé : rien n’a été envoyé.',
+      cancelInFlight: 'Cette modification est en cours d’envoi : elle ne peut plus être annulée.',
+      cancelTooLate: 'Cette modification a déjà atteint le portail : elle ne peut plus être annulée.',
+      inFlight: 'En cours d’envoi : ne peut plus être annulée.',
+      sendOffline: 'L’envoi nécessite une connexion : il démarre tout seul dès votre retour en ligne.',
+      deactivationWaiting: 'Désactivation en attente d’envoi',
+      gaugePending: '{count} en attente d’envoi',
       states: {
         queued: 'En attente d’envoi',
         sending: 'Envoi en cours',
@@ -433,9 +457,10 @@ export const fr: Catalog = {
       commands: {
         device_reset: 'Réinitialiser l’appareil {subject}',
         license_reset: 'Réinitialiser la licence {subject}',
+        license_grant: 'Code d’autorisation pour la licence {subject}',
         user_assign: 'Attribuer {subject}',
         user_unassign: 'Retirer {subject}',
-        user_reset_password: 'Réinitialiser le mot de passe de {subject}',
+        user_reset_password: 'Nouveau mot de passe initial pour {subject}',
       },
     },
     group: {
@@ -479,7 +504,7 @@ export const fr: Catalog = {
       aDevice: 'l’appareil',
       counterUnlimited: '{used} (illimité)',
       deviceTitle: 'Réinitialiser {hostname} ?',
-      deviceEffect: 'Désactive cet appareil ; son utilisateur peut en activer un autre.',
+      deviceEffect: 'Désactive {hostname}, l’appareil de {owner} : il peut en activer un autre à sa place.',
       deviceCost: 'Utilise 1 désactivation : {counter} utilisées jusqu’ici.',
       deviceConfirm: 'Réinitialiser l’appareil',
       deviceQueued: 'Réinitialisation de {hostname}',
@@ -490,7 +515,16 @@ export const fr: Catalog = {
       licenseCost:
         'Utilise {devices} de votre {count} désactivation restante. | Utilise {devices} de vos {count} désactivations restantes.',
       licenseConfirm: 'Réinitialiser la licence',
+      licenseTypeName: 'Pour confirmer, saisissez le nom de la licence : {name}',
+      offlineNote: 'Vous êtes hors ligne : cela attend sur cet appareil et sera envoyé à la reconnexion.',
       licenseQueued: 'Réinitialisation de la licence',
+      grantTitle: 'Utiliser le code d’autorisation ?',
+      grantRaise: 'Porte la limite de désactivations de {from} à {to}.',
+      grantRaiseUnlimited: 'Cette licence n’a pas de limite de désactivations : le code ne change rien.',
+      grantReset: 'Remet les désactivations ({count} utilisées jusqu’ici) à 0.',
+      grantExpires: 'Le code est valable jusqu’au {date}.',
+      grantConfirm: 'Utiliser le code',
+      grantQueued: 'Code d’autorisation pour {license}',
       assignTitle: 'Attribuer {email} ?',
       assignAlready: '{email} occupe déjà une place : rien ne change.',
       assignGives: 'Donne une place à {email}.',
@@ -503,11 +537,23 @@ export const fr: Catalog = {
       unassignEffect: 'L’utilisateur perd sa place sur cette licence et ne peut plus l’activer.',
       unassignConfirm: 'Retirer',
       unassignQueued: 'Retrait de {email}',
-      passwordTitle: 'Réinitialiser le mot de passe de {email} ?',
+      unassignDevices:
+        '{email} a {count} appareil actif sur cette licence : {hostnames}. | {email} a {count} appareils actifs sur cette licence : {hostnames}.',
+      unassignNoDevices: '{email} n’a aucun appareil actif sur cette licence.',
+      unassignDevicesUnknown:
+        'Cet appareil n’a pas encore chargé les appareils de la licence : ouvrez une fois l’onglet Appareils pour voir lesquels sont les siens.',
+      unassignKeepWarning:
+        'Laissés actifs, ils continuent d’utiliser des activations, et une fois retiré l’utilisateur ne peut plus les désactiver.',
+      unassignDeactivate: 'Le désactiver aussi dans la même étape | Les désactiver aussi dans la même étape',
+      unassignDeactivateCost:
+        'Utilise {count} désactivation : {counter} utilisées jusqu’ici. | Utilise {count} désactivations : {counter} utilisées jusqu’ici.',
+      unassignNotEnough:
+        'Pas assez de désactivations restantes pour tous les désactiver ({left} restantes) : réinitialisez-les un par un dans l’onglet Appareils.',
+      passwordTitle: 'Donner un nouveau mot de passe initial à {email} ?',
       passwordEffect:
         'L’utilisateur reçoit un nouveau mot de passe initial, affiché une seule fois quand vous confirmez : transmettez-le.',
       passwordSignOut: 'Il est déconnecté partout et choisit son propre mot de passe à sa prochaine connexion.',
-      passwordConfirm: 'Réinitialiser le mot de passe',
+      passwordConfirm: 'Donner un nouveau mot de passe',
       passwordQueued: 'Réinitialisation du mot de passe de {email}',
     },
   },
@@ -516,6 +562,7 @@ export const fr: Catalog = {
       device_activate: 'Activations d’appareils',
       device_reset: 'Réinitialisations d’appareils',
       license_reset: 'Réinitialisations de la licence',
+      license_grant: 'Codes d’autorisation',
       user_assign: 'Attributions',
       user_unassign: 'Retraits',
       user_reset_password: 'Réinitialisations de mot de passe',
@@ -533,6 +580,8 @@ export const fr: Catalog = {
       deactivationsUsed: '{used} désactivations utilisées sur {max}',
       deactivationsUsedUnlimited: '{used} désactivations utilisées, sans limite',
       licenseReset: '{who} a réinitialisé la licence : {devices} désactivés, {users} retirés',
+      licenseGrantRaise: '{who} a utilisé un code d’autorisation : limite de désactivations portée de {from} à {to}',
+      licenseGrantReset: '{who} a utilisé un code d’autorisation : désactivations remises à zéro ({count} utilisées)',
       devices: '{count} appareil | {count} appareils',
       users: '{count} utilisateur | {count} utilisateurs',
       userAssign: '{who} a attribué une place à {email}',

@@ -1,57 +1,33 @@
 import { createApp } from 'vue';
 import type { Device, License, User } from '../../schemas';
+import { aDevice as baseDevice, aLicense as baseLicense, aUser } from '../../schemas/testing/entities';
 import { freshDb, json } from '../../sync/testing/fixtures';
 import { portalPlugin } from '../portal';
 import { useSessionStore } from '../session';
 
 /** Test-only: the stores on a fake-indexeddb database, against a scripted portal server. */
 
-export const MANAGER: User = {
-  id: 'u-manager',
-  email: 'manager@codeglass.example',
-  name: 'Morgan',
-  role: 'license_manager',
-  mustChangePassword: false,
-};
+export const MANAGER: User = aUser({ name: 'Morgan' });
 
-export function aLicense(over: Partial<License> = {}): License {
-  return {
-    id: 'lic-1',
+const AT = '2029-01-01T00:00:00.000Z';
+
+/** The stores' tests' license: one subscription, one device activated, far from expiry. */
+export const aLicense = (over: Partial<License> = {}): License =>
+  baseLicense({
     name: 'CodeGlass',
-    subscriptionKind: 'offline_organization',
-    licenseType: 'subscription',
-    status: 'active',
     validUntil: '2099-01-01T00:00:00.000Z',
     quantity: 1,
-    maxActivations: 5,
-    maxDeactivations: 5,
     deactivationCount: 0,
-    maxLicenseUsers: 3,
     activations: { used: 1, max: 5 },
     seats: { used: 1, max: 3 },
     deactivations: { used: 0, max: 5 },
-    role: 'license_manager',
-    createdAt: '2029-01-01T00:00:00.000Z',
+    createdAt: AT,
     ...over,
-  };
-}
+  });
 
-export function aDevice(over: Partial<Device> = {}): Device {
-  return {
-    id: 'd-1',
-    licenseId: 'lic-1',
-    userId: 'u-manager',
-    userEmail: 'manager@codeglass.example',
-    hardwareId: 'HW-1',
-    hostname: 'dev-laptop',
-    os: 'Windows 11',
-    active: true,
-    firstActivatedAt: '2029-01-01T00:00:00.000Z',
-    lastCheckedAt: '2029-01-01T00:00:00.000Z',
-    deactivatedAt: null,
-    ...over,
-  };
-}
+/** The manager's own active laptop. */
+export const aDevice = (over: Partial<Device> = {}): Device =>
+  baseDevice({ userId: MANAGER.id, userEmail: MANAGER.email, firstActivatedAt: AT, lastCheckedAt: AT, ...over });
 
 /**
  * A portal whose server answers from `server` (`online = false`: unreachable). Returns the portal,

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { setTimeout as delay } from 'node:timers/promises';
 import { CHROMIUM_ARGS } from '../../support/chromium';
 
 /** Real Chromium, headless, with nothing phoning home (the machine has no internet). */
@@ -13,21 +14,27 @@ export function launchChromium(): Promise<Browser> {
 /**
  * Waits until a service worker is active, controls the page and holds the app's shell in its
  * precache, so offline reloads are served by it (a navigation before the shell is cached goes to
- * the network, which offline fails).
+ * the network, which offline fails; going offline while the worker still installs fails its
+ * precache, and the app is left with no worker at all).
+ *
+ * Polled from here: `page.waitForFunction` takes any truthy return as done, and the Promise an
+ * async check returns is truthy, so it would not wait at all.
  */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
+export async function waitForServiceWorker(page: Page, timeout = 30_000): Promise<void> {
+  const ready = () =>
+    page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       if (!registration?.active || !navigator.serviceWorker.controller) return false;
       for (const name of await caches.keys()) {
         if (await (await caches.open(name)).match('/index.html', { ignoreSearch: true })) return true;
       }
       return false;
-    },
-    undefined,
-    { timeout: 30_000, polling: 200 },
-  );
+    });
+  const until = Date.now() + timeout;
+  while (!(await ready())) {
+    if (Date.now() > until) throw new Error(`no active service worker controls ${page.url()} after ${timeout} ms`);
+    await delay(200);
+  }
 }
 
 /**

@@ -72,12 +72,12 @@ export class PortalApp {
     return (await box.count()) > 0 ? (await box.locator('code').innerText()).trim() : null;
   }
 
-  /** Users page: Reset password of a user, read the preview, confirm. Returns the new initial password. */
+  /** Users page: New initial password for a user, read the preview, confirm. Returns the new initial password. */
   async resetPassword(email: string): Promise<string> {
-    await this.page.getByRole('button', { name: `Reset password of ${email}` }).click();
+    await this.page.getByRole('button', { name: `New initial password for ${email}` }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByTestId('reset-password-preview').waitFor();
-    await dialog.getByRole('button', { name: 'Reset password' }).click();
+    await dialog.getByRole('button', { name: 'Give new password' }).click();
     return (await this.page.getByTestId('initial-password').locator('code').innerText()).trim();
   }
 
