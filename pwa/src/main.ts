@@ -1,7 +1,7 @@
 import { readFirstPaint } from '@shared/db';
 import { en } from '@shared/i18n';
 import { createApp } from 'vue';
-import { portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
+import { DEVICES_FIRST_SCREEN, portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
 import { createPortalI18n } from '@shared/ui/i18n';
 import { PreferencesKey, startPreferences } from '@shared/ui/preferences';
 import App from './App.vue';
@@ -25,7 +25,13 @@ async function start() {
   // What the first screen shows (the session, the licenses, the outbox), read from the device with
   // plain IndexedDB: the database's own code (Dexie) loads once the page is rendered. Null when it
   // cannot be read so (a database this build must upgrade first): the stores then read the database.
-  const firstPaint = await readFirstPaint();
+  // A license's Devices page: its first screen of devices too, by index, in the same read.
+  const devicesPage = /^\/licenses\/([^/]+)\/devices\/?$/.exec(location.pathname);
+  const firstPaint = await readFirstPaint(undefined, undefined, {
+    ...(devicesPage
+      ? { devicesOf: { licenseId: decodeURIComponent(devicesPage[1]!), limit: DEVICES_FIRST_SCREEN } }
+      : {}),
+  });
   const wiring = portalPlugin({ baseURL: '', firstPaint });
   app.use(wiring);
   // The session from the device first, so a reload stays signed in and the cached pages show at

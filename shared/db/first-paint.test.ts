@@ -3,9 +3,10 @@ import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
 import { aLicense, MANAGER } from '../stores/testing/fake-portal';
 import { enqueue } from '../sync/outbox';
 import { deviceReset } from '../sync/testing/fixtures';
-import { storeLicenses } from './cache';
+import { storeDevices, storeLicenses, wholeList } from './cache';
 import { PortalDb } from './database';
 import { NOTHING_STORED, readFirstPaint } from './first-paint';
+import { firstDeviceRows } from './first-screen';
 import { readSession, readSyncMeta, writeMeta } from './meta';
 
 const at = '2030-01-01T00:00:00.000Z';
@@ -80,5 +81,25 @@ describe('the first screen read without Dexie', () => {
     await readFirstPaint(db.name);
     const upgraded = new PortalDb(db.name);
     await expect(upgraded.open()).resolves.toBe(upgraded);
+  });
+});
+
+describe('the first screen of a Devices page read without Dexie', () => {
+  it('reads the license`s first devices in the page`s default order, as the index orders them, and only when asked', async () => {
+    const db = new PortalDb(name());
+    await usedDevice(db);
+    const device = (id: string, hostname: string, active: boolean, licenseId = 'lic-1') =>
+      ({ id, licenseId, hostname, active }) as Parameters<typeof storeDevices>[2]['rows'][number];
+    await storeDevices(
+      db,
+      'lic-1',
+      wholeList([device('d-1', 'c-host', true), device('d-2', 'a-host', false), device('d-3', 'b-host', true)]),
+      at,
+    );
+    await storeDevices(db, 'lic-2', wholeList([device('d-9', 'a-host', true, 'lic-2')]), at);
+    const first = await readFirstPaint(db.name, indexedDB, { devicesOf: { licenseId: 'lic-1', limit: 2 } });
+    expect(first?.devices).toEqual({ licenseId: 'lic-1', rows: await firstDeviceRows(db, 'lic-1', 2) });
+    expect(first?.devices?.rows.map((d) => d.id)).toEqual(['d-3', 'd-1']);
+    expect(await readFirstPaint(db.name)).not.toHaveProperty('devices');
   });
 });

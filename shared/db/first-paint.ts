@@ -5,7 +5,7 @@
  * sign-in 120.1 -> 89.6 (measured in 277cb35). first-paint-dexie.test.ts fails when the installed
  * Dexie numbers versions otherwise; nothing else outside shared/db may depend on that numbering.
  */
-import type { LeaseRow, License, MetaRow, OutboxRow, OutcomeRow, SessionMeta, SyncMeta } from '../schemas';
+import type { DeviceRow, LeaseRow, License, MetaRow, OutboxRow, OutcomeRow, SessionMeta, SyncMeta } from '../schemas';
 import { fetchedAtKey, META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
 import { EMPTY_SYNC_META } from './meta';
 import { DB_NAME, DB_VERSION } from './versions';
@@ -19,6 +19,13 @@ export interface FirstPaint {
   companyId: string | null;
   licenses: { licenses: License[]; fetchedAt: string | null };
   outbox: { rows: OutboxRow[]; outcomes: OutcomeRow[]; leases: LeaseRow[]; sync: SyncMeta };
+  /** When the page opened is a license's Devices page: its first screen, read by index (see firstDeviceRows). */
+  devices?: { licenseId: string; rows: DeviceRow[] };
+}
+
+/** What else the first screen shows: the first `limit` devices of a license (its Devices page). */
+export interface FirstPaintAlso {
+  devicesOf?: { licenseId: string; limit: number };
 }
 
 /** A device that has stored nothing yet: signed out, nothing cached, nothing queued. */
@@ -41,6 +48,7 @@ const STORES = ['meta', 'licenses', 'outbox', 'outcomes', 'leases'] as const;
 export async function readFirstPaint(
   name = DB_NAME,
   idb: IDBFactory | undefined = globalThis.indexedDB,
+  also: FirstPaintAlso = {},
 ): Promise<FirstPaint | null> {
   if (!idb) return null;
   try {
@@ -49,7 +57,7 @@ export async function readFirstPaint(
     try {
       // Dexie opens schema version n as IndexedDB version 10n (10n + k after patching a schema in place).
       const current = Math.floor(db.version / 10) === DB_VERSION;
-      return current && STORES.every((s) => db.objectStoreNames.contains(s)) ? await readStores(db) : null;
+      return current && STORES.every((s) => db.objectStoreNames.contains(s)) ? await readStores(db, also) : null;
     } finally {
       db.close(); // at once: Dexie's own connection may need to upgrade the database
     }
@@ -79,9 +87,19 @@ function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | null
   });
 }
 
-async function readStores(db: IDBDatabase): Promise<FirstPaint> {
+async function readStores(db: IDBDatabase, also: FirstPaintAlso): Promise<FirstPaint> {
   // Every request is made before the first await: the transaction stays open until they answer.
-  const tx = db.transaction([...STORES], 'readonly');
+  const { devicesOf } = also;
+  const tx = db.transaction([...STORES, ...(devicesOf ? ['devices'] : [])], 'readonly');
+  // The license's devices in the default order: every key from [id] up to [id, []] (see firstDeviceRows).
+  const devices = devicesOf
+    ? answer<DeviceRow[]>(
+        tx
+          .objectStore('devices')
+          .index('[licenseId+state+hostname]')
+          .getAll(IDBKeyRange.bound([devicesOf.licenseId], [devicesOf.licenseId, []]), devicesOf.limit),
+      )
+    : null;
   const meta = tx.objectStore('meta');
   const value = (key: string) => answer<MetaRow | undefined>(meta.get(key)).then((row) => row?.value);
   const all = <Row>(store: (typeof STORES)[number]) => answer<Row[]>(tx.objectStore(store).getAll());
@@ -103,6 +121,7 @@ async function readStores(db: IDBDatabase): Promise<FirstPaint> {
     companyId: typeof companyId === 'string' ? companyId : null,
     licenses: { licenses, fetchedAt: typeof fetchedAt === 'string' ? fetchedAt : null },
     outbox: { rows, outcomes, leases, sync: parsedSync.success ? parsedSync.data : EMPTY_SYNC_META },
+    ...(devicesOf && devices ? { devices: { licenseId: devicesOf.licenseId, rows: await devices } } : {}),
   };
 }
 

@@ -17,13 +17,14 @@ export const compareHostnames = (a: Device, b: Device): number =>
   a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0;
 
 /** A screen's worth of rows and then some, shown while a long list is read. */
-const FIRST_SCREEN = 60;
+export const DEVICES_FIRST_SCREEN = 60;
 
 /** Where a license's devices come from, how pending resets change them, and in what order a page lists them. */
 export const DEVICE_ROWS: PerLicenseSource<Device> = {
   what: 'devices',
   read: devicesInOrder,
-  head: (db, licenseId) => firstDeviceRows(db, licenseId, FIRST_SCREEN),
+  head: (db, licenseId) => firstDeviceRows(db, licenseId, DEVICES_FIRST_SCREEN),
+  fromFirstPaint: (first, licenseId) => (first.devices?.licenseId === licenseId ? first.devices.rows : null),
   count: countDevices,
   fetch: (api, licenseId, since) =>
     mapData(api.devices(licenseId, since), ({ devices, ...pulled }) => ({ rows: devices, ...pulled })),

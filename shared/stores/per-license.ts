@@ -1,6 +1,14 @@
 import { computed, effectScope, reactive, shallowRef, type ComputedRef, type ShallowRef } from 'vue';
 import type { ApiClient, ApiFailure, ApiResult } from '../api';
-import { fetchedAtMap, finishArrival, readCursor, type LicenseList, type PortalDb, type PulledList } from '../db';
+import {
+  fetchedAtMap,
+  finishArrival,
+  readCursor,
+  type FirstPaint,
+  type LicenseList,
+  type PortalDb,
+  type PulledList,
+} from '../db';
 import type { ListHead, OutboxRow } from '../schemas';
 import { useLive, useLiveFor, type Live } from './live';
 import type { LoadStatus } from './loading';
@@ -20,6 +28,8 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
    * show while `read` (which may take a while on a long list) is on its way.
    */
   head?(db: PortalDb, licenseId: string): Promise<Row[]>;
+  /** With `head`: the first screen as the app's first paint read it (shared/db/first-paint.ts), if it did. */
+  fromFirstPaint?(first: FirstPaint, licenseId: string): Row[] | null;
   /** With `head`: how many rows the license has, counted by index (asked apart, so the first rows need not wait for it). */
   count?(db: PortalDb, licenseId: string): Promise<number>;
   /** One license's rows from the server: all of them, or with a cursor (`since`) what changed after it. */
@@ -70,7 +80,8 @@ interface Followed<Row> {
  * offline it keeps the cache and says so. The store returns `statuses` and `errors` with the rest.
  */
 export function usePerLicenseCache<Row extends { licenseId: string; id: string }>(source: PerLicenseSource<Row>) {
-  const { database, api, now } = usePortal();
+  const portal = usePortal();
+  const { database, api, now } = portal;
   const session = useSessionStore();
   const outbox = useOutboxStore();
   const fetched = useLive(database, (db) => fetchedAtMap(db), {} as Record<string, string>);
@@ -104,12 +115,14 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
         const whole = shallowRef(false);
         void live.ready.then(() => (whole.value = true));
         const { head: readHead, count: readCount } = source;
+        // Before the database opens, the first paint's read of the first screen (if it made one) shows.
+        const painted = portal.firstPaint ? (source.fromFirstPaint?.(portal.firstPaint, licenseId) ?? null) : null;
         const head = readHead
           ? useLiveFor(
               database,
               () => licenseId,
               (db) => readHead(db, licenseId),
-              null as Row[] | null,
+              painted,
             )
           : null;
         const count = readCount
@@ -170,6 +183,12 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     const one = follow(licenseId);
     if (!one.head) return one.live.value.value;
     return one.head.value.value === null ? null : [one.head.value.value, one.count?.value.value];
+  };
+  /** How many rows a license has; null while it is being counted (its first screen may be shown already). */
+  const countFor = (licenseId: string): number | null => {
+    const one = follow(licenseId);
+    if (one.whole.value || !one.count) return one.total.value;
+    return one.count.value.value?.total ?? null;
   };
   /** Whether anything of the license has been read yet (its first screen, or its whole list). */
   const readFor = (licenseId: string): boolean => {
@@ -242,6 +261,7 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
     rowOf,
     cachedFor,
     changesOf,
+    countFor,
     readFor,
     firstFor,
     followedIds,

@@ -29,9 +29,9 @@ export function useListWindow<Row>(options: {
   arriving: () => boolean;
   /** The commands not sent yet, as the store overlays them. */
   pending: () => OutboxRow[];
-  /** The store's first screen (default view) and the list's size, read by index. */
+  /** The store's first screen (default view) and the list's size, read by index (null: being counted). */
   first: () => readonly Row[];
-  total: () => number;
+  total: () => number | null;
 }) {
   const { database } = usePortal();
   const client = listClient(database);
@@ -138,13 +138,13 @@ export function useListWindow<Row>(options: {
     const now = current.value;
     if (!now) {
       const first = options.isDefault(plain()) ? options.first() : [];
-      return { length: options.isDefault(plain()) ? options.total() : 0, at: (i) => first[i] };
+      return { length: options.isDefault(plain()) ? (options.total() ?? first.length) : 0, at: (i) => first[i] };
     }
     return { length: now.count, at: (i) => now.rows[i - now.start] };
   });
-  /** How many rows match, and the filter text that count is for (null: not counted yet). */
-  const count = computed(() => current.value?.count ?? (options.isDefault(plain()) ? options.total() : 0));
-  const countFor = computed(() => current.value?.q ?? (options.isDefault(plain()) ? '' : null));
+  /** How many rows match (null: not counted yet), and the filter text that count is for. */
+  const count = computed(() => current.value?.count ?? (options.isDefault(plain()) ? options.total() : null));
+  const countFor = computed(() => current.value?.q ?? (count.value === null ? null : ''));
   const total = computed(() => current.value?.total ?? options.total());
 
   /** The rows the query shows, as CSV text a chunk at a time (header first). */
