@@ -96,7 +96,8 @@ describe('PWA in Firefox ESR', () => {
       await app.page.setOfflineMode(true);
       await app.page.reload();
       await app.page.waitForSelector('[data-testid="license-facts"]');
-      expect(await app.text('offline-banner')).toContain('You are offline');
+      // One offline state, with the age of the data shown.
+      expect(await app.text('offline-banner')).toMatch(/^Offline · data from /);
 
       await app.page.locator(byRole('link', 'Devices')).click();
       await app.page.locator(byRole('button', 'Reset dev-desktop')).click();
