@@ -111,3 +111,47 @@ export function renderResults(results: ResultsFile, order: readonly string[]): s
   });
   return `# Benchmark results\n\nBy \`npm run bench\`; a run of some suites (\`BENCH_ONLY\`) replaces only their tables.\n\n${sections.join('\n')}`;
 }
+
+/** The load average a suite ran under, from its machine line ("load average 1.2 / 1.9 / 2.6 at the end"). */
+const loadOf = (machine: string) => /load average ([\d.]+)/.exec(machine)?.[1] ?? '?';
+
+/**
+ * README.md's Performance table: every measure that has a target, one row each, with its value,
+ * its baseline and ratio, whether it is met, and the day and load average its suite ran at. The
+ * bench writes it between README's bench marks on every run; a test compares the two, so the
+ * README never says a figure bench-results.json does not hold.
+ */
+export function renderSummary(results: ResultsFile, order: readonly string[]): string {
+  const names = [
+    ...order.filter((n) => n in results.suites),
+    ...Object.keys(results.suites).filter((n) => !order.includes(n)),
+  ];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const head = ['suite (day, load average)', 'what', 'measured', 'baseline (ratio)', 'target', 'met'];
+  const rows = names.flatMap((name) => {
+    const s = results.suites[name]!;
+    return Object.entries(s.measures)
+      .map(([id, j]) => measureFromJson(id, j))
+      .filter((m) => m.target)
+      .map((m) =>
+        line([
+          `${name} (${s.date.slice(0, 10)}, ${loadOf(s.machine)})`,
+          m.what,
+          `${num(m.value)} ${m.unit}`,
+          m.baseline === undefined ? '' : `${num(m.baseline)}${m.ratio === undefined ? '' : ` (${num(m.ratio)}x)`}`,
+          `${m.target!.op} ${num(m.target!.value)} ${m.unit}`,
+          meets(m) ? 'yes' : '**no**',
+        ]),
+      );
+  });
+  return [line(head), line(head.map(() => '---')), ...rows].join('\n') + '\n';
+}
+
+/** README.md's bench marks: the summary table stands between them. */
+export const SUMMARY_MARK = /(<!-- bench:summary -->\n)([\s\S]*?)(<!-- \/bench:summary -->)/;
+
+/** README.md with its summary table replaced by `summary`. */
+export function withSummary(readme: string, summary: string): string {
+  if (!SUMMARY_MARK.test(readme)) throw new Error('README.md has no <!-- bench:summary --> marks');
+  return readme.replace(SUMMARY_MARK, (_all, open: string, _old, close: string) => open + summary + close);
+}

@@ -3,6 +3,8 @@
  * measured in the same run (the machine is shared and noisy: ratios are the stable part). Prints
  * the table and writes bench-results.json (repository root) and tests/bench/RESULTS.md.
  *
+ * Writes README.md's Performance table too (between its bench marks), from bench-results.json.
+ *
  * BENCH_SMOKE=1: small N, one round, nothing written (npm test runs this to prove the suites work).
  * BENCH_ONLY=sync,status: only those suites; their rows replace their earlier ones in both files,
  * and every other suite's rows stay, with the date they were measured.
@@ -14,7 +16,15 @@ import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT, startPortalServer, type PortalServer } from '../support/portal-server';
 import { SUITES } from './suites';
 import { CHROMIUM_ARGS } from '../support/chromium';
-import { mergeResults, readResults, renderResults, renderTable, type SuiteRun } from './report';
+import {
+  mergeResults,
+  readResults,
+  renderResults,
+  renderSummary,
+  renderTable,
+  withSummary,
+  type SuiteRun,
+} from './report';
 import type { BenchContext, Measure } from './suites/types';
 
 const smoke = process.env.BENCH_SMOKE === '1';
@@ -73,13 +83,10 @@ async function main() {
     const previous = readResults(existsSync(jsonPath) ? readFileSync(jsonPath, 'utf8') : undefined);
     const results = mergeResults(previous, ran);
     writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(
-      resolve(REPO_ROOT, 'tests/bench/RESULTS.md'),
-      renderResults(
-        results,
-        SUITES.map((s) => s.name),
-      ),
-    );
+    const order = SUITES.map((s) => s.name);
+    writeFileSync(resolve(REPO_ROOT, 'tests/bench/RESULTS.md'), renderResults(results, order));
+    const readmePath = resolve(REPO_ROOT, 'README.md');
+    writeFileSync(readmePath, withSummary(readFileSync(readmePath, 'utf8'), renderSummary(results, order)));
   }
   if (failures.length > 0) {
     console.error(`failed suites: ${failures.join(', ')}`);

@@ -7,6 +7,8 @@ import { COMMANDS } from '../../server/admin/commands';
 import { COUNTER_SWEEP_EVERY_MS } from '../../server/auth/rate-limit';
 import { ADMIN_COMMANDS } from '../../server/operate/commands';
 import { CHUNK_SIZE } from '../../server/services/sync';
+import { readResults, renderSummary, SUMMARY_MARK } from '../bench/report';
+import { SUITES } from '../bench/suites';
 import { REPO_ROOT } from '../support/portal-server';
 import { figure, figuresMark } from '../support/readme-figures';
 
@@ -145,5 +147,20 @@ describe('README.md says in which order npm test runs its steps', () => {
     const inReadme = steps.map(([, words]) => at(tests, words));
     expect(inScript).toEqual([...inScript].sort((a, b) => a - b));
     expect(inReadme).toEqual([...inReadme].sort((a, b) => a - b));
+  });
+});
+
+describe('README.md`s Performance table is what the bench measured', () => {
+  it('equals the summary of bench-results.json, as npm run bench writes it', () => {
+    const results = readResults(text('bench-results.json'));
+    expect(results, 'bench-results.json in the suites layout').toBeDefined();
+    const written = SUMMARY_MARK.exec(readme);
+    expect(written, 'README.md has its <!-- bench:summary --> marks').not.toBeNull();
+    expect(written![2]).toBe(
+      renderSummary(
+        results!,
+        SUITES.map((s) => s.name),
+      ),
+    );
   });
 });
