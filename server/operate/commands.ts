@@ -21,6 +21,15 @@ function sqliteOnly(what: string): string {
   return database.location;
 }
 
+/**
+ * What is the customer's in the vendor tool (importing a signed file, which files the server runs
+ * on, the server key's fingerprint to send the vendor): the same command in the operator's CLI too.
+ */
+function fromVendorTool(name: string): AdminCommand {
+  const command = LICENSE_FILE_COMMANDS[name]!;
+  return { usage: command.usage, options: command.options, run: (f) => withDatabase((db) => command.run(db, f)) };
+}
+
 export const ADMIN_COMMANDS: Record<string, AdminCommand> = {
   backup: {
     usage: 'backup --to FILE   (a consistent copy while the server runs: SQLite, or pg_dump on PostgreSQL)',
@@ -51,7 +60,7 @@ export const ADMIN_COMMANDS: Record<string, AdminCommand> = {
   },
   'license-file import': {
     usage:
-      "license-file import FILE [--company X]   (a license file the vendor signed, checked against VENDOR_PUBLIC_KEY_FILE; --company: refuse another company's)",
+      "license-file import FILE [--company X]   (a license file the vendor signed, checked against the vendor keys the server trusts; --company: refuse another company's)",
     options: { company: str },
     positionals: ['FILE'],
     // The vendor tool's import, the same checks and the same refusals.
@@ -63,6 +72,8 @@ export const ADMIN_COMMANDS: Record<string, AdminCommand> = {
         }),
       ),
   },
+  'license-file status': fromVendorTool('license-file status'),
+  'server key': fromVendorTool('server key'),
 };
 
 /** The output for people of an admin command. */

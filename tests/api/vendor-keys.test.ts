@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runVendor, startPortalServer, type PortalServer } from '../support/portal-server';
+import { runAdmin, runVendor, startPortalServer, type PortalServer } from '../support/portal-server';
 
 // The server and the vendor tool as separate processes, configured with a real vendor key pair.
 vi.setConfig({ testTimeout: 120_000 });
@@ -95,5 +95,16 @@ describe('a server configured with a real vendor key', () => {
   it('prints the server key fingerprint that the start message names', async () => {
     const { fingerprint } = await runVendor(server.databasePath, ['server', 'key']);
     expect(server.output()).toContain(`Server key (device certificates): ${fingerprint}`);
+  });
+
+  it("gives the customer's IT the server key and the license files' status in the admin CLI too", async () => {
+    const database = `sqlite:${server.databasePath}`;
+    const key = await runAdmin(database, ['server', 'key']);
+    expect(key.code).toBe(0);
+    expect(key.output).toEqual(await runVendor(server.databasePath, ['server', 'key']));
+    const status = await runAdmin(database, ['license-file', 'status']);
+    expect(status.code).toBe(0);
+    expect(status.output.vendorKeys.fingerprints).toHaveLength(1);
+    expect(status.output.signed.map((s: { company: string }) => s.company)).toContain('CodeGlass');
   });
 });
