@@ -79,7 +79,7 @@ describe('popupView', () => {
       }),
     });
     expect(shown.licenses[0]?.activations.text).toBe('3 of 5');
-    expect(shown.lastChecked).toBe('last checked 5 minutes ago');
+    expect(shown.lastChecked).toBe('numbers from the last successful check, 5 minutes ago');
     expect(shown.banner).toEqual({ level: 'warning', text: ERROR_MESSAGES.network_error });
   });
 
@@ -135,7 +135,7 @@ describe('popupView in German', () => {
 
   it('says when it was last checked and why it is offline in German', () => {
     const shown = words(popupView(input), 'de');
-    expect(shown.lastChecked).toBe('zuletzt geprüft vor 5 Minuten');
+    expect(shown.lastChecked).toBe('Zahlen der letzten erfolgreichen Prüfung, vor 5 Minuten');
     expect(shown.banner?.text).toBe(de.errors.network_error);
   });
 });

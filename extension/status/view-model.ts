@@ -46,7 +46,7 @@ export interface PopupView {
   phase: PopupPhase;
   userName: string | null;
   licenses: LicenseCardView[];
-  /** "last checked 5 minutes ago", or null before the first successful refresh. */
+  /** "numbers from the last successful check, 5 minutes ago", or null before the first successful refresh. */
   lastChecked: Text | null;
   /** Why the numbers may be stale or missing: offline, error, signed out. */
   banner: Notice | null;

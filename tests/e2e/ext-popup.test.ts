@@ -210,7 +210,9 @@ describe('extension against the real portal', () => {
     await poll(() => popup.locator('main').getAttribute('data-phase')).toBe('offline');
     expect(await gauge(popup, 'activations').textContent()).toContain('2 of 5');
     expect(await gauge(popup, 'deactivations').textContent()).toContain('3 of 5');
-    expect(await popup.getByTestId('last-checked').textContent()).toMatch(/^last checked (just now|\d+ minutes? ago)$/);
+    expect(await popup.getByTestId('last-checked').textContent()).toMatch(
+      /^numbers from the last successful check, (just now|\d+ minutes? ago)$/,
+    );
     expect(await popup.getByTestId('banner').textContent()).toContain('The portal cannot be reached');
     expect(await badgeText()).toBe('2/5');
     await popup.close();
@@ -234,7 +236,7 @@ describe('extension against the real portal', () => {
     expect(await popup.getByTestId('refresh').textContent()).toBe(de.popup.refresh);
     await poll(() => popup.getByTestId('banner').textContent()).toContain(de.errors.network_error);
     expect(await popup.getByTestId('last-checked').textContent()).toMatch(
-      /^zuletzt geprüft (gerade eben|vor \d+ Minuten?)$/,
+      /^Zahlen der letzten erfolgreichen Prüfung, (gerade eben|vor \d+ Minuten?)$/,
     );
     expect(await violations(popup)).toEqual([]); // in the light theme
     expect(await rawKeys(popup)).toEqual([]);

@@ -48,16 +48,18 @@ describe('popup', () => {
     expect(popup.find('[data-testid="refresh"]').attributes('disabled')).toBeDefined();
   });
 
-  it('shows activations, seats, deactivations left, expiry and role', async () => {
+  it('shows activations, deactivations and seats, each with what is left, in the web app order, expiry and role', async () => {
     const ask = background(updated, fresh());
     const popup = await open();
     expect(ask).toHaveBeenCalledWith({ type: 'status/refresh' }, expect.anything(), expect.any(Function));
     expect(popup.find('[data-testid="activations"]').text()).toContain('3 of 5');
-    expect(popup.find('[data-testid="seats"]').text()).toContain('2 of 3');
+    expect(popup.find('[data-testid="seats"]').text()).toContain('2 of 3(1 left)');
     expect(popup.find('[data-testid="deactivations"]').text()).toContain('2 of 5(3 left)');
+    const order = popup.findAll('.card__gauges > [data-testid]').map((g) => g.attributes('data-testid'));
+    expect(order).toEqual(['activations', 'deactivations', 'seats']);
     expect(popup.find('[data-testid="expiry"]').text()).toMatch(/^expires in \d+ days$/);
     expect(popup.find('[data-testid="role"]').text()).toBe('License user');
-    expect(popup.find('[data-testid="last-checked"]').text()).toBe('last checked just now');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe('numbers from the last successful check, just now');
     expect(popup.find('[data-testid="banner"]').exists()).toBe(false);
   });
 
@@ -93,7 +95,9 @@ describe('popup', () => {
     const popup = await open();
     expect(popup.find('main').attributes('data-phase')).toBe('offline');
     expect(popup.find('[data-testid="activations"]').text()).toContain('3 of 5');
-    expect(popup.find('[data-testid="last-checked"]').text()).toBe('last checked 10 minutes ago');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe(
+      'numbers from the last successful check, 10 minutes ago',
+    );
     expect(popup.find('[data-testid="banner"]').text()).toBe(ERROR_MESSAGES.network_error);
   });
 
@@ -147,7 +151,9 @@ describe('popup', () => {
     const popup = await open(['de-AT', 'en']);
     expect(document.documentElement.lang).toBe('de');
     expect(popup.find('[data-testid="role"]').text()).toBe('Lizenzbenutzer');
-    expect(popup.find('[data-testid="last-checked"]').text()).toBe('zuletzt geprüft gerade eben');
+    expect(popup.find('[data-testid="last-checked"]').text()).toBe(
+      'Zahlen der letzten erfolgreichen Prüfung, gerade eben',
+    );
     expect(popup.find('[data-testid="refresh"]').text()).toBe(de.popup.refresh);
   });
 

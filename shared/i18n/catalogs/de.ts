@@ -662,7 +662,7 @@ export const de: Catalog = {
     openSignInPage: 'Anmeldeseite des Portals öffnen ↗',
     checkingLicenses: 'Ihre Lizenzen werden geprüft…',
     noLicense: 'Ihnen ist noch keine Lizenz zugewiesen.',
-    lastChecked: 'zuletzt geprüft {when}',
+    lastChecked: 'Zahlen der letzten erfolgreichen Prüfung, {when}',
     roles: { license_manager: 'Lizenzverwalter', license_user: 'Lizenzbenutzer' },
     counters: { activations: 'Aktivierungen', seats: 'Plätze', deactivations: 'Deaktivierungen' },
     links: {

@@ -664,7 +664,7 @@ export const popup = {
   openSignInPage: "Open the portal's sign-in page ↗",
   checkingLicenses: 'Checking your licenses…',
   noLicense: 'No license is assigned to you yet.',
-  lastChecked: 'last checked {when}',
+  lastChecked: 'numbers from the last successful check, {when}',
   roles: { license_manager: 'License manager', license_user: 'License user' },
   counters: { activations: 'Activations', seats: 'Seats', deactivations: 'Deactivations' },
   links: {

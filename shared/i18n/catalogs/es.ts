@@ -656,7 +656,7 @@ export const es: Catalog = {
     openSignInPage: 'Abrir la página de inicio de sesión del portal ↗',
     checkingLicenses: 'Comprobando sus licencias…',
     noLicense: 'Todavía no tiene ninguna licencia asignada.',
-    lastChecked: 'comprobado {when}',
+    lastChecked: 'cifras de la última comprobación correcta, {when}',
     roles: { license_manager: 'Administrador de licencias', license_user: 'Usuario de licencias' },
     counters: { activations: 'Activaciones', seats: 'Puestos', deactivations: 'Desactivaciones' },
     links: {

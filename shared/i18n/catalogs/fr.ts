@@ -662,7 +662,7 @@ export const fr: Catalog = {
     openSignInPage: 'Ouvrir la page de connexion du portail ↗',
     checkingLicenses: 'Vérification de vos licences…',
     noLicense: 'Aucune licence ne vous est encore attribuée.',
-    lastChecked: 'vérifié {when}',
+    lastChecked: 'chiffres de la dernière vérification réussie, {when}',
     roles: { license_manager: 'Gestionnaire de licence', license_user: 'Utilisateur de licence' },
     counters: { activations: 'Activations', seats: 'Places', deactivations: 'Désactivations' },
     links: {
