@@ -44,6 +44,28 @@ describe('LicensesView', () => {
     expect(wrapper.find('[data-testid="license-table"]').text()).toContain('CodeGlass Offline Organization');
   });
 
+  it('offline, the search and the license file upload are disabled and say they need the portal', async () => {
+    const { render } = await setupPortal();
+    wrapper = await render(LicensesView, '/licenses');
+    const search = () => wrapper!.find('.licenses-search button[type="submit"]');
+    const upload = () => wrapper!.find('[data-testid="license-file-upload"]');
+    expect(search().attributes('disabled')).toBeUndefined();
+    expect(upload().attributes('disabled')).toBeUndefined();
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    window.dispatchEvent(new Event('offline'));
+    try {
+      await settle();
+      for (const button of [search(), upload()]) {
+        expect(button.attributes('disabled')).toBeDefined();
+        const reason = wrapper.find(`#${button.attributes('aria-describedby')}`);
+        expect(reason.text()).toBe('Needs a connection to the portal');
+      }
+    } finally {
+      Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
+      window.dispatchEvent(new Event('online'));
+    }
+  });
+
   it('offline with nothing cached, says to connect once instead of a blank page', async () => {
     const { render, server } = await setupPortal();
     server.mode = 'offline';
