@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoVendorKey, nextFile } from '../support/license-files';
-import { REPO_ROOT, tempDatabasePath } from '../support/portal-server';
+import { runCli, tempDatabasePath } from '../support/portal-server';
 import { DEMO, startTestServer } from './fixtures';
 
 /**
@@ -41,27 +40,15 @@ interface Run {
   error: string;
 }
 
-function run(entry: 'cli' | 'admin-cli', args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `server/${entry}.ts`, ...args, '--json'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${databasePath}`, VENDOR_KEY_FILE: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('exit', (code) => {
-      let error = stderr.trim();
-      try {
-        error = (JSON.parse(error) as { error: string }).error;
-      } catch {
-        // not JSON: a crash, keep the text
-      }
-      resolve({ code, stdout, error });
-    });
-  });
+async function run(entry: 'cli' | 'admin-cli', args: string[]): Promise<Run> {
+  const { code, stdout, stderr } = await runCli(entry, `sqlite:${databasePath}`, args, { VENDOR_KEY_FILE: '' });
+  let error = stderr.trim();
+  try {
+    error = (JSON.parse(error) as { error: string }).error;
+  } catch {
+    // not JSON: a crash, keep the text
+  }
+  return { code, stdout, error };
 }
 
 const vendor = (...args: string[]) => run('cli', args);

@@ -168,12 +168,22 @@ export function startPortalServer(opts: PortalServerOptions = {}): Promise<Porta
   });
 }
 
-/** Runs the vendor CLI with --json on that database (a SQLite path or a postgres:// URL), `env` added; resolves its parsed output. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
-export function runVendor(databasePath: string, args: string[], env: Record<string, string> = {}): Promise<any> {
-  const databaseUrl = /^postgres(ql)?:\/\//.test(databasePath) ? databasePath : `sqlite:${databasePath}`;
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args, '--json'], {
+/** One run of a command line of the server's (`cli` = npm run vendor, `admin-cli` = npm run admin) with --json. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `server/<entry>.ts` with `args` and --json on DATABASE_URL `databaseUrl`, `env` added; resolves when it exits. */
+export function runCli(
+  entry: 'cli' | 'admin-cli',
+  databaseUrl: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `server/${entry}.ts`, ...args, '--json'], {
       cwd: REPO_ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -182,16 +192,21 @@ export function runVendor(databasePath: string, args: string[], env: Record<stri
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('exit', (code) => {
-      if (code !== 0)
-        return reject(new Error(`vendor ${args.join(' ')} exited ${code}: ${stderr.trim() || stdout.trim()}`));
-      try {
-        resolvePromise(JSON.parse(stdout));
-      } catch {
-        reject(new Error(`vendor ${args.join(' ')} printed no JSON: ${stdout}`));
-      }
-    });
+    child.once('exit', (code) => resolvePromise({ code, stdout, stderr }));
   });
+}
+
+/** Runs the vendor CLI with --json on that database (a SQLite path or a postgres:// URL), `env` added; resolves its parsed output. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
+export async function runVendor(databasePath: string, args: string[], env: Record<string, string> = {}): Promise<any> {
+  const databaseUrl = /^postgres(ql)?:\/\//.test(databasePath) ? databasePath : `sqlite:${databasePath}`;
+  const { code, stdout, stderr } = await runCli('cli', databaseUrl, args, env);
+  if (code !== 0) throw new Error(`vendor ${args.join(' ')} exited ${code}: ${stderr.trim() || stdout.trim()}`);
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    throw new Error(`vendor ${args.join(' ')} printed no JSON: ${stdout}`);
+  }
 }
 
 /** Signs in and returns the session token (throws with the error body otherwise). */
@@ -240,30 +255,16 @@ export async function api(
 }
 
 /** Runs the operator's CLI (`npm run admin`) with --json on DATABASE_URL `databaseUrl`; resolves its exit code and parsed output. */
-export function runAdmin(
+export async function runAdmin(
   databaseUrl: string,
   args: string[],
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever each command prints
 ): Promise<{ code: number | null; output: any }> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/admin-cli.ts', ...args, '--json'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('exit', (code) => {
-      const text = (code === 0 ? stdout : stderr).trim();
-      let output: unknown = text;
-      try {
-        output = JSON.parse(text);
-      } catch {
-        // not JSON (a crash): keep the text
-      }
-      resolvePromise({ code, output });
-    });
-  });
+  const { code, stdout, stderr } = await runCli('admin-cli', databaseUrl, args);
+  const text = (code === 0 ? stdout : stderr).trim();
+  try {
+    return { code, output: JSON.parse(text) };
+  } catch {
+    return { code, output: text }; // not JSON (a crash): keep the text
+  }
 }
