@@ -71,6 +71,32 @@ describe(`PWA at scale: the Devices page of a ${DEVICES}-device license`, () => 
     await context.close();
   });
 
+  it('a filter typed the moment a reload shows the first rows finds the device, and no key is lost', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 850 } });
+    const page = await context.newPage();
+    const app = new PortalApp(page, server.url);
+    await app.signIn(SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
+    await app.open(`/licenses/${licenseId}/devices`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`${DEVICES_TEXT} devices`);
+
+    await page.reload();
+    await page.locator('[data-device]').first().waitFor();
+    // Typed key by key, while the page is still reading its list.
+    await page.getByLabel('Filter devices').pressSequentially('host-01234');
+    expect(await page.getByLabel('Filter devices').inputValue()).toBe('host-01234');
+    await app.deviceRow('host-01234').waitFor();
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`1 of ${DEVICES_TEXT} devices`);
+    expect(
+      await page.locator('[data-device]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-device'))),
+    ).toEqual(['host-01234']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('host-01234');
+
+    // Text inside a hostname is found too, once the whole list has been read.
+    await page.getByLabel('Filter devices').fill('st-0199');
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES_TEXT} devices`);
+    await context.close();
+  });
+
   it('on a 390 px phone the cards stay virtual, and the last device comes into view with its Reset on screen', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
