@@ -110,3 +110,13 @@ export async function devicesInChunks(
 
 /** A row written between two chunks (its state changed) may be read twice: once each. */
 const unique = (rows: DeviceRow[]): DeviceRow[] => [...new Map(rows.map((r) => [r.id, r])).values()];
+
+/** A user's devices on one license (read by index, none of the license's other devices). */
+export function devicesOfUser(db: PortalDb, licenseId: string, userId: string): Promise<DeviceRow[]> {
+  return db.devices.where('[licenseId+userId]').equals([licenseId, userId]).toArray();
+}
+
+/** Whether any cached device, of any license, belongs to this email (any case; read by index). */
+export async function ownsADevice(db: PortalDb, email: string): Promise<boolean> {
+  return (await db.devices.where('userEmail').equalsIgnoreCase(email).first()) !== undefined;
+}
