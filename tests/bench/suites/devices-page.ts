@@ -74,7 +74,7 @@ async function runDevicesPage(
       await page.reload();
       fromCache.push(await readFirstSeen(page));
       await page.locator(ROW).first().waitFor(WAIT);
-      ctx.log(`reload offline ${r + 1}: first rows at ${fromCache[r]!.toFixed(0)} ms`);
+      ctx.log(`reload offline ${r + 1}: first rows at ${fromCache[r]!.toFixed(0)} ms (${await reloadProfile(page)})`);
     }
     await page.waitForTimeout(500); // the full list has settled
     const domRows = await page.locator(`${ROW}`).count();
@@ -266,6 +266,22 @@ async function filterKeystrokes(page: Page, log: (m: string) => void): Promise<n
   return times;
 }
 
+/** Where a reload's time went: the document's response, the app's own marks (main.ts), DOMContentLoaded. */
+async function reloadProfile(page: Page): Promise<string> {
+  const times = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return [
+      ['response', nav?.responseEnd ?? 0],
+      ...performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('portal:'))
+        .map((m) => [m.name.slice('portal:'.length), m.startTime]),
+      ['dom-loaded', nav?.domContentLoadedEventEnd ?? 0],
+    ] as [string, number][];
+  });
+  return times.map(([name, t]) => `${name} ${Math.round(t)}`).join(', ');
+}
+
 /** The hostname `demo scale` gives its i-th device. */
 const hostnameOf = (i: number) => `host-${String(i).padStart(5, '0')}`;
 
@@ -308,7 +324,7 @@ async function filterAfterReload(
 
 /** Waits for the page's list index (a worker) to have read every row; when it had, in the page's time. */
 async function listIndexRead(page: Page): Promise<number> {
-  for (const deadline = Date.now() + WAIT.timeout; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + WAIT.timeout; Date.now() < deadline;) {
     for (const worker of page.workers()) {
       const at = await worker
         .evaluate(() => {
