@@ -91,7 +91,8 @@ export function useListWindow<Row>(options: {
 
   let refreshing: Promise<void> | null = null;
   let again = false;
-  let firstRefresh = true;
+  /** When the page opened: its first refresh is answered by any read of the list started since. */
+  let firstRefresh: number | undefined = Date.now();
   /** Has the index read the list again (once at a time; a change meanwhile reads once more), then asks. */
   async function refresh(): Promise<void> {
     if (refreshing) {
@@ -106,9 +107,9 @@ export function useListWindow<Row>(options: {
           kind: options.kind,
           licenseId: options.licenseId(),
           pending: JSON.parse(JSON.stringify(options.pending())) as OutboxRow[],
-          first: firstRefresh,
+          since: firstRefresh,
         });
-        firstRefresh = false;
+        firstRefresh = undefined;
       } while (again && !disposed);
       if (!disposed) await ask();
     })().finally(() => (refreshing = null));

@@ -20,9 +20,9 @@ export type ListRequest =
   | { type: 'query'; kind: ListKind; licenseId: string; query: PlainQuery; start: number; end: number }
   /**
    * The license's rows changed in the database (or the commands not sent yet did): read them again.
-   * `first`: a page's first ask, which a read already under way answers.
+   * `since`: a page's first ask (the time it opened, Date.now()), which a read started since answers.
    */
-  | { type: 'refresh'; kind: ListKind; licenseId: string; pending: OutboxRow[]; first?: boolean }
+  | { type: 'refresh'; kind: ListKind; licenseId: string; pending: OutboxRow[]; since?: number }
   /** Only the commands not sent yet changed. */
   | { type: 'pending'; kind: ListKind; licenseId: string; pending: OutboxRow[] }
   /** The rows the query shows as a CSV file, sent a chunk of text at a time. */
@@ -91,6 +91,8 @@ interface Entry {
   /** The read in flight, and whether another must follow it (a change came in meanwhile). */
   reading: Promise<void> | null;
   again: boolean;
+  /** When the rows the index has were read (Date.now() at the read's start). */
+  readAt: number;
 }
 
 /**
@@ -111,7 +113,14 @@ export function createListService(database: () => Promise<PortalDb>, { csvChunk 
     const key = `${kind}:${licenseId}`;
     let entry = entries.get(key);
     if (!entry) {
-      entry = { index: new ListIndex(spec(kind).index), base: null, pending: [], reading: null, again: false };
+      entry = {
+        index: new ListIndex(spec(kind).index),
+        base: null,
+        pending: [],
+        reading: null,
+        again: false,
+        readAt: 0,
+      };
       entries.set(key, entry);
     }
     return entry;
@@ -132,6 +141,7 @@ export function createListService(database: () => Promise<PortalDb>, { csvChunk 
       let base: unknown[];
       do {
         entry.again = false;
+        entry.readAt = Date.now();
         base = await spec(kind).read(await database(), licenseId, quickFirst);
       } while (entry.again);
       const read = performance.now();
@@ -195,8 +205,12 @@ export function createListService(database: () => Promise<PortalDb>, { csvChunk 
       case 'refresh': {
         const entry = entryOf(request.kind, request.licenseId);
         entry.pending = request.pending;
-        if (request.first && entry.reading) await entry.reading;
-        else await read(request.kind, request.licenseId, entry);
+        const since = request.since;
+        // A read started after the page opened has what the page would ask for.
+        if (since !== undefined && entry.reading) await entry.reading;
+        else if (since === undefined || entry.base === null || entry.readAt < since)
+          await read(request.kind, request.licenseId, entry);
+        else apply(request.kind, request.licenseId, entry);
         return null;
       }
       case 'pending': {
