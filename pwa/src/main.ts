@@ -47,8 +47,15 @@ async function start() {
   performance.mark('portal:routed');
   app.mount('#app');
   performance.mark('portal:mounted');
-  // The page is rendered from that read: now the database may open (its code loads meanwhile).
-  wiring.portal.open();
+  // The page is rendered from that read: once its first frame is painted, the database may open
+  // (its code loads and compiles then, not before that frame; a hidden tab paints no frame).
+  let opening = false;
+  const open = () => {
+    if (!opening) wiring.portal.open();
+    opening = true;
+  };
+  requestAnimationFrame(() => setTimeout(open, 0));
+  setTimeout(open, 100);
   if (resumed) void session.verify();
   // The outbox resumes (sends what waits, when online) once the page has shown what it has.
   setTimeout(() => void useOutboxStore().start(), 0);
