@@ -2,6 +2,7 @@ import { createPinia, type Pinia } from 'pinia';
 import { inject, type App, type InjectionKey } from 'vue';
 import { createApiClient, type ApiClient } from '../api';
 import type { FirstPaint, PortalDb } from '../db';
+import { DB_NAME } from '../db/versions';
 import type { SyncEngine, SyncEngineOptions } from '../sync/engine';
 import { lazySyncEngine } from './lazy-engine';
 
@@ -10,6 +11,8 @@ export interface Portal {
   api: ApiClient;
   /** The one database, once open: its code (Dexie) loads when first asked for, not with the first page. */
   database: () => Promise<PortalDb>;
+  /** Its name, known before it opens (a worker opens it itself: see pwa/src/lists/list-worker.ts). */
+  databaseName: string;
   /**
    * What the device held for the first screen, read before the database opened (see `firstPaint`
    * in the options): a store made before then starts from it. Null once the database is open.
@@ -76,7 +79,16 @@ function createPortal(options: PortalOptions): Portal {
     userId: () => auth.userId,
     ...(options.clientId ? { clientId: options.clientId } : {}),
   });
-  const portal: Portal = { api, database, firstPaint: options.firstPaint ?? null, open, now, engine, auth };
+  const portal: Portal = {
+    api,
+    database,
+    databaseName: options.db?.name ?? DB_NAME,
+    firstPaint: options.firstPaint ?? null,
+    open,
+    now,
+    engine,
+    auth,
+  };
   return portal;
 }
 

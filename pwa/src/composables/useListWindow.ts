@@ -34,8 +34,8 @@ export function useListWindow<Row>(options: {
   first: () => readonly Row[];
   total: () => number | null;
 }) {
-  const { database } = usePortal();
-  const client = listClient(database);
+  const { database, databaseName } = usePortal();
+  const client = listClient(database, databaseName);
   const plain = (): PlainQuery => ({
     q: options.query.q,
     status: options.query.status,

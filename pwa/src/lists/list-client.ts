@@ -11,9 +11,12 @@ export interface ListClient {
 let worker: ListClient | null = null;
 const inPages = new WeakMap<() => Promise<PortalDb>, ListClient>();
 
-/** The page's list client: one worker for every list (so each list is read once), or one per portal in the page. */
-export function listClient(database: () => Promise<PortalDb>): ListClient {
-  if (typeof Worker === 'function' && import.meta.env.MODE !== 'test') return (worker ??= inWorker(database));
+/**
+ * The page's list client: one worker for every list (so each list is read once), or one per portal
+ * in the page. The worker opens the database by its name itself, without waiting for the page's.
+ */
+export function listClient(database: () => Promise<PortalDb>, name: string): ListClient {
+  if (typeof Worker === 'function' && import.meta.env.MODE !== 'test') return (worker ??= inWorker(name));
   let client = inPages.get(database);
   if (!client) inPages.set(database, (client = inPage(database)));
   return client;
@@ -24,7 +27,7 @@ function inPage(database: () => Promise<PortalDb>): ListClient {
   return { inWorker: false, request: (request, onChunk) => service.handle(request, onChunk) as Promise<never> };
 }
 
-function inWorker(database: () => Promise<PortalDb>): ListClient {
+function inWorker(name: string): ListClient {
   const worker = new Worker(new URL('./list-worker.ts', import.meta.url), { type: 'module', name: 'lists' });
   let next = 0;
   const waiting = new Map<
@@ -43,7 +46,6 @@ function inWorker(database: () => Promise<PortalDb>): ListClient {
   return {
     inWorker: true,
     async request<T>(request: ListRequest, onChunk?: (text: string) => void): Promise<T> {
-      const { name } = await database();
       const id = ++next;
       return new Promise<T>((resolve, reject) => {
         waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, onChunk });
