@@ -111,9 +111,14 @@ export async function devicesInChunks(
 /** A row written between two chunks (its state changed) may be read twice: once each. */
 const unique = (rows: DeviceRow[]): DeviceRow[] => [...new Map(rows.map((r) => [r.id, r])).values()];
 
-/** A user's devices on one license (read by index, none of the license's other devices). */
-export function devicesOfUser(db: PortalDb, licenseId: string, userId: string): Promise<DeviceRow[]> {
-  return db.devices.where('[licenseId+userId]').equals([licenseId, userId]).toArray();
+/** A user's devices on one license (read by their email's index, none of the license's other devices). */
+export async function devicesOfUser(
+  db: PortalDb,
+  licenseId: string,
+  user: { id: string; email: string },
+): Promise<DeviceRow[]> {
+  const owned = await db.devices.where('userEmail').equalsIgnoreCase(user.email).toArray();
+  return owned.filter((d) => d.licenseId === licenseId && d.userId === user.id);
 }
 
 /** Whether any cached device, of any license, belongs to this email (any case; read by index). */

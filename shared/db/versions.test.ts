@@ -155,7 +155,8 @@ describe('database versions', () => {
     const v5 = new PortalDb(name);
     await v5.open();
     expect(v5.verno).toBe(5);
-    expect((await devicesOfUser(v5, 'lic-1', 'u-1')).map((d) => d.id).sort()).toEqual(['d-1', 'd-4']);
+    const ana = { id: 'u-1', email: 'Ana@x.example' };
+    expect((await devicesOfUser(v5, 'lic-1', ana)).map((d) => d.id).sort()).toEqual(['d-1', 'd-4']);
     expect(await ownsADevice(v5, 'Bo@X.example')).toBe(true);
     expect(await ownsADevice(v5, 'cy@x.example')).toBe(false);
     v5.close();

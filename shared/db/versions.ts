@@ -52,11 +52,11 @@ const VERSIONS: ReadonlyArray<{
     upgrade: upgradeToV4,
   },
   {
-    // v5: devices by owner, read by index: a user's devices on a license ([licenseId+userId]) and
-    // whether an email owns any device (userEmail), so the Users page reads no device row. IndexedDB
-    // builds a new index from the rows already there: no upgrade function.
+    // v5: devices by their owner's email, read by index: whether an email owns any device and a
+    // user's devices, so the Users page reads no device row (one index: each costs about as much
+    // storage as it has rows). IndexedDB builds a new index from the rows already there: no upgrade.
     version: 5,
-    stores: { devices: 'id, licenseId, [licenseId+state+hostname], [licenseId+userId], userEmail' },
+    stores: { devices: 'id, licenseId, [licenseId+state+hostname], userEmail' },
   },
 ];
 

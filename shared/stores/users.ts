@@ -136,10 +136,10 @@ export const useUsersStore = defineStore('users', () => {
    * The active devices of a user of this license, as this device knows them (a reset waiting
    * already counts; read by index): null when the license's devices were never loaded here.
    */
-  async function activeDevicesOf(licenseId: string, userId: string): Promise<Device[] | null> {
+  async function activeDevicesOf(licenseId: string, user: { id: string; email: string }): Promise<Device[] | null> {
     const fetchedAt = devices.fetchedAtFor(licenseId);
     if (fetchedAt === null) return null;
-    const rows = await devicesOfUser(await database(), licenseId, userId);
+    const rows = await devicesOfUser(await database(), licenseId, user);
     return overlayDevices(rows, outbox.effectiveRows(fetchedAt))
       .filter((d) => d.active)
       .sort(compareHostnames);
