@@ -106,6 +106,7 @@ const shell = {
       'At the deactivation limit, ask the vendor for a code and paste it here. It is checked at once and sent like any change.',
     grantLabel: 'Code from the vendor',
     grantButton: 'Use code…',
+    companyFigures: 'Company figures: the devices and seats of every user of this license',
   },
   signIn: {
     title: 'Sign in',
@@ -129,6 +130,14 @@ const shell = {
     pending: 'Pending changes',
     lastSync: 'Changes last sent',
     loading: 'Loading…',
+    yourDevices: 'Your devices',
+    thisMachine: 'This machine',
+    machineNotYours: 'The machine you opened the portal from is not among your devices.',
+    devicesOf: 'Devices of {license}',
+    noDevice: 'No device of yours has activated this license yet.',
+    deviceFacts: '{os} · last checked {date}',
+    companyFigures: 'Company figures',
+    companyFiguresIntro: 'Shared by everyone who holds a seat of the license, not yours alone.',
   },
   licenses: {
     title: 'Licenses',
@@ -668,11 +677,11 @@ export const popup = {
   roles: { license_manager: 'License manager', license_user: 'License user' },
   counters: { activations: 'Activations', seats: 'Seats', deactivations: 'Deactivations' },
   links: {
-    label: 'Open in the portal',
-    licenses: 'Licenses',
-    license: 'License',
-    devices: 'Devices',
-    users: 'Users',
+    fixDevices: 'Reset a device on the Devices page',
+    fixGrant: "Paste the vendor's code on the License page",
+    fixUsers: 'Unassign someone on the Users page',
+    license: 'Open the License page',
+    portal: 'Open the portal',
   },
   /** The toolbar button's tooltip, by the badge's state. */
   badge: {
