@@ -10,6 +10,7 @@ import { setupPortal, until } from '../testing/harness';
 import ChangesView from './ChangesView.vue';
 import DashboardView from './DashboardView.vue';
 import LicenseView from './LicenseView.vue';
+import LicensesView from './LicensesView.vue';
 
 /** The demo's license user: two devices of their own; the server lists them only theirs. */
 const DEV = aUser({ id: 'u-dev', email: 'dev@codeglass.example', name: 'Dana Dev', role: 'license_user' });
@@ -125,7 +126,7 @@ describe('a license user’s dashboard', () => {
     changes.unmount();
   });
 
-  it('labels the license’s gauges on its License page as the company’s, in every language', async () => {
+  it('labels the counters on the License and Licenses pages as the company’s, in every language', async () => {
     for (const locale of ['en', 'de', 'fr', 'es'] as const) {
       const { render } = await setupPortal(licenseUser(), { locale });
       const page = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
@@ -134,6 +135,12 @@ describe('a license user’s dashboard', () => {
         CATALOGS[locale].shell.license.companyFigures,
       );
       page.unmount();
+      const list = await render(LicensesView, '/licenses');
+      await until(list, '[data-testid="license-table"]');
+      expect(list.get('[data-testid="company-figures-label"]').text()).toBe(
+        CATALOGS[locale].shell.licenses.companyFigures,
+      );
+      list.unmount();
     }
   });
 });
@@ -150,6 +157,9 @@ describe('a license manager’s dashboard', () => {
     const license = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
     await until(license, '[data-testid="license-gauges"]');
     expect(license.find('[data-testid="company-figures-label"]').exists()).toBe(false);
-    for (const w of [wrapper, header, license]) w.unmount();
+    const list = await render(LicensesView, '/licenses');
+    await until(list, '[data-testid="license-table"]');
+    expect(list.find('[data-testid="company-figures-label"]').exists()).toBe(false);
+    for (const w of [wrapper, header, license, list]) w.unmount();
   });
 });

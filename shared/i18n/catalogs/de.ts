@@ -138,6 +138,8 @@ export const de: Catalog = {
       title: 'Lizenzen',
       empty: 'Sie haben noch keine Lizenz.',
       caption: 'Ihre Lizenzen',
+      companyFigures:
+        'Aktivierungen und Plätze sind Zahlen des Unternehmens: Sie zählen alle Benutzer der Lizenz, nicht nur Sie.',
       fileTitle: 'Lizenzdatei des Herstellers',
       fileHint:
         'Der Hersteller sendet eine signierte Lizenzdatei, wenn sich Ihre Lizenzen ändern (Verlängerung, mehr Plätze, aufgehobenes Limit). Laden Sie sie hier unverändert hoch.',

@@ -143,6 +143,7 @@ const shell = {
     title: 'Licenses',
     empty: 'You have no license yet.',
     caption: 'Your licenses',
+    companyFigures: 'Activations and seats are company figures: they count every user of the license, not only you.',
     fileTitle: 'License file from the vendor',
     fileHint:
       'The vendor sends a signed license file when your licenses change (a renewal, more seats, a lifted limit). Upload it here as it came.',

@@ -138,6 +138,8 @@ export const es: Catalog = {
       title: 'Licencias',
       empty: 'Aún no tiene ninguna licencia.',
       caption: 'Sus licencias',
+      companyFigures:
+        'Las activaciones y los puestos son cifras de la empresa: cuentan a todos los usuarios de la licencia, no solo a usted.',
       fileTitle: 'Archivo de licencia del proveedor',
       fileHint:
         'El proveedor envía un archivo de licencia firmado cuando cambian sus licencias (renovación, más puestos, un límite levantado). Súbalo aquí tal como llegó.',

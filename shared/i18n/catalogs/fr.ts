@@ -139,6 +139,8 @@ export const fr: Catalog = {
       title: 'Licences',
       empty: 'Vous n’avez encore aucune licence.',
       caption: 'Vos licences',
+      companyFigures:
+        'Les activations et les places sont des chiffres de l’entreprise : elles comptent tous les utilisateurs de la licence, pas seulement vous.',
       fileTitle: "Fichier de licence de l'éditeur",
       fileHint:
         "L'éditeur envoie un fichier de licence signé quand vos licences changent (renouvellement, places supplémentaires, limite levée). Téléversez-le ici tel quel.",
