@@ -92,6 +92,21 @@ describe('portal links: one per license, named for what it fixes', () => {
     expect(link(full).key).toBe('license');
   });
 
+  it.each([
+    ['fr', 'Réinitialiser un appareil sur la page Appareils', 'Ouvrir la page Licence', 'Ouvrir le portail'],
+    ['es', 'Restablecer un dispositivo en la página Dispositivos', 'Abrir la página Licencia', 'Abrir el portal'],
+    ['de', 'Ein Gerät auf der Seite Geräte zurücksetzen', 'Lizenzseite öffnen', 'Portal öffnen'],
+  ] as const)('names the links in %s as the web app does', (locale, devices, page, portal) => {
+    const inLocale = (l: ReturnType<typeof license>) => words(licenseCard(l, PORTAL, NOW), locale).link.label;
+    expect(inLocale(license({ activations: { used: 5, max: 5 } }))).toBe(devices);
+    expect(inLocale(license())).toBe(page);
+    const shown = words(
+      popupView({ phase: 'idle', session: session(), cache: cache(), portalUrl: PORTAL, now: NOW }),
+      locale,
+    );
+    expect(shown.portal.label).toBe(portal);
+  });
+
   it('links the portal itself once, below the licenses', () => {
     const shown = view({ phase: 'idle', session: session(), cache: cache(), portalUrl: `${PORTAL}/`, now: NOW });
     expect(shown.portal).toEqual({ key: 'portal', label: 'Open the portal', url: `${PORTAL}/` });
