@@ -86,7 +86,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
       if (machine !== null) rememberThisMachine(machine);
     }
     const { device: _named, ...query } = to.query;
-    const target = router.resolve({ path: to.path, query, hash: to.hash }).fullPath;
+    const target = named ? router.resolve({ path: to.path, query, hash: to.hash }).fullPath : to.fullPath;
     const session = useSessionStore();
     if (!to.meta.public && !session.signedIn) {
       return { path: '/login', query: target === '/' ? {} : { redirect: target } };
