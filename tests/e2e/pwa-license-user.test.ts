@@ -25,6 +25,7 @@ describe('PWA: a license user’s own screens', () => {
 
     const own = page.getByTestId('your-devices');
     await own.locator('[data-device="dev-desktop"]').waitFor();
+    await page.getByTestId('company-figures').waitFor(); // each part's code arrives on its own
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Your devices', 'Company figures']);
     // Theirs only (the manager's devices are none of theirs), the one they are on marked.
     expect(

@@ -66,6 +66,7 @@ describe('a license user’s dashboard', () => {
       const { render } = await setupPortal(licenseUser(), { locale });
       wrapper = await render(DashboardView, '/');
       await until(wrapper, '[data-device="dev-desktop"]');
+      await until(wrapper, '[data-testid="company-figures"]');
       const sections = wrapper.findAll('section[aria-labelledby] h2').map((h) => h.text());
       expect(sections).toEqual([words.yours, words.company]);
       // Their own devices only: the manager's laptop is none of theirs.
