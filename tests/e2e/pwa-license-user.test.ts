@@ -55,10 +55,15 @@ describe('PWA: a license user’s own screens', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 850 });
 
-    // Their License page says whose figures its gauges are.
+    // Their Licenses and License pages say whose figures the counters are.
     await app.nav('Licenses').click();
-    await page.getByTestId('license-table').getByRole('link').first().click();
+    await page.getByTestId('license-table').waitFor();
     expect(await page.getByTestId('company-figures-label').innerText()).toBe(
+      'Activations and seats are company figures: they count every user of the license, not only you.',
+    );
+    await page.getByTestId('license-table').getByRole('link').first().click();
+    await page.getByTestId('license-facts').waitFor();
+    expect(await page.getByTestId('license-gauges').getByTestId('company-figures-label').innerText()).toBe(
       'Company figures: the devices and seats of every user of this license',
     );
     await context.close();
