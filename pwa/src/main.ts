@@ -15,6 +15,8 @@ captureInstallPrompt();
 
 // Wiring only: same-origin API (the server serves this app), one database, the stores.
 async function start() {
+  // Marks of the way to the first screen (the bench reads them: where a reload's time goes).
+  performance.mark('portal:start');
   const app = createApp(App);
   // The reader's language (remembered, else the browser's) and colour scheme, before any text shows.
   const i18n = createPortalI18n(en);
@@ -32,6 +34,7 @@ async function start() {
       ? { devicesOf: { licenseId: decodeURIComponent(devicesPage[1]!), limit: DEVICES_FIRST_SCREEN } }
       : {}),
   });
+  performance.mark('portal:read');
   const wiring = portalPlugin({ baseURL: '', firstPaint });
   app.use(wiring);
   // The session from the device first, so a reload stays signed in and the cached pages show at
@@ -41,7 +44,9 @@ async function start() {
   app.use(router);
   app.provide(PreferencesKey, await preferences);
   await router.isReady().catch(() => undefined);
+  performance.mark('portal:routed');
   app.mount('#app');
+  performance.mark('portal:mounted');
   // The page is rendered from that read: now the database may open (its code loads meanwhile).
   wiring.portal.open();
   if (resumed) void session.verify();

@@ -42,7 +42,7 @@ describe('a license`s devices by index', () => {
     const db = await withDevices(devices);
     const inOrder = (await devicesInOrder(db, 'lic-1')).map((d) => d.id);
     for (const chunk of [1, 2, 3, 5, 100]) {
-      const ids = (await devicesInChunks(db, 'lic-1', chunk)).map((d) => d.id);
+      const ids = (await devicesInChunks(db, 'lic-1', { chunk })).map((d) => d.id);
       expect(ids, `chunks of ${chunk}`).toEqual(inOrder);
     }
     expect(inOrder).toHaveLength(18);

@@ -12,6 +12,29 @@ export function firstDeviceRows(db: PortalDb, licenseId: string, limit: number):
   return db.devices.where('[licenseId+state+hostname]').between([licenseId], [licenseId, []]).limit(limit).toArray();
 }
 
+/**
+ * A license's devices of one state whose hostname starts with `prefix` (all of them: ''), the
+ * first `limit` by hostname (`reverse`: the last, from the end), read by index: a screen's cost,
+ * whatever the count.
+ */
+export function devicesByHostname(
+  db: PortalDb,
+  licenseId: string,
+  where: { state: DeviceRow['state']; prefix: string; reverse: boolean; limit: number },
+): Promise<DeviceRow[]> {
+  const { state, prefix, reverse, limit } = where;
+  // [id, state, prefix] sorts before every hostname starting with it, and prefix + U+FFFF after
+  // them (the index compares text by code unit); '' reaches [id, state, []], after every hostname.
+  const upper = prefix ? [licenseId, state, `${prefix}\uffff`] : [licenseId, state, []];
+  const range = db.devices.where('[licenseId+state+hostname]').between([licenseId, state, prefix], upper, true, true);
+  return (reverse ? range.reverse() : range).limit(limit).toArray();
+}
+
+/** How many devices of one state a license has (counted by index). */
+export function countDevicesIn(db: PortalDb, licenseId: string, state: DeviceRow['state']): Promise<number> {
+  return db.devices.where('[licenseId+state+hostname]').between([licenseId, state], [licenseId, state, []]).count();
+}
+
 /** How many devices a license has (counted by its index, no row read). */
 export function countDevices(db: PortalDb, licenseId: string): Promise<number> {
   return db.devices.where('licenseId').equals(licenseId).count();
@@ -48,14 +71,20 @@ export async function firstDevices(
  * two chunks other reads get their turn (IndexedDB answers one request at a time, and reading
  * 100,000 rows in one takes seconds), and a reader that is gone (a closed page's worker) stops
  * after the chunk in hand. Each chunk resumes at the last key read; rows sharing that key (two
- * devices with one hostname) are told apart by id.
+ * devices with one hostname) are told apart by id. `between`: awaited before each chunk after the
+ * first (a reader lets its own quick reads go first).
  */
-export async function devicesInChunks(db: PortalDb, licenseId: string, chunk = 5000): Promise<DeviceRow[]> {
+export async function devicesInChunks(
+  db: PortalDb,
+  licenseId: string,
+  { chunk = 5000, between }: { chunk?: number; between?: () => Promise<void> } = {},
+): Promise<DeviceRow[]> {
   const index = db.devices.where('[licenseId+state+hostname]');
   const rows: DeviceRow[] = [];
   let from: [string, string, string] | null = null;
   let atFrom = new Set<string>();
   for (;;) {
+    if (from) await between?.();
     const range = from ? index.between(from, [licenseId, []], true, true) : index.between([licenseId], [licenseId, []]);
     const read = await range.limit(chunk).toArray();
     const fresh = read.filter((row) => !atFrom.has(row.id));
@@ -81,3 +110,13 @@ export async function devicesInChunks(db: PortalDb, licenseId: string, chunk = 5
 
 /** A row written between two chunks (its state changed) may be read twice: once each. */
 const unique = (rows: DeviceRow[]): DeviceRow[] => [...new Map(rows.map((r) => [r.id, r])).values()];
+
+/** A user's devices on one license (read by index, none of the license's other devices). */
+export function devicesOfUser(db: PortalDb, licenseId: string, userId: string): Promise<DeviceRow[]> {
+  return db.devices.where('[licenseId+userId]').equals([licenseId, userId]).toArray();
+}
+
+/** Whether any cached device, of any license, belongs to this email (any case; read by index). */
+export async function ownsADevice(db: PortalDb, email: string): Promise<boolean> {
+  return (await db.devices.where('userEmail').equalsIgnoreCase(email).first()) !== undefined;
+}

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { fetchedAtMap } from './cache';
 import { PortalDb } from './database';
 import { DB_VERSION } from './versions';
-import { devicesInOrder, firstDevices } from './first-screen';
+import { devicesInOrder, devicesOfUser, firstDevices, ownsADevice } from './first-screen';
 
 const at = '2030-01-01T00:00:00.000Z';
 const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) => ({
@@ -19,8 +19,8 @@ const v1Row = (seq: number, state: string, extra: Record<string, unknown> = {}) 
 });
 
 describe('database versions', () => {
-  it('is at version 4', () => {
-    expect(DB_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('upgrades a v1 outbox (a state column per row) to v2 (derived states, settled folded in)', async () => {
@@ -97,7 +97,7 @@ describe('database versions', () => {
     ]);
     v3.close();
 
-    const v4 = new PortalDb(name);
+    const v4 = new PortalDb(name, { upTo: 4 });
     await v4.open();
     expect(v4.verno).toBe(4);
     const rows = await v4.outbox.orderBy('seq').toArray();
@@ -127,6 +127,38 @@ describe('database versions', () => {
       .toArray();
     expect(resets.map((e) => e.id)).toEqual([9, 3]);
     v4.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a v4 cache to v5: the devices already cached are found by owner, by index', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v4 = new PortalDb(name, { upTo: 4 });
+    const device = (id: string, licenseId: string, userId: string, userEmail: string) => ({
+      id,
+      licenseId,
+      userId,
+      userEmail,
+      hostname: id,
+      active: true,
+      state: 'active',
+    });
+    await v4
+      .table('devices')
+      .bulkAdd([
+        device('d-1', 'lic-1', 'u-1', 'ana@x.example'),
+        device('d-2', 'lic-1', 'u-2', 'bo@x.example'),
+        device('d-3', 'lic-2', 'u-1', 'ana@x.example'),
+        device('d-4', 'lic-1', 'u-1', 'ana@x.example'),
+      ]);
+    v4.close();
+
+    const v5 = new PortalDb(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect((await devicesOfUser(v5, 'lic-1', 'u-1')).map((d) => d.id).sort()).toEqual(['d-1', 'd-4']);
+    expect(await ownsADevice(v5, 'Bo@X.example')).toBe(true);
+    expect(await ownsADevice(v5, 'cy@x.example')).toBe(false);
+    v5.close();
     await Dexie.delete(name);
   });
 });

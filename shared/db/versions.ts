@@ -51,6 +51,13 @@ const VERSIONS: ReadonlyArray<{
     },
     upgrade: upgradeToV4,
   },
+  {
+    // v5: devices by owner, read by index: a user's devices on a license ([licenseId+userId]) and
+    // whether an email owns any device (userEmail), so the Users page reads no device row. IndexedDB
+    // builds a new index from the rows already there: no upgrade function.
+    version: 5,
+    stores: { devices: 'id, licenseId, [licenseId+state+hostname], [licenseId+userId], userEmail' },
+  },
 ];
 
 const SETTLED_V1 = ['applied', 'already_done', 'rejected', 'conflict'];

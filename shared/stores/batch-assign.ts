@@ -123,6 +123,11 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
    * password is made now (shown in the results, even offline). `source` names the list.
    */
   async function queue(licenseId: string, rows: readonly BatchInputRow[], source: string) {
+    const known = new Set(
+      (await Promise.all(rows.map(async (r) => ((await users.isKnownEmail(r.email)) ? r.email : null)))).filter(
+        (email) => email !== null,
+      ),
+    );
     return queueBatch(
       () => plan(licenseId, rows),
       ({ plan: planned }: { plan: BatchPlan }) => {
@@ -136,7 +141,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
                 email: r.email,
                 ...(r.firstName ? { firstName: r.firstName } : {}),
                 ...(r.lastName ? { lastName: r.lastName } : {}),
-                ...(users.isKnownEmail(r.email) ? {} : { initialPassword: generateInitialPassword() }),
+                ...(known.has(r.email) ? {} : { initialPassword: generateInitialPassword() }),
               },
               basis: { seatsUsed },
               licenseId,

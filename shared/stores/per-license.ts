@@ -174,15 +174,16 @@ export function usePerLicenseCache<Row extends { licenseId: string; id: string }
   /** One license's rows as the server sent them (no pending command applied). */
   const cachedFor = (licenseId: string): Row[] => wholeOf(licenseId).live.value.value;
   /**
-   * Changes whenever a license's cached rows do (its first screen, which Dexie reads again on every
-   * write to the license's rows; without one, its whole list): a page that keeps its own index of
-   * the rows (pwa/src/lists/list-index.ts) reads them again when it changes.
+   * Changes whenever a license's cached rows do, and only then (its count, which Dexie reads again
+   * on every write to the license's rows; without one, its first screen or its whole list): a page
+   * that keeps its own index of the rows (pwa/src/lists/list-index.ts) reads them again when it
+   * changes. Null until read from the database: the first paint's first screen turning into
+   * Dexie's (the same rows) must not cost a second read of 100,000 rows.
    */
   const changesOf = (licenseId: string): unknown => {
-    // Null until the first screen has been read.
     const one = follow(licenseId);
-    if (!one.head) return one.live.value.value;
-    return one.head.value.value === null ? null : [one.head.value.value, one.count?.value.value];
+    if (one.count) return one.count.value.value;
+    return one.head ? one.head.value.value : one.live.value.value;
   };
   /** How many rows a license has; null while it is being counted (its first screen may be shown already). */
   const countFor = (licenseId: string): number | null => {

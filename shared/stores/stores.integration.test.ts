@@ -173,7 +173,7 @@ describe('stores against the real portal server', { timeout: 30_000 }, () => {
       /^You reached the limit on the amount of time you can deactivate a device/,
     );
     expect(await s.devices.resetDevice(second!.id)).toMatchObject({ ok: false, code: 'deactivation_limit_reached' });
-    expect(english(s.users.previewAssign(license.id, 'someone.else@codeglass.example').messages[0]!)).toMatch(
+    expect(english((await s.users.previewAssign(license.id, 'someone.else@codeglass.example')).messages[0]!)).toMatch(
       /^Max license users number reached/,
     );
   });

@@ -4,13 +4,14 @@ import { draftOf, isPendingId, opIdOfPending, pendingMarks, userAssign, userUnas
 import { normalizeEmail } from '../domain';
 import type { Device, LicenseUser } from '../schemas';
 import type { Text } from '../i18n';
-import { storeUsers } from '../db';
-import { overlayUsers } from '../sync/overlay';
+import { devicesOfUser, ownsADevice, storeUsers } from '../db';
+import { overlayDevices, overlayUsers } from '../sync/overlay';
 import { generateInitialPassword } from '../sync/password';
-import { useDevicesStore } from './devices';
+import { compareHostnames, useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { usePerLicenseCache, type PerLicenseSource } from './per-license';
+import { usePortal } from './portal';
 import { useQueueCommand } from './queue-command';
 import { useSessionStore } from './session';
 import { actorFor, refused, type CommandPreview, type QueueResult } from './types';
@@ -36,6 +37,7 @@ export const useUsersStore = defineStore('users', () => {
   const licenses = useLicensesStore();
   const devices = useDevicesStore();
   const queueCommand = useQueueCommand();
+  const { database } = usePortal();
   const { rowsFor: usersFor, ...cache } = usePerLicenseCache(USER_ROWS);
 
   const assignments = (licenseId: string) =>
@@ -47,10 +49,13 @@ export const useUsersStore = defineStore('users', () => {
   }
 
   /** Would assigning this email work? ("Max license users number reached", "uses the last free seat"). */
-  function previewAssign(licenseId: string, email: string): CommandPreview {
+  async function previewAssign(licenseId: string, email: string): Promise<CommandPreview> {
+    return decideAssign(licenseId, email, await isKnownEmail(email));
+  }
+  function decideAssign(licenseId: string, email: string, knownEmail: boolean): CommandPreview {
     const license = licenses.byId(licenseId);
     const actor = actorFor(session.user, license);
-    return userAssign.preview(email, license, assignments(licenseId), actor, isKnownEmail(email));
+    return userAssign.preview(email, license, assignments(licenseId), actor, knownEmail);
   }
 
   function previewUnassign(licenseId: string, userId: string): CommandPreview {
@@ -61,23 +66,17 @@ export const useUsersStore = defineStore('users', () => {
 
   const emailOf = (licenseId: string, userId: string) => cache.rowOf(licenseId, userId)?.email ?? userId;
 
-  /**
-   * A license's users are loaded with its devices followed: their owners have accounts too (see
-   * isKnownEmail), and a license may have 10,000 devices, read once, in the background.
-   */
-  async function load(licenseId: string, options: { full?: boolean } = {}): Promise<void> {
-    devices.cachedFor(licenseId);
-    await cache.load(licenseId, options);
-  }
+  const load = (licenseId: string, options: { full?: boolean } = {}): Promise<void> => cache.load(licenseId, options);
 
-  /** Any user this client has seen (a seat of a license, or a device's owner, of the licenses shown) has an account. */
-  function isKnownEmail(email: string): boolean {
+  /**
+   * Any user this client has seen (a seat of a license shown, or the owner of a device it has
+   * cached) has an account. Devices are asked by index: a license may have 100,000 of them.
+   */
+  async function isKnownEmail(email: string): Promise<boolean> {
     const wanted = normalizeEmail(email);
-    const seen = (known: string) => normalizeEmail(known) === wanted;
-    return (
-      cache.followedIds().some((id) => cache.cachedFor(id).some((u) => seen(u.email))) ||
-      devices.followedIds().some((id) => devices.cachedFor(id).some((d) => seen(d.userEmail)))
-    );
+    if (cache.followedIds().some((id) => cache.cachedFor(id).some((u) => normalizeEmail(u.email) === wanted)))
+      return true;
+    return ownsADevice(await database(), wanted);
   }
 
   /**
@@ -91,10 +90,11 @@ export const useUsersStore = defineStore('users', () => {
     lastName?: string;
   }): Promise<AssignResult> {
     let initialPassword: string | null = null;
+    const known = await isKnownEmail(input.email);
     const queued = await queueCommand(
-      () => previewAssign(input.licenseId, input.email),
+      () => decideAssign(input.licenseId, input.email, known),
       () => {
-        initialPassword = isKnownEmail(input.email) ? null : generateInitialPassword();
+        initialPassword = known ? null : generateInitialPassword();
         return draftOf(userAssign, {
           payload: {
             licenseId: input.licenseId,
@@ -134,11 +134,15 @@ export const useUsersStore = defineStore('users', () => {
 
   /**
    * The active devices of a user of this license, as this device knows them (a reset waiting
-   * already counts): null when the license's devices were never loaded here.
+   * already counts; read by index): null when the license's devices were never loaded here.
    */
-  function activeDevicesOf(licenseId: string, userId: string): Device[] | null {
-    if (devices.fetchedAtFor(licenseId) === null) return null;
-    return devices.devicesFor(licenseId).filter((d) => d.userId === userId && d.active);
+  async function activeDevicesOf(licenseId: string, userId: string): Promise<Device[] | null> {
+    const fetchedAt = devices.fetchedAtFor(licenseId);
+    if (fetchedAt === null) return null;
+    const rows = await devicesOfUser(await database(), licenseId, userId);
+    return overlayDevices(rows, outbox.effectiveRows(fetchedAt))
+      .filter((d) => d.active)
+      .sort(compareHostnames);
   }
 
   /**

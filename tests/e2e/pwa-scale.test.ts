@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import Papa from 'papaparse';
 import { api, apiLogin, runVendor, startPortalServer, type PortalServer } from '../support/portal-server';
 import { launchChromium } from './support/browser';
 import { PortalApp } from './support/portal-pages';
@@ -68,6 +69,66 @@ describe(`PWA at scale: the Devices page of a ${DEVICES}-device license`, () => 
       active: boolean;
     }>;
     expect(devices.filter((d) => !d.active).map((d) => d.hostname)).toEqual(['host-00123']);
+    await context.close();
+  });
+
+  it('a filter typed the moment a reload shows the first rows finds the device, and no key is lost', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 850 } });
+    const page = await context.newPage();
+    const app = new PortalApp(page, server.url);
+    await app.signIn(SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
+    await app.open(`/licenses/${licenseId}/devices`);
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`${DEVICES_TEXT} devices`);
+
+    await page.reload();
+    await page.locator('[data-device]').first().waitFor();
+    // Typed key by key, while the page is still reading its list.
+    await page.getByLabel('Filter devices').pressSequentially('host-01234');
+    expect(await page.getByLabel('Filter devices').inputValue()).toBe('host-01234');
+    await app.deviceRow('host-01234').waitFor();
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`1 of ${DEVICES_TEXT} devices`);
+    expect(
+      await page.locator('[data-device]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-device'))),
+    ).toEqual(['host-01234']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('host-01234');
+
+    // Text inside a hostname is found too, once the whole list has been read.
+    await page.getByLabel('Filter devices').fill('st-0199');
+    await poll(() => page.getByTestId('device-count').innerText()).toBe(`10 of ${DEVICES_TEXT} devices`);
+    await context.close();
+  });
+
+  it('the Users page of the large license filters, sorts and exports what it shows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 850 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const app = new PortalApp(page, server.url);
+    await app.signIn(SCALE_MANAGER.email, SCALE_MANAGER.password, SCALE_MANAGER.companyId);
+    await app.open(`/licenses/${licenseId}/users`);
+    await poll(() => page.getByTestId('user-count').innerText()).toMatch(/^\d+ users$/);
+    const all = (await page.getByTestId('user-count').innerText()).split(' ')[0]!;
+
+    // user4 and user40 to user49, by email from the last.
+    await page.getByLabel('Filter users').fill('user4');
+    await page.getByRole('button', { name: /^Email/ }).click();
+    await page.getByRole('button', { name: /^Email/ }).click();
+    await poll(() => page.getByTestId('user-count').innerText()).toBe(`11 of ${all} users`);
+    const emails = () =>
+      page
+        .locator('[data-testid="user-table"] [data-user]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-user')!));
+    await poll(async () => (await emails())[0]).toMatch(/^user49\./);
+    const shown = await emails();
+    expect(shown.map((e) => e.split('.')[0])).toEqual([
+      'user49',
+      ...Array.from({ length: 9 }, (_, i) => `user${48 - i}`),
+      'user4',
+    ]);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('email');
+
+    const file = await app.download(page.getByRole('button', { name: 'Export CSV: users' }));
+    expect(file.name).toMatch(/^users-.*\.csv$/);
+    const rows = Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.email)).toEqual(shown);
     await context.close();
   });
 

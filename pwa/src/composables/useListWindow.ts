@@ -12,8 +12,9 @@ const MARGIN = 60;
 /**
  * A long list page's rows a screen at a time, from the list's own index (a worker: see
  * lists/list-service.ts): the page says what it shows (its query, the rows in view), the index
- * answers with those rows and the count. Until the index has answered (it reads the whole list
- * once, in the worker), the store's first screen stands in for the default view. The index reads
+ * answers with those rows and the count. While it first reads the whole list (in the worker), it
+ * answers what the cache's index can (`searching`: the rows so far), and until it has answered, the
+ * store's first screen stands in for the default view. The index reads
  * the list again when the store says the cached rows changed (not while a whole list arrives:
  * once, when it has), and applies the commands not sent yet as they change.
  */
@@ -48,7 +49,27 @@ export function useListWindow<Row>(options: {
   let disposed = false;
   onScopeDispose(() => (disposed = true));
 
-  async function ask(): Promise<void> {
+  let asking: Promise<void> | null = null;
+  let askAgain = false;
+  /**
+   * Asks for what the page shows now: one question at a time, and whatever changed meanwhile (the
+   * keys typed while the index answered) once after it, so a burst of keys costs two answers, not one each.
+   */
+  function ask(): Promise<void> {
+    if (asking) {
+      askAgain = true;
+      return asking;
+    }
+    asking = (async () => {
+      do {
+        askAgain = false;
+        await askOnce();
+      } while (askAgain && !disposed);
+    })().finally(() => (asking = null));
+    return asking;
+  }
+
+  async function askOnce(): Promise<void> {
     const turn = ++asked;
     const query = plain();
     const licenseId = options.licenseId();
@@ -70,6 +91,8 @@ export function useListWindow<Row>(options: {
 
   let refreshing: Promise<void> | null = null;
   let again = false;
+  /** When the page opened: its first refresh is answered by any read of the list started since. */
+  let firstRefresh: number | undefined = Date.now();
   /** Has the index read the list again (once at a time; a change meanwhile reads once more), then asks. */
   async function refresh(): Promise<void> {
     if (refreshing) {
@@ -84,7 +107,9 @@ export function useListWindow<Row>(options: {
           kind: options.kind,
           licenseId: options.licenseId(),
           pending: JSON.parse(JSON.stringify(options.pending())) as OutboxRow[],
+          since: firstRefresh,
         });
+        firstRefresh = undefined;
       } while (again && !disposed);
       if (!disposed) await ask();
     })().finally(() => (refreshing = null));
@@ -146,6 +171,8 @@ export function useListWindow<Row>(options: {
   const count = computed(() => current.value?.count ?? (options.isDefault(plain()) ? options.total() : null));
   const countFor = computed(() => current.value?.q ?? (count.value === null ? null : ''));
   const total = computed(() => current.value?.total ?? options.total());
+  /** The rows shown are the answer so far (read by index): the list's index is still reading every row. */
+  const searching = computed(() => current.value?.partial === true);
 
   /** The rows the query shows, as CSV text a chunk at a time (header first). */
   const csv = (license: unknown, onChunk: (text: string) => void) =>
@@ -161,7 +188,7 @@ export function useListWindow<Row>(options: {
       onChunk,
     );
 
-  return { rows, count, countFor, total, showRange, csv };
+  return { rows, count, countFor, total, searching, showRange, csv };
 }
 
 /** Runs `then` after the next frame is painted, or after a moment where no frame comes (a hidden tab, no DOM). */

@@ -104,6 +104,25 @@ describe('the list service (what the worker runs)', () => {
     expect([after.total, after.count]).toEqual([299, 199]);
   });
 
+  it('reads the list once for a page that asks as it opens, and again only when told it changed', async () => {
+    const db = await freshDb();
+    const service = createListService(async () => db);
+    const licenseId = devices[0]!.licenseId;
+    const reads = () => performance.getEntriesByName('lists.read devices').length;
+    const before = reads();
+    const opened = Date.now();
+    const ask = () =>
+      service.handle({ type: 'query', kind: 'devices', licenseId, query: query({ q: 'host-12' }), start: 0, end: 5 });
+    await ask();
+    await service.handle({ type: 'refresh', kind: 'devices', licenseId, pending: [], since: opened });
+    expect(reads() - before).toBe(1);
+    expect(await ask()).toMatchObject({ count: 10, total: 300 });
+    await db.devices.delete('d-120');
+    await service.handle({ type: 'refresh', kind: 'devices', licenseId, pending: [] });
+    expect(reads() - before).toBe(2);
+    expect(await ask()).toMatchObject({ count: 9, total: 299 });
+  });
+
   it('writes the rows a filter shows as CSV, a chunk at a time, the header once', async () => {
     const db = await freshDb();
     const service = createListService(async () => db, { csvChunk: 40 });

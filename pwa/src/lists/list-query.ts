@@ -91,8 +91,9 @@ export function nextSort<S extends string>(current: { sort: S; dir: SortDir }, k
   return key === current.sort ? { sort: key, dir: current.dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: 'asc' };
 }
 
-/** "12 devices", or "3 of 12 devices" while a filter hides some. */
-export function countMessage(shown: number, total: number, what: 'device' | 'user' | 'event'): Text {
+/** "12 devices", or "3 of 12 devices" while a filter hides some, or "Searching 12 devices…" while they are being searched. */
+export function countMessage(shown: number, total: number, what: 'device' | 'user' | 'event', searching = false): Text {
   const all = text(`lists.counts.${what}`, { count: total });
+  if (searching) return text('lists.searching', { all });
   return shown === total ? all : text('lists.countOf', { shown, all });
 }

@@ -348,6 +348,7 @@ export const de: Catalog = {
       activity: 'CSV exportieren: Aktivität',
     },
     countOf: '{shown} von {all}',
+    searching: 'Durchsuche {all} …',
     counts: {
       device: '{count} Gerät | {count} Geräte',
       user: '{count} Benutzer | {count} Benutzer',

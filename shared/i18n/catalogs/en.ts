@@ -349,6 +349,8 @@ const lists = {
   },
   /** "3 of 12 devices" while a filter hides some. */
   countOf: '{shown} of {all}',
+  /** While a long list is still being searched (the rows so far are shown). */
+  searching: 'Searching {all}…',
   counts: {
     device: '{count} device | {count} devices',
     user: '{count} user | {count} users',

@@ -348,6 +348,7 @@ export const es: Catalog = {
       activity: 'Exportar CSV: actividad',
     },
     countOf: '{shown} de {all}',
+    searching: 'Buscando entre {all}…',
     counts: {
       device: '{count} dispositivo | {count} dispositivos',
       user: '{count} usuario | {count} usuarios',

@@ -352,6 +352,7 @@ export const fr: Catalog = {
       activity: 'Exporter en CSV : activité',
     },
     countOf: '{shown} sur {all}',
+    searching: 'Recherche parmi {all}…',
     counts: {
       device: '{count} appareil | {count} appareils',
       user: '{count} utilisateur | {count} utilisateurs',
