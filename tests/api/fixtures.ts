@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { z } from 'zod';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
 import { DEMO } from '../../server/admin/seed';
@@ -40,13 +40,28 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
  * What most API tests start from: a seeded server, the demo manager's and license user's
- * sessions, and the demo license's id. Use as `({ server, manager, dev, licenseId } = await demoWorld())`.
+ * sessions, and the demo license's id.
  */
-export async function demoWorld(options: Partial<StartOptions> = {}) {
+async function demoWorld(options: Partial<StartOptions> = {}) {
   const server = await startTestServer(options);
   const [manager, dev] = await Promise.all([asManager(server.url), asDev(server.url)]);
   const licenseId = (await demoLicense(server.url, manager)).id;
   return { server, manager, dev, licenseId };
+}
+
+/**
+ * The demo world of a test file, started before its tests (`'file'`: once; `'test'`: a fresh one
+ * each) and stopped after. Its fields are filled in when the tests run: read them there.
+ */
+export function useDemoWorld(
+  lifetime: 'file' | 'test',
+  options: Partial<StartOptions> = {},
+): Awaited<ReturnType<typeof demoWorld>> {
+  const world = {} as Awaited<ReturnType<typeof demoWorld>>;
+  const [before, after] = lifetime === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(async () => void Object.assign(world, await demoWorld(options)));
+  after(() => world.server.stop());
+  return world;
 }
 
 /** Parses a body with the shared schema the clients use, failing the test when it does not fit. */
