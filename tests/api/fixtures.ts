@@ -136,19 +136,28 @@ export async function devicesOf(url: string, token: string, licenseId: string) {
   return parsed(DevicesResponseSchema, (await api(url, token, 'GET', `/licenses/${licenseId}/devices`)).body).devices;
 }
 
-/** A second company (rule 9 tests) with its own manager and license. */
-export async function otherCompany(server: RunningServer, overrides: Partial<NewLicenseInput> = {}) {
-  await createCompany(server.db, { companyId: 'Rival', name: 'Rival Inc' });
+const RIVAL = { companyId: 'Rival', name: 'Rival Inc', manager: 'boss@rival.example', password: 'rival-password' };
+
+/**
+ * A second company (rule 9 tests; `company`, default Rival Inc) with its own settled manager, signed
+ * in, and a small license (2 seats, 2 activations, 2 deactivations, unless `overrides` say otherwise).
+ */
+export async function otherCompany(
+  server: RunningServer,
+  overrides: Partial<NewLicenseInput> = {},
+  company: typeof RIVAL = RIVAL,
+) {
+  await createCompany(server.db, { companyId: company.companyId, name: company.name });
   const created = await createLicense(server.db, {
-    company: 'Rival',
+    company: company.companyId,
     kind: 'organization',
     type: 'subscription',
     quantity: 2,
     maxActivations: 2,
     maxDeactivations: 2,
     validUntil: null,
-    manager: 'boss@rival.example',
-    managerPassword: 'rival-password',
+    manager: company.manager,
+    managerPassword: company.password,
     ...overrides,
   });
   // The vendor-created manager must change the password; these tests sign in as a settled user.
@@ -157,7 +166,7 @@ export async function otherCompany(server: RunningServer, overrides: Partial<New
     .set({ must_change_password: 0 })
     .where('id', '=', created.manager.id)
     .execute();
-  const token = await apiLogin(server.url, 'boss@rival.example', 'rival-password', 'Rival');
+  const token = await apiLogin(server.url, company.manager, company.password, company.companyId);
   return { licenseId: created.license.id, token };
 }
 

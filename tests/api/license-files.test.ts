@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connect';
 import { LicenseFileImportedSchema, LicenseResponseSchema } from '@shared/schemas';
 import { messageFor } from '@shared/domain';
-import { createCompany, createLicense } from '../../server/admin/operations';
 import { findAnyLicense } from '../../server/db/licenses';
 import { api } from '../support/portal-server';
 import { changedTables, stateDigest, stateRows } from '../support/state-digest';
@@ -20,7 +19,17 @@ import {
   withHeader,
   withPayload,
 } from '../support/license-files';
-import { asDev, asManager, commands, DEMO, useDemoWorld, parsed, startTestServer, syncOne } from './fixtures';
+import {
+  asDev,
+  asManager,
+  commands,
+  DEMO,
+  otherCompany,
+  parsed,
+  startTestServer,
+  syncOne,
+  useDemoWorld,
+} from './fixtures';
 
 const world = useDemoWorld('file');
 
@@ -65,17 +74,8 @@ describe('license files', () => {
   });
 
   it("refuses another company's file, even one naming this company's license", async () => {
-    await createCompany(world.server.db, { companyId: 'Other', name: 'Other Inc' });
-    await createLicense(world.server.db, {
-      company: 'Other',
-      kind: 'organization',
-      type: 'subscription',
-      quantity: 2,
-      maxActivations: 2,
-      maxDeactivations: 2,
-      validUntil: null,
-      manager: 'boss@other.example',
-    });
+    const other = { companyId: 'Other', name: 'Other Inc', manager: 'boss@other.example', password: 'other-password' };
+    await otherCompany(world.server, {}, other);
     await expectRefused((await nextFile(world.server.db, 'Other', vendorKey())).file, 'license_file_wrong_company');
     const { file } = await nextFile(world.server.db, 'Other', vendorKey(), (p) => {
       p.company = { id: 'Newco', name: 'Newco' };
