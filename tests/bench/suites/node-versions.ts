@@ -1,8 +1,9 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { api, apiLogin, type PortalServer } from '../../support/portal-server';
 import { commands, sync } from '../../api/fixtures';
+import { spawnServer } from '../spawn-server';
 import { polledServer } from '../status/polled-server';
 import { load } from '../status/load';
 import { median, type BenchSuite, type Measure } from './types';
@@ -137,34 +138,21 @@ async function seedOld(node: string, tree: string, databasePath: string, devices
 }
 
 /** The release before the switch, run as it ran then: Node 20 and tsx, on `databasePath` (made and seeded at start). */
-function startOldServer(node: string, tree: string, databasePath: string): Promise<Pick<PortalServer, 'url' | 'stop'>> {
-  const child = spawn(node, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: tree,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '',
-      TLS: '',
-      SEED: '1',
-      DATABASE_URL: `sqlite:${databasePath}`,
-      STATIC_DIR: join(tree, 'no-pwa-built'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
+async function startOldServer(
+  node: string,
+  tree: string,
+  databasePath: string,
+): Promise<Pick<PortalServer, 'url' | 'stop'>> {
+  const env = {
+    ...process.env,
+    PORT: '0',
+    HOST: '',
+    TLS: '',
+    SEED: '1',
+    DATABASE_URL: `sqlite:${databasePath}`,
+    STATIC_DIR: join(tree, 'no-pwa-built'),
   };
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Seat Portal listening on (http:\/\/\S+)\r?\n/.exec(output);
-      if (match) resolve({ url: match[1]!, stop });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the Node 20 server exited (${code}): ${output}`)));
-  });
+  const listening = /Seat Portal listening on (http:\/\/\S+)\r?\n/;
+  const { match, stop } = await spawnServer(node, ['--import', 'tsx', 'server/main.ts'], { cwd: tree, env }, listening);
+  return { url: match[1]!, stop };
 }

@@ -3,7 +3,7 @@ import { inject, type App, type InjectionKey } from 'vue';
 import { createApiClient, type ApiClient } from '../api';
 import type { FirstPaint, PortalDb } from '../db';
 import type { SyncEngine, SyncEngineOptions } from '../sync/engine';
-import { lazySyncEngine } from './lazy-engine';
+import { lazySyncEngine } from '../sync/lazy-engine';
 
 /** What every store works with: one API client, one database, one clock, one sync engine. */
 export interface Portal {
