@@ -5,15 +5,15 @@ import vueParser from 'vue-eslint-parser';
 import prettier from 'eslint-config-prettier/flat';
 
 /**
- * The folders are the layers: domain <- schemas <- api/db <- commands <- sync <- stores <- ui <- apps. Each
- * folder lists what it must not import, so a wrong-direction import fails lint.
+ * The folders are the layers: domain <- schemas <- api/db/files <- commands <- sync <- composables <- stores
+ * <- ui <- apps. Each folder lists what it must not import, so a wrong-direction import fails lint.
  */
 /** A shared layer however it is imported: relatively (inside shared/) or as `@shared/<name>`. */
 const sharedLayer = (name) => [`**/shared/${name}*`, `@shared/${name}*`];
 /** `commands` is also a file of shared/schemas (the wire format): only the folder is the layer. */
 const layer = (name) =>
   name === 'commands' ? ['../commands', '../commands/**', ...sharedLayer(name)] : [`**/${name}`, `**/${name}/**`];
-const sharedLayers = ['schemas', 'api', 'db', 'commands', 'sync', 'stores', 'ui'];
+const sharedLayers = ['schemas', 'api', 'db', 'files', 'commands', 'sync', 'composables', 'stores', 'ui'];
 const below = {
   'shared/i18n': {
     layers: ['domain', ...sharedLayers],
@@ -21,17 +21,34 @@ const below = {
   },
   'shared/domain': { layers: sharedLayers, packages: ['vue', 'pinia', 'dexie', 'ofetch', 'zod'] },
   'shared/schemas': {
-    layers: ['api', 'db', 'commands', 'sync', 'stores', 'ui'],
+    layers: ['api', 'db', 'files', 'commands', 'sync', 'composables', 'stores', 'ui'],
     packages: ['vue', 'pinia', 'dexie', 'ofetch'],
   },
-  'shared/api': { layers: ['db', 'commands', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie'] },
-  'shared/db': { layers: ['api', 'commands', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'ofetch'] },
+  'shared/api': {
+    layers: ['db', 'files', 'commands', 'sync', 'composables', 'stores', 'ui'],
+    packages: ['vue', 'pinia', 'dexie'],
+  },
+  'shared/db': {
+    layers: ['api', 'files', 'commands', 'sync', 'composables', 'stores', 'ui'],
+    packages: ['vue', 'pinia', 'ofetch'],
+  },
+  // Text the user brings in or takes away (CSV, pasted lists): checked with the schemas, nothing more.
+  'shared/files': {
+    layers: ['api', 'db', 'commands', 'sync', 'composables', 'stores', 'ui'],
+    packages: ['vue', 'pinia', 'dexie', 'ofetch'],
+  },
   // One module per command kind (commands/index.ts is their table): db is read through its types only.
-  'shared/commands': { layers: ['api', 'sync', 'stores', 'ui'], packages: ['vue', 'pinia', 'dexie', 'ofetch'] },
-  'shared/sync': { layers: ['stores', 'ui'], packages: ['pinia'] },
+  'shared/commands': {
+    layers: ['api', 'files', 'sync', 'composables', 'stores', 'ui'],
+    packages: ['vue', 'pinia', 'dexie', 'ofetch'],
+  },
+  'shared/sync': { layers: ['files', 'composables', 'stores', 'ui'], packages: ['pinia'] },
+  // What the stores are built of (the portal, live queries, the per-license cache, queueing): the
+  // session and outbox stores they read are passed in.
+  'shared/composables': { layers: ['files', 'stores', 'ui'], packages: [] },
   'shared/stores': { layers: ['ui'], packages: [] },
   // Helpers of components: they read what the stores give them, never the cache or the network.
-  'shared/ui': { layers: ['api', 'db'], packages: ['ofetch', 'dexie'] },
+  'shared/ui': { layers: ['api', 'db', 'composables'], packages: ['ofetch', 'dexie'] },
 };
 const apps = ['pwa', 'extension', 'server'].flatMap(layer);
 
@@ -72,7 +89,7 @@ const layerRules = Object.entries(below).flatMap(([folder, { layers, packages }]
 /** The server runs the same rules and schemas as the clients, and nothing else of theirs. */
 const serverShared = {
   group: [
-    ...['api', 'db', 'commands', 'sync', 'stores', 'ui'].flatMap(sharedLayer),
+    ...['api', 'db', 'files', 'commands', 'sync', 'composables', 'stores', 'ui'].flatMap(sharedLayer),
     ...layer('pwa'),
     ...layer('extension'),
   ],

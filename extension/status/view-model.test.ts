@@ -50,19 +50,66 @@ describe('licenseCard', () => {
   });
 });
 
-describe('portal links', () => {
-  it('gives a license user Licenses, License and Devices of the configured portal', () => {
-    expect(card(license({ id: 'lic 1' })).links).toEqual([
-      { key: 'licenses', label: 'Licenses', url: `${PORTAL}/licenses` },
-      { key: 'license', label: 'License', url: `${PORTAL}/licenses/lic%201` },
-      { key: 'devices', label: 'Devices', url: `${PORTAL}/licenses/lic%201/devices` },
-    ]);
+describe('portal links: one per license, named for what it fixes', () => {
+  const link = (over: Parameters<typeof license>[0]) => card(license(over)).link;
+
+  it('links a license without a problem to its License page, of the configured portal', () => {
+    expect(link({ id: 'lic 1' })).toEqual({
+      key: 'license',
+      label: 'Open the License page',
+      url: `${PORTAL}/licenses/lic%201`,
+    });
   });
 
-  it('adds Users for a manager', () => {
-    const links = licenseCard(license({ role: 'license_manager' }), PORTAL, NOW).links;
-    expect(links.map((l) => l.key)).toEqual(['licenses', 'license', 'devices', 'users']);
-    expect(links[3]?.url).toBe(`${PORTAL}/licenses/lic-1/users`);
+  it('sends whoever runs out of activations to the Devices page to reset one', () => {
+    for (const role of ['license_user', 'license_manager'] as const) {
+      expect(link({ role, activations: { used: 5, max: 5 } })).toEqual({
+        key: 'devices',
+        label: 'Reset a device on the Devices page',
+        url: `${PORTAL}/licenses/lic-1/devices`,
+      });
+      expect(link({ role, activations: { used: 4, max: 5 } }).key).toBe('devices');
+    }
+  });
+
+  it("at the deactivation limit, sends a manager to paste the vendor's code, a license user to the License page", () => {
+    const limit = { activations: { used: 5, max: 5 }, deactivations: { used: 5, max: 5 } };
+    expect(link({ ...limit, role: 'license_manager' })).toEqual({
+      key: 'grant',
+      label: "Paste the vendor's code on the License page",
+      url: `${PORTAL}/licenses/lic-1`,
+    });
+    expect(link(limit)).toMatchObject({ key: 'license', label: 'Open the License page' });
+  });
+
+  it('sends a manager with every seat taken to the Users page; a license user has no Users page', () => {
+    const full = { seats: { used: 3, max: 3 } };
+    expect(link({ ...full, role: 'license_manager' })).toEqual({
+      key: 'users',
+      label: 'Unassign someone on the Users page',
+      url: `${PORTAL}/licenses/lic-1/users`,
+    });
+    expect(link(full).key).toBe('license');
+  });
+
+  it.each([
+    ['fr', 'Réinitialiser un appareil sur la page Appareils', 'Ouvrir la page Licence', 'Ouvrir le portail'],
+    ['es', 'Restablecer un dispositivo en la página Dispositivos', 'Abrir la página Licencia', 'Abrir el portal'],
+    ['de', 'Ein Gerät auf der Seite Geräte zurücksetzen', 'Lizenzseite öffnen', 'Portal öffnen'],
+  ] as const)('names the links in %s as the web app does', (locale, devices, page, portal) => {
+    const inLocale = (l: ReturnType<typeof license>) => words(licenseCard(l, PORTAL, NOW), locale).link.label;
+    expect(inLocale(license({ activations: { used: 5, max: 5 } }))).toBe(devices);
+    expect(inLocale(license())).toBe(page);
+    const shown = words(
+      popupView({ phase: 'idle', session: session(), cache: cache(), portalUrl: PORTAL, now: NOW }),
+      locale,
+    );
+    expect(shown.portal.label).toBe(portal);
+  });
+
+  it('links the portal itself once, below the licenses', () => {
+    const shown = view({ phase: 'idle', session: session(), cache: cache(), portalUrl: `${PORTAL}/`, now: NOW });
+    expect(shown.portal).toEqual({ key: 'portal', label: 'Open the portal', url: `${PORTAL}/` });
   });
 });
 
@@ -122,7 +169,7 @@ describe('popupView in German', () => {
     locale: 'de',
   };
 
-  it('says every text of a license in German: counters, what is left, expiry, role, notices, links', () => {
+  it('says every text of a license in German: counters, what is left, expiry, role, notices, its link', () => {
     const near = license({ role: 'license_manager', activations: { used: 4, max: 5 } });
     const shown = words(popupView({ ...input, cache: cache({ ...offline, status: statusResponse([near]) }) }), 'de');
     const card = shown.licenses[0]!;
@@ -130,7 +177,8 @@ describe('popupView in German', () => {
     expect(card.expiryText).toBe('läuft in 364 Tagen ab');
     expect(card.roleText).toBe('Lizenzverwalter');
     expect(card.notices.map((n) => n.text)).toEqual([de.notices.activations_nearly_used]);
-    expect(card.links.map((l) => l.label)).toEqual(['Lizenzen', 'Lizenz', 'Geräte', 'Benutzer']);
+    expect(card.link.label).toBe('Ein Gerät auf der Seite Geräte zurücksetzen');
+    expect(shown.portal.label).toBe('Portal öffnen');
   });
 
   it('says when it was last checked and why it is offline in German', () => {

@@ -4,7 +4,7 @@ import type { Counter, LicenseStatusView } from '@shared/schemas';
 import { counterMessage, expiryMessage, leftMessage } from '@shared/ui/format';
 import type { Session, StatusCache } from '../storage/schemas';
 import { expiryState, licenseHealth, type ExpiryState, type LicenseHealth } from './license-state';
-import { licenseLinks, signInUrl, type PortalLink } from './links';
+import { licenseLink, portalLink, signInUrl, type PortalLink } from './links';
 
 /*
  * Everything here is a Text (a catalog key and its values), never words: the popup translates
@@ -39,7 +39,8 @@ export interface LicenseCardView {
   expiry: ExpiryState;
   expiryText: Text;
   notices: Notice[];
-  links: PortalLink[];
+  /** The one page of the portal that fixes its problem, else its License page. */
+  link: PortalLink;
 }
 
 export interface PopupView {
@@ -51,6 +52,8 @@ export interface PopupView {
   /** Why the numbers may be stale or missing: offline, error, signed out. */
   banner: Notice | null;
   signInUrl: string;
+  /** The portal itself, a quieter link below the licenses. */
+  portal: PortalLink;
   /** Where "contact us" and "upgrade" link, as the portal's last answer said (null: no link). */
   vendorLinks: VendorLinks | null;
 }
@@ -79,11 +82,12 @@ export function popupView(input: PopupInput): PopupView {
       cache.checkedAt && signedIn ? text('popup.lastChecked', { when: agoText(cache.checkedAt, now, locale) }) : null,
     banner: bannerFor(phase, cache),
     signInUrl: signInUrl(portalUrl),
+    portal: portalLink(portalUrl),
     vendorLinks: signedIn ? (cache.status?.links ?? null) : null,
   };
 }
 
-/** One license as the popup shows it: counters, expiry, role, plain-word notices, links. */
+/** One license as the popup shows it: counters, expiry, role, plain-word notices, its link. */
 export function licenseCard(license: LicenseStatusView, portalUrl: string, now: Date, locale = 'en'): LicenseCardView {
   return {
     id: license.id,
@@ -96,7 +100,7 @@ export function licenseCard(license: LicenseStatusView, portalUrl: string, now: 
     expiry: expiryState(license.validUntil, now),
     expiryText: expiryMessage(license.validUntil, now, locale),
     notices: licenseNotices(license, now),
-    links: licenseLinks(portalUrl, license),
+    link: licenseLink(portalUrl, license),
   };
 }
 

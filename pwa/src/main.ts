@@ -1,7 +1,8 @@
 import { readFirstPaint } from '@shared/db';
 import { en } from '@shared/i18n';
 import { createApp } from 'vue';
-import { DEVICES_FIRST_SCREEN, portalPlugin, useOutboxStore, useSessionStore } from '@shared/stores';
+import { portalPlugin } from '@shared/composables';
+import { DEVICES_FIRST_SCREEN, useOutboxStore, useSessionStore } from '@shared/stores';
 import { createPortalI18n } from '@shared/ui/i18n';
 import { PreferencesKey, startPreferences } from '@shared/ui/preferences';
 import App from './App.vue';

@@ -1,13 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { useOnline } from '@vueuse/core';
-import type { VueWrapper } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
 import type { Locale } from '@shared/i18n';
 import { useOutboxStore } from '@shared/stores';
 import AppOfflineBanner from './components/AppOfflineBanner.vue';
 import DevicesView from './views/DevicesView.vue';
 import { LICENSE_ID } from './testing/fixtures';
-import { settle, setupPortal, until } from './testing/harness';
+import { settle, until } from './testing/harness';
+import { itInEachLanguage } from './testing/languages';
 
 /** The Devices page inside the app's shell, as App.vue puts the offline state above every page. */
 const DevicesInShell = defineComponent({
@@ -101,22 +101,16 @@ const occurrences = (text: string, word: string) =>
   text.replaceAll('CodeGlass Offline Organization', '').split(word).length - 1;
 
 describe('the one offline state on the Devices page', { timeout: 30_000 }, () => {
-  let wrapper: VueWrapper | undefined;
-  afterEach(() => {
-    wrapper?.unmount();
-    goOffline(true);
-  });
+  afterEach(() => goOffline(true));
 
-  it.each(Object.keys(SAID) as Locale[])(
+  itInEachLanguage(
+    SAID,
     '%s: says offline once, with the data`s time and what waits; a reset queued offline can be undone',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render, server } = await setupPortal({}, { locale });
-      wrapper = await render(DevicesInShell, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
-      wrapper.unmount();
+    async (said, { show, server }) => {
+      (await show(DevicesInShell, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID })).unmount();
       server.mode = 'offline';
       goOffline(false);
-      wrapper = await render(DevicesInShell, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
+      const wrapper = await show(DevicesInShell, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
       await until(wrapper, '[data-testid="device-table"]');
 
       const banner = wrapper.find('[data-testid="offline-banner"]');

@@ -2,6 +2,7 @@ import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import type { MessageKey } from '@shared/i18n';
 import { useLicensesStore, useSessionStore } from '@shared/stores';
+import { machineInQuery, rememberThisMachine } from './composables/useThisMachine';
 
 // Each page is its own chunk, loaded when first visited: the first page loads only its own code
 // (the service worker precaches them all, so every page still opens offline).
@@ -77,15 +78,24 @@ export function createPortalRouter(history: RouterHistory = createWebHistory()) 
   const router = createRouter({ history, routes });
 
   router.beforeEach((to) => {
+    // The licensed product opens the portal with ?device=<its hardware id>: remember the machine,
+    // and go on without it (a bookmark of the page would name the machine again).
+    const named = 'device' in to.query;
+    if (named) {
+      const machine = machineInQuery(to.query);
+      if (machine !== null) rememberThisMachine(machine);
+    }
+    const { device: _named, ...query } = to.query;
+    const target = named ? router.resolve({ path: to.path, query, hash: to.hash }).fullPath : to.fullPath;
     const session = useSessionStore();
     if (!to.meta.public && !session.signedIn) {
-      return { path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+      return { path: '/login', query: target === '/' ? {} : { redirect: target } };
     }
     if (to.meta.public && session.signedIn && !session.needsSignIn && !session.user?.mustChangePassword)
       return { path: '/' };
     if (!to.meta.public && session.user?.mustChangePassword) return { path: '/login' };
     if (to.meta.managers && !managesLicense(String(to.params.id))) return { path: `/licenses/${String(to.params.id)}` };
-    return true;
+    return named ? { path: to.path, query, hash: to.hash, replace: true } : true;
   });
 
   // After each navigation: focus on the new page's heading so screen readers announce it and

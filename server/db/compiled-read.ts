@@ -11,6 +11,7 @@ import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Compilable, type DialectAdapter, type Kysely } from 'kysely';
 import { bind, compile, type Compiled } from './compiled';
 import { readConnectionOf } from './connect';
+import { plannedOnce } from './planned-once';
 import type { Database } from './schema';
 
 export { arg } from './compiled';
@@ -52,7 +53,7 @@ export function compiledRead<R>(build: (db: Kysely<Database>) => Compilable<R>) 
     const reader = readConnectionOf(db);
     if (reader) {
       let rows = readers.get(reader);
-      if (!rows) readers.set(reader, (rows = rowsOf(reader.prepare<unknown[], unknown[]>(query.sql))));
+      if (!rows) readers.set(reader, (rows = rowsOf(reader.prepare<unknown[], unknown[]>(plannedOnce(query.sql)))));
       return rows(parameters) as R[];
     }
     return (await db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows;
@@ -74,7 +75,8 @@ export function compiledRowsRead(build: (db: Kysely<Database>) => Compilable<unk
     const reader = readConnectionOf(db);
     if (reader) {
       let statement = readers.get(reader);
-      if (!statement) readers.set(reader, (statement = reader.prepare<unknown[], unknown[]>(query.sql).raw(true)));
+      if (!statement)
+        readers.set(reader, (statement = reader.prepare<unknown[], unknown[]>(plannedOnce(query.sql)).raw(true)));
       return statement.all(parameters);
     }
     const { rows } = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(query.sql, parameters));

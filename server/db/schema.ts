@@ -34,7 +34,7 @@ export interface VendorKeyTable {
 }
 
 /** A grant code used once (migration 009): its id, the license it changed, who sent it and when. */
-export interface GrantCodeTable {
+interface GrantCodeTable {
   id: string;
   license_id: string;
   used_by: string;

@@ -26,14 +26,14 @@ export const GrantClaimsSchema = z.union([
 ]);
 export type GrantClaims = z.infer<typeof GrantClaimsSchema>;
 
-export interface Grant {
+interface Grant {
   licenseId: string;
   effect: { kind: 'raise'; by: number } | { kind: 'reset' };
   codeId: string;
   expiresAt: Date;
 }
 
-export type GrantRefusal = 'grant_code_malformed' | 'grant_code_bad_signature' | 'grant_code_expired';
+type GrantRefusal = 'grant_code_malformed' | 'grant_code_bad_signature' | 'grant_code_expired';
 export type VerifiedGrant = { ok: true; grant: Grant } | { ok: false; code: GrantRefusal };
 
 /** Checks a pasted grant code against the vendor keys, at `now`. Pure: no database, never throws. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_CATEGORY_LABELS, batchRowText as batchRowLine } from '../domain/activity-messages';
+import { BATCH_CATEGORY_LABELS, batchRowText as batchRowLine } from '../domain/batch-text';
 import { BATCH_CATEGORIES } from '../domain/batch-assign';
 import { english } from '../i18n';
 import { LICENSE_EVENT_KINDS } from '../schemas/events';

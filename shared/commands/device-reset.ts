@@ -3,7 +3,7 @@ import { text } from '../i18n';
 import type { Device, License } from '../schemas';
 import { detailValue as value } from './event-detail';
 import { counterUsed, notFound, previewOf, type CommandPreview } from './preview';
-import type { CommandModule } from './types';
+import { SETS_NO_PASSWORD, type CommandModule } from './types';
 
 const kind = 'device.reset';
 
@@ -26,9 +26,7 @@ export const deviceReset = {
   },
   previewTestId: 'reset-preview',
   namedByLicense: false,
-  setsPassword: false,
-  passwordCertain: false,
-  initialPassword: () => undefined,
+  ...SETS_NO_PASSWORD,
   async basisNow(db, row) {
     const [device, license] = await Promise.all([db.devices.get(row.payload.deviceId), db.licenses.get(row.licenseId)]);
     return { deviceActive: device?.active ?? false, deactivationCount: license?.deactivationCount ?? 0 };

@@ -15,7 +15,7 @@ const ClaimsSchema = z.object({
   e: z.int(),
 });
 
-export type GrantEffect = { kind: 'raise'; by: number } | { kind: 'reset' };
+type GrantEffect = { kind: 'raise'; by: number } | { kind: 'reset' };
 export interface ReadGrant {
   licenseId: string;
   effect: GrantEffect;
@@ -31,7 +31,7 @@ const COMPACT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const jose = () => import('jose');
 
 /** The code as pasted, without the spaces and line breaks a chat message adds. */
-export const compactCode = (code: string): string => code.replace(/\s+/g, '');
+const compactCode = (code: string): string => code.replace(/\s+/g, '');
 
 function grantOf(payload: string | Uint8Array): ReadGrant | undefined {
   try {

@@ -8,7 +8,7 @@ export * from './activity';
 export { deviceReset } from './device-reset';
 export { licenseReset, type LicenseResetPreview } from './license-reset';
 export { licenseGrant } from './license-grant';
-export { checkGrantCode, readGrant, type GrantCheck, type ReadGrant } from './grant-code';
+export { checkGrantCode, type GrantCheck } from './grant-code';
 export { userAssign } from './user-assign';
 export { userUnassign } from './user-unassign';
 export { userResetPassword } from './user-reset-password';

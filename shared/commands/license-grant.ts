@@ -3,7 +3,7 @@ import { text, type Text } from '../i18n';
 import type { License } from '../schemas';
 import { readGrant, type GrantCheck } from './grant-code';
 import { notFound, previewOf, type CommandPreview } from './preview';
-import type { CommandModule } from './types';
+import { SETS_NO_PASSWORD, type CommandModule } from './types';
 
 const kind = 'license.grant';
 
@@ -44,9 +44,7 @@ export const licenseGrant = {
   },
   previewTestId: 'grant-preview',
   namedByLicense: true,
-  setsPassword: false,
-  passwordCertain: false,
-  initialPassword: () => undefined,
+  ...SETS_NO_PASSWORD,
   async basisNow(db, row) {
     const license = await db.licenses.get(row.licenseId);
     return { maxDeactivations: license?.maxDeactivations ?? null };

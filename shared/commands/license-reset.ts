@@ -12,7 +12,7 @@ import { normalizeEmail } from '../domain';
 import { text, type Text } from '../i18n';
 import type { Counter, License } from '../schemas';
 import { notFound, previewOf, type CommandPreview } from './preview';
-import type { CommandModule } from './types';
+import { SETS_NO_PASSWORD, type CommandModule } from './types';
 
 const kind = 'license.reset';
 
@@ -42,9 +42,7 @@ export const licenseReset = {
     }),
   previewTestId: 'reset-preview',
   namedByLicense: true,
-  setsPassword: false,
-  passwordCertain: false,
-  initialPassword: () => undefined,
+  ...SETS_NO_PASSWORD,
   async basisNow(db, row) {
     const [devices, users] = await Promise.all([
       db.devices.where('licenseId').equals(row.licenseId).toArray(),

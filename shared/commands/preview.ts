@@ -13,6 +13,9 @@ export interface Preview<D extends Decision | LicenseResetDecision = Decision> {
 /** Everything the confirmation of one command shows, built by its module from the cache. */
 export interface CommandPreview<D extends Decision | LicenseResetDecision = Decision> extends Preview<D>, CommandText {}
 
+/** The preview of any command, as the confirmation dialog takes it. */
+export type AnyCommandPreview = CommandPreview<Decision | LicenseResetDecision>;
+
 /** The texts for a decision: its warnings when allowed, its refusal otherwise. */
 function messagesOf(decision: Decision | LicenseResetDecision): Text[] {
   return decision.ok ? decision.warnings.map(warningText) : [errorText(decision.code)];

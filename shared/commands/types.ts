@@ -110,3 +110,10 @@ export interface CommandModule<K extends CommandKind> {
   /** Its effect on a license's counters while pending. */
   overlayCounters(row: RowOf<K>, counters: CountersOverlay): void;
 }
+
+/** The password part of a kind that sets none (every kind but an assign and a password reset). */
+export const SETS_NO_PASSWORD = {
+  setsPassword: false,
+  passwordCertain: false,
+  initialPassword: (): undefined => undefined,
+} as const;

@@ -4,7 +4,7 @@ import type { License } from '../schemas';
 import { detailValue as value } from './event-detail';
 import { notFound, previewOf, type CommandPreview } from './preview';
 import { seatsBasis } from './seats';
-import type { CommandModule } from './types';
+import { SETS_NO_PASSWORD, type CommandModule } from './types';
 
 const kind = 'user.unassign';
 
@@ -16,9 +16,7 @@ export const userUnassign = {
   eventText: (d, who) => text('activity.events.userUnassign', { who, email: value(d, 'email') }),
   previewTestId: 'unassign-preview',
   namedByLicense: false,
-  setsPassword: false,
-  passwordCertain: false,
-  initialPassword: () => undefined,
+  ...SETS_NO_PASSWORD,
   basisNow: seatsBasis,
   marks: (row) => ({ user: row.payload.userId }),
   devicesOff: () => ({}),

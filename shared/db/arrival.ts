@@ -55,10 +55,6 @@ async function storeBatch<Row extends { id: string }, K>(
 export const storeArrivedDevices = (db: PortalDb, licenseId: string, devices: Device[]) =>
   storeBatch(db, DEVICES, licenseId, devices.map(deviceRow));
 
-/** One batch of a license's users as they arrive. */
-export const storeArrivedUsers = (db: PortalDb, licenseId: string, users: LicenseUser[]) =>
-  storeBatch(db, USERS, licenseId, users);
-
 /**
  * The whole list has arrived (`seen`: the ids it held): the license's other cached rows are
  * deleted, and its fetchedAt and cursor stamped, in one transaction. Resolves with the rows deleted.

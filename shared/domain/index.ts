@@ -12,6 +12,7 @@ export * from './license-search';
 export * from './license-reset';
 export * from './vendor';
 export * from './messages';
+export * from './batch-text';
 export * from './password';
 export * from './portal-links';
 export * from './vendor-links';

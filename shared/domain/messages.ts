@@ -47,6 +47,8 @@ export const anyText = (code: string): Text =>
 export const vendorLinkText = (kind: VendorLinkKind): Text => text(`vendorLinks.${kind}`);
 export const otherAccountsWaitingText = (count: number): Text => text('messages.otherAccountsWaiting', { count });
 export const initialPasswordText = (email: string): Text => text('messages.initialPasswordNotice', { email });
+/** The notice after a password reset is queued: the new password is not conditional, unlike an assign's. */
+export const resetPasswordText = (email: string): Text => text('messages.resetPasswordNotice', { email });
 export const queuedText = (what: string | Text): Text => text('messages.queued', { what });
 /** The same note offline: it cannot be sent now, so it says it waits for the connection. */
 export const queuedOfflineText = (queued: Text): Text =>
@@ -114,6 +116,3 @@ export function invalidFieldMessage(field: string, reason: string): string {
 export function rateLimitedMessage(retryAfterSeconds: number, what: 'sign-in' | 'password-change'): string {
   return english(rateLimitedText(retryAfterSeconds, what));
 }
-
-// The Activity tab's and batch assigns' texts live beside this file, split out by concept.
-export * from './activity-messages';

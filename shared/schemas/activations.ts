@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { IdSchema, withoutNul } from './common';
 import { DeviceSchema, LicenseSchema } from './licenses';
 
+/** The machine's id as the licensed product gives it (activation, check-in, `?device=` on a portal link). */
+export const HardwareIdSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), withoutNul());
+
 /** The licensed product activating itself on a machine. */
 export const ActivationRequestSchema = z.object({
   licenseId: IdSchema,
-  hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), withoutNul()),
+  hardwareId: HardwareIdSchema,
   hostname: z.string().check(z.trim(), z.minLength(1), z.maxLength(255), withoutNul()),
   os: z.string().check(z.trim(), z.minLength(1), z.maxLength(100), withoutNul()),
 });
@@ -19,7 +22,7 @@ export const ActivationResponseSchema = z.object({ device: DeviceSchema, certifi
 
 export const ActivationCheckRequestSchema = z.object({
   licenseId: IdSchema,
-  hardwareId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), withoutNul()),
+  hardwareId: HardwareIdSchema,
 });
 /**
  * A check-in's answer. `certificate`: a fresh device certificate while the device is active and the

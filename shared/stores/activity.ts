@@ -1,13 +1,11 @@
 import { defineStore } from 'pinia';
 import { effectScope, reactive } from 'vue';
-import type { ApiFailure } from '../api';
+import { keyedSlot, trackLoad, type ApiFailure, type LoadStatus } from '../api';
 import { readEvents, readEventsReach, storeEventsPage, type EventsView } from '../db';
 import type { EventsReach, LicenseEvent, LicenseEventKind } from '../schemas';
-import { useLive, type Live } from './live';
-import type { LoadStatus } from './loading';
-import { usePortal } from './portal';
+import { useLive, type Live } from '../composables/live';
+import { usePortal } from '../composables/portal';
 import { useSessionStore } from './session';
-import { keyedSlot, trackLoad } from './track-load';
 
 /** Events per page the tab asks for. */
 const EVENTS_PAGE = 50;

@@ -17,16 +17,14 @@ import type { BatchPlannedRow, BatchRow } from '../schemas';
 import { generateInitialPassword } from '../sync/password';
 import type { CommandView } from '../sync/state';
 import { uuidv7 } from '../sync/uuid7';
-import { readBatchInput } from './batch-input';
-import { draftOf, userAssign } from '../commands';
-import { writeCsv } from './csv';
+import { actorFor, draftOf, notFound, userAssign } from '../commands';
+import { readBatchInput, writeCsv } from '../files';
 import { useLicensesStore } from './licenses';
-import { useLive } from './live';
+import { useLive } from '../composables/live';
 import { useOutboxStore } from './outbox';
-import { usePortal } from './portal';
-import { useQueueBatch } from './queue-command';
+import { usePortal } from '../composables/portal';
+import { useQueueBatch } from '../composables/queue-command';
 import { useSessionStore } from './session';
-import { actorFor, notFound } from './types';
 import { useUsersStore } from './users';
 
 /** One input row of a queued batch and where it ended. */
@@ -88,7 +86,7 @@ export const useBatchAssignStore = defineStore('batch-assign', () => {
   const outbox = useOutboxStore();
   const licenses = useLicensesStore();
   const users = useUsersStore();
-  const queueBatch = useQueueBatch();
+  const queueBatch = useQueueBatch({ session, outbox });
   const stored = useLive<BatchRow[]>(database, (db) => db.batches.toArray(), []);
 
   const batches = computed<BatchView[]>(() => {

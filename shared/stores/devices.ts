@@ -1,16 +1,15 @@
 import { defineStore } from 'pinia';
 import { mapData } from '../api';
-import { deviceReset, draftOf, pendingMarks } from '../commands';
+import { actorFor, deviceReset, draftOf, pendingMarks, type CommandPreview } from '../commands';
 import { canTouchDevice } from '../domain';
 import type { Device } from '../schemas';
 import { countDevices, devicesInOrder, firstDeviceRows, storeArrivedDevices, storeDevices } from '../db';
 import { overlayDevices } from '../sync/overlay';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
-import { usePerLicenseCache, type PerLicenseSource } from './per-license';
-import { useQueueCommand } from './queue-command';
+import { usePerLicenseCache, type PerLicenseSource } from '../composables/per-license';
+import { useQueueCommand, type QueueResult } from '../composables/queue-command';
 import { useSessionStore } from './session';
-import { actorFor, type CommandPreview, type QueueResult } from './types';
 
 /** Hostnames as the cache's index orders them (by character code), so its first screen and the whole list agree. */
 export const compareHostnames = (a: Device, b: Device): number =>
@@ -40,8 +39,8 @@ export const useDevicesStore = defineStore('devices', () => {
   const session = useSessionStore();
   const outbox = useOutboxStore();
   const licenses = useLicensesStore();
-  const queueCommand = useQueueCommand();
-  const { rowsFor: devicesFor, ...cache } = usePerLicenseCache(DEVICE_ROWS);
+  const queueCommand = useQueueCommand({ session, outbox });
+  const { rowsFor: devicesFor, ...cache } = usePerLicenseCache(DEVICE_ROWS, { session, outbox });
 
   /** A device of a license whose devices are shown (followed), as they show it. */
   function find(deviceId: string): Device | undefined {

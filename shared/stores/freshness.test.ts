@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from 'vue';
 import { freshDb, json } from '../sync/testing/fixtures';
-import { portalPlugin } from './portal';
+import { portalPlugin } from '../composables/portal';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';

@@ -1,6 +1,3 @@
-export * from './portal';
-export * from './loading';
-export * from './types';
 export * from './session';
 export * from './outbox';
 export * from './licenses';
@@ -8,9 +5,6 @@ export * from './devices';
 export * from './users';
 export * from './license-reset';
 export * from './license-grant';
-export type { PerLicenseState } from './per-license';
 export * from './batch-assign';
-export { writeCsv, type CsvCell } from './csv';
 export * from './password-reset';
 export * from './activity';
-export { commandDescription } from '../commands';

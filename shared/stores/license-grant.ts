@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
-import { checkGrantCode, draftOf, licenseGrant, type GrantCheck } from '../commands';
+import { actorFor, checkGrantCode, draftOf, licenseGrant, type CommandPreview, type GrantCheck } from '../commands';
 import { useLicensesStore } from './licenses';
-import { usePortal } from './portal';
-import { useQueueCommand } from './queue-command';
+import { usePortal } from '../composables/portal';
+import { useQueueCommand, type QueueResult } from '../composables/queue-command';
+import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
-import { actorFor, type CommandPreview, type QueueResult } from './types';
 
 /**
  * A manager pastes a grant code from the vendor. The code is checked here first, against the vendor
@@ -14,7 +14,7 @@ import { actorFor, type CommandPreview, type QueueResult } from './types';
 export const useLicenseGrantStore = defineStore('license-grant', () => {
   const session = useSessionStore();
   const licenses = useLicensesStore();
-  const queueCommand = useQueueCommand();
+  const queueCommand = useQueueCommand({ session, outbox: useOutboxStore() });
   const { now } = usePortal();
 
   const check = (licenseId: string, code: string): Promise<GrantCheck> =>

@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
-import { draftOf, licenseReset } from '../commands';
+import { actorFor, draftOf, licenseReset, type LicenseResetPreview } from '../commands';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
-import { useQueueCommand } from './queue-command';
+import { useQueueCommand, type QueueResult } from '../composables/queue-command';
+import { useOutboxStore } from './outbox';
 import { useSessionStore } from './session';
-import { actorFor, type LicenseResetPreview, type QueueResult } from './types';
 import { useUsersStore } from './users';
 
 /** A manager resets a whole license: every active device off, every non-manager seat freed. */
@@ -13,7 +13,7 @@ export const useLicenseResetStore = defineStore('license-reset', () => {
   const licenses = useLicensesStore();
   const devices = useDevicesStore();
   const users = useUsersStore();
-  const queueCommand = useQueueCommand();
+  const queueCommand = useQueueCommand({ session, outbox: useOutboxStore() });
 
   /** What a license reset would do now, per the cache: the license's devices and users as their pages show them. */
   function previewLicenseReset(licenseId: string): LicenseResetPreview {

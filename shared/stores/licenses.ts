@@ -1,17 +1,15 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { ApiFailure } from '../api';
+import { trackLoad, type ApiFailure, type LoadSlot, type LoadStatus } from '../api';
 import { marksOf } from '../commands';
 import type { Device, License, LicenseUser, OutboxRow } from '../schemas';
 import { fetchedAtKey } from '../schemas';
 import { storeLicenses } from '../db';
 import { overlayLicense } from '../sync/overlay';
-import { useLive, useLiveFor } from './live';
-import type { LoadStatus } from './loading';
+import { useLive, useLiveFor } from '../composables/live';
 import { useOutboxStore } from './outbox';
-import { usePortal } from './portal';
+import { usePortal } from '../composables/portal';
 import { useSessionStore } from './session';
-import { trackLoad, type LoadSlot } from './track-load';
 
 /** Per counter, the signed change that waiting commands make to it. */
 export type PendingPart = Record<'activations' | 'deactivations' | 'seats', number>;

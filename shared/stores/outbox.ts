@@ -9,8 +9,8 @@ import type { RunResult } from '../sync/sender';
 export type { CancelOutcome };
 import { deriveViews, ownRows, PENDING_STATES, type CommandView } from '../sync/state';
 import { basisNow } from '../commands';
-import { usePortal } from './portal';
-import { useLive } from './live';
+import { usePortal } from '../composables/portal';
+import { useLive } from '../composables/live';
 import { useSessionStore } from './session';
 
 interface OutboxData {

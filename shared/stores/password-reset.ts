@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia';
-import { draftOf, isPendingId, pendingMarks, userResetPassword } from '../commands';
+import { actorFor, draftOf, isPendingId, pendingMarks, userResetPassword, type CommandPreview } from '../commands';
 import type { Text } from '../i18n';
 import { generateInitialPassword } from '../sync/password';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
-import { useQueueCommand } from './queue-command';
+import { refused, useQueueCommand } from '../composables/queue-command';
 import { useSessionStore } from './session';
-import { actorFor, refused, type CommandPreview } from './types';
 import { useUsersStore } from './users';
 
 export type ResetPasswordResult =
@@ -18,7 +17,7 @@ export const usePasswordResetStore = defineStore('password-reset', () => {
   const licenses = useLicensesStore();
   const users = useUsersStore();
   const outbox = useOutboxStore();
-  const queueCommand = useQueueCommand();
+  const queueCommand = useQueueCommand({ session, outbox });
 
   const emailOf = (licenseId: string, userId: string) => users.rowOf(licenseId, userId)?.email ?? userId;
 

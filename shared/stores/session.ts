@@ -1,13 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { ApiFailure } from '../api';
+import { statusAfter, type ApiFailure, type LoadStatus } from '../api';
 import { NO_VENDOR_LINKS, type VendorLinks } from '../domain';
 import type { Company, SessionMeta, User } from '../schemas';
 import { META_KEYS, SessionMetaSchema, SyncMetaSchema } from '../schemas';
 import { clearCache, readMeta, readSession, writeMeta, EMPTY_SYNC_META, type PortalDb } from '../db';
-import { usePortal } from './portal';
-import { useLive } from './live';
-import { statusAfter, type LoadStatus } from './loading';
+import { usePortal } from '../composables/portal';
+import { useLive } from '../composables/live';
 
 /**
  * The signed-in session. The token lives in Dexie meta so the app opens offline.

@@ -11,7 +11,7 @@ import {
 } from '../../tests/support/portal-server';
 import { english } from '../domain';
 import { freshDb } from '../sync/testing/fixtures';
-import { portalPlugin } from './portal';
+import { portalPlugin } from '../composables/portal';
 import { useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';

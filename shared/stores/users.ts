@@ -1,6 +1,15 @@
 import { defineStore } from 'pinia';
 import { mapData } from '../api';
-import { draftOf, isPendingId, opIdOfPending, pendingMarks, userAssign, userUnassign } from '../commands';
+import {
+  actorFor,
+  draftOf,
+  isPendingId,
+  opIdOfPending,
+  pendingMarks,
+  userAssign,
+  userUnassign,
+  type CommandPreview,
+} from '../commands';
 import { normalizeEmail } from '../domain';
 import type { Device, LicenseUser } from '../schemas';
 import type { Text } from '../i18n';
@@ -10,11 +19,10 @@ import { generateInitialPassword } from '../sync/password';
 import { compareHostnames, useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
-import { usePerLicenseCache, type PerLicenseSource } from './per-license';
-import { usePortal } from './portal';
-import { useQueueCommand } from './queue-command';
+import { usePerLicenseCache, type PerLicenseSource } from '../composables/per-license';
+import { usePortal } from '../composables/portal';
+import { refused, useQueueCommand, type QueueResult } from '../composables/queue-command';
 import { useSessionStore } from './session';
-import { actorFor, refused, type CommandPreview, type QueueResult } from './types';
 
 export type AssignResult =
   { ok: true; opId: string; initialPassword: string | null } | { ok: false; code: string; message: Text };
@@ -36,9 +44,9 @@ export const useUsersStore = defineStore('users', () => {
   const outbox = useOutboxStore();
   const licenses = useLicensesStore();
   const devices = useDevicesStore();
-  const queueCommand = useQueueCommand();
+  const queueCommand = useQueueCommand({ session, outbox });
   const { database } = usePortal();
-  const { rowsFor: usersFor, ...cache } = usePerLicenseCache(USER_ROWS);
+  const { rowsFor: usersFor, ...cache } = usePerLicenseCache(USER_ROWS, { session, outbox });
 
   const assignments = (licenseId: string) =>
     usersFor(licenseId).map((u) => ({ userId: u.id, email: u.email, isManager: u.isManager }));

@@ -6,14 +6,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivationCheckResponseSchema, ActivationResponseSchema } from '@shared/schemas';
-import { createCompany, createLicense } from '../../server/admin/operations';
 import { describePublicKey } from '../../server/licensing/keys';
 import { signDeviceCertificate } from '../../server/licensing/device-certificate';
 import { VERIFY_MESSAGES, verifyActivation } from '../../server/licensing/verify-activation';
 import { serverKey } from '../../server/services/server-key';
-import { api, apiLogin, REPO_ROOT } from '../support/portal-server';
+import { api, REPO_ROOT } from '../support/portal-server';
 import { demoVendorKey, nextFile, setAt, strangerKey, withHeader, withPayload } from '../support/license-files';
-import { asDev, demoLicense, parsed, startTestServer, type TestServer } from './fixtures';
+import { asDev, demoLicense, otherCompany, parsed, startTestServer, type TestServer } from './fixtures';
 
 let server: TestServer;
 let licenseId: string;
@@ -133,21 +132,15 @@ describe('device certificates', () => {
   });
 
   it('is null for a company without a signed license file', async () => {
-    await createCompany(server.db, { companyId: 'Unsigned', name: 'Unsigned Ltd' });
-    const { license } = await createLicense(server.db, {
-      company: 'Unsigned',
-      kind: 'organization',
-      type: 'subscription',
-      quantity: 2,
-      maxActivations: 2,
-      maxDeactivations: 2,
-      validUntil: null,
+    const unsigned = {
+      companyId: 'Unsigned',
+      name: 'Unsigned Ltd',
       manager: 'boss@unsigned.example',
-      managerPassword: 'unsigned-boss-pass',
-    });
-    const token = await apiLogin(server.url, 'boss@unsigned.example', 'unsigned-boss-pass', 'Unsigned');
+      password: 'pass',
+    };
+    const { licenseId, token } = await otherCompany(server, {}, unsigned);
     const answer = await api(server.url, token, 'POST', '/activations', {
-      licenseId: license.id,
+      licenseId,
       hardwareId: 'HW-U',
       hostname: 'u',
       os: 'Linux',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { z } from 'zod';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
 import { DEMO } from '../../server/admin/seed';
@@ -40,13 +40,28 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
  * What most API tests start from: a seeded server, the demo manager's and license user's
- * sessions, and the demo license's id. Use as `({ server, manager, dev, licenseId } = await demoWorld())`.
+ * sessions, and the demo license's id.
  */
-export async function demoWorld(options: Partial<StartOptions> = {}) {
+async function demoWorld(options: Partial<StartOptions> = {}) {
   const server = await startTestServer(options);
   const [manager, dev] = await Promise.all([asManager(server.url), asDev(server.url)]);
   const licenseId = (await demoLicense(server.url, manager)).id;
   return { server, manager, dev, licenseId };
+}
+
+/**
+ * The demo world of a test file, started before its tests (`'file'`: once; `'test'`: a fresh one
+ * each) and stopped after. Its fields are filled in when the tests run: read them there.
+ */
+export function useDemoWorld(
+  lifetime: 'file' | 'test',
+  options: Partial<StartOptions> = {},
+): Awaited<ReturnType<typeof demoWorld>> {
+  const world = {} as Awaited<ReturnType<typeof demoWorld>>;
+  const [before, after] = lifetime === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(async () => void Object.assign(world, await demoWorld(options)));
+  after(() => world.server.stop());
+  return world;
 }
 
 /** Parses a body with the shared schema the clients use, failing the test when it does not fit. */
@@ -121,19 +136,28 @@ export async function devicesOf(url: string, token: string, licenseId: string) {
   return parsed(DevicesResponseSchema, (await api(url, token, 'GET', `/licenses/${licenseId}/devices`)).body).devices;
 }
 
-/** A second company (rule 9 tests) with its own manager and license. */
-export async function otherCompany(server: RunningServer, overrides: Partial<NewLicenseInput> = {}) {
-  await createCompany(server.db, { companyId: 'Rival', name: 'Rival Inc' });
+const RIVAL = { companyId: 'Rival', name: 'Rival Inc', manager: 'boss@rival.example', password: 'rival-password' };
+
+/**
+ * A second company (rule 9 tests; `company`, default Rival Inc) with its own settled manager, signed
+ * in, and a small license (2 seats, 2 activations, 2 deactivations, unless `overrides` say otherwise).
+ */
+export async function otherCompany(
+  server: RunningServer,
+  overrides: Partial<NewLicenseInput> = {},
+  company: typeof RIVAL = RIVAL,
+) {
+  await createCompany(server.db, { companyId: company.companyId, name: company.name });
   const created = await createLicense(server.db, {
-    company: 'Rival',
+    company: company.companyId,
     kind: 'organization',
     type: 'subscription',
     quantity: 2,
     maxActivations: 2,
     maxDeactivations: 2,
     validUntil: null,
-    manager: 'boss@rival.example',
-    managerPassword: 'rival-password',
+    manager: company.manager,
+    managerPassword: company.password,
     ...overrides,
   });
   // The vendor-created manager must change the password; these tests sign in as a settled user.
@@ -142,7 +166,7 @@ export async function otherCompany(server: RunningServer, overrides: Partial<New
     .set({ must_change_password: 0 })
     .where('id', '=', created.manager.id)
     .execute();
-  const token = await apiLogin(server.url, 'boss@rival.example', 'rival-password', 'Rival');
+  const token = await apiLogin(server.url, company.manager, company.password, company.companyId);
   return { licenseId: created.license.id, token };
 }
 

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DevicesResponseSchema,
   LicenseResponseSchema,
@@ -8,25 +8,19 @@ import {
   UsersResponseSchema,
 } from '@shared/schemas';
 import { api } from '../support/portal-server';
-import { asDev, demoWorld, otherCompany, parsed, startTestServer, type TestServer } from './fixtures';
+import { asDev, useDemoWorld, otherCompany, parsed, startTestServer } from './fixtures';
 
-let server: TestServer;
-let manager: string;
-let dev: string;
-let licenseId: string;
+const world = useDemoWorld('file', { publicUrl: 'https://portal.codeglass.example' });
 let rival: { licenseId: string; token: string };
-
 beforeAll(async () => {
-  ({ server, manager, dev, licenseId } = await demoWorld({ publicUrl: 'https://portal.codeglass.example' }));
-  rival = await otherCompany(server);
+  rival = await otherCompany(world.server);
 });
-afterAll(() => server.stop());
 
-const get = (token: string, path: string) => api(server.url, token, 'GET', path);
+const get = (token: string, path: string) => api(world.server.url, token, 'GET', path);
 
 describe('the demo license', () => {
   it('shows the seeded counters: 3 of 5 activations, 2 of 3 seats, 2 of 5 deactivations, valid for a year', async () => {
-    const { license } = parsed(LicenseResponseSchema, (await get(manager, `/licenses/${licenseId}`)).body);
+    const { license } = parsed(LicenseResponseSchema, (await get(world.manager, `/licenses/${world.licenseId}`)).body);
     expect(license).toMatchObject({
       subscriptionKind: 'offline_organization',
       licenseType: 'subscription',
@@ -46,10 +40,10 @@ describe('the demo license', () => {
 
 describe('GET /licenses', () => {
   it('lists the license for both demo users, with each one role', async () => {
-    const mine = parsed(LicensesResponseSchema, (await get(manager, '/licenses')).body).licenses;
-    const devs = parsed(LicensesResponseSchema, (await get(dev, '/licenses')).body).licenses;
-    expect(mine.map((l) => [l.id, l.role])).toEqual([[licenseId, 'license_manager']]);
-    expect(devs.map((l) => [l.id, l.role])).toEqual([[licenseId, 'license_user']]);
+    const mine = parsed(LicensesResponseSchema, (await get(world.manager, '/licenses')).body).licenses;
+    const devs = parsed(LicensesResponseSchema, (await get(world.dev, '/licenses')).body).licenses;
+    expect(mine.map((l) => [l.id, l.role])).toEqual([[world.licenseId, 'license_manager']]);
+    expect(devs.map((l) => [l.id, l.role])).toEqual([[world.licenseId, 'license_user']]);
   });
 
   it('never lists another company licenses', async () => {
@@ -60,17 +54,17 @@ describe('GET /licenses', () => {
   it('lets a manager find the licenses a user holds by email', async () => {
     const found = parsed(
       LicensesResponseSchema,
-      (await get(manager, '/licenses?email=DEV@codeglass.example')).body,
+      (await get(world.manager, '/licenses?email=DEV@codeglass.example')).body,
     ).licenses;
-    expect(found.map((l) => l.id)).toEqual([licenseId]);
+    expect(found.map((l) => l.id)).toEqual([world.licenseId]);
     const none = parsed(
       LicensesResponseSchema,
-      (await get(manager, '/licenses?email=boss@rival.example')).body,
+      (await get(world.manager, '/licenses?email=boss@rival.example')).body,
     ).licenses;
     expect(none).toEqual([]);
     // A license user cannot look up someone else.
     expect(
-      parsed(LicensesResponseSchema, (await get(dev, '/licenses?email=manager@codeglass.example')).body).licenses,
+      parsed(LicensesResponseSchema, (await get(world.dev, '/licenses?email=manager@codeglass.example')).body).licenses,
     ).toEqual([]);
   });
 });
@@ -82,24 +76,30 @@ describe('GET /licenses/:id and its tabs', () => {
       `/licenses/${rival.licenseId}/devices`,
       `/licenses/${rival.licenseId}/users`,
     ]) {
-      const res = await get(manager, path);
+      const res = await get(world.manager, path);
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('not_found');
     }
-    expect((await get(rival.token, `/licenses/${licenseId}`)).status).toBe(404);
-    expect((await get(manager, '/licenses/does-not-exist')).body).toEqual(
-      (await get(manager, `/licenses/${rival.licenseId}`)).body,
+    expect((await get(rival.token, `/licenses/${world.licenseId}`)).status).toBe(404);
+    expect((await get(world.manager, '/licenses/does-not-exist')).body).toEqual(
+      (await get(world.manager, `/licenses/${rival.licenseId}`)).body,
     );
   });
 
   it('shows a manager every device and a license user only their own', async () => {
-    const all = parsed(DevicesResponseSchema, (await get(manager, `/licenses/${licenseId}/devices`)).body).devices;
+    const all = parsed(
+      DevicesResponseSchema,
+      (await get(world.manager, `/licenses/${world.licenseId}/devices`)).body,
+    ).devices;
     expect(all).toHaveLength(5);
     expect(all.filter((d) => d.active)).toHaveLength(3);
     expect(new Set(all.map((d) => d.userEmail))).toEqual(
       new Set(['dev@codeglass.example', 'manager@codeglass.example']),
     );
-    const own = parsed(DevicesResponseSchema, (await get(dev, `/licenses/${licenseId}/devices`)).body).devices;
+    const own = parsed(
+      DevicesResponseSchema,
+      (await get(world.dev, `/licenses/${world.licenseId}/devices`)).body,
+    ).devices;
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((d) => d.userEmail === 'dev@codeglass.example')).toBe(true);
     expect(
@@ -111,12 +111,15 @@ describe('GET /licenses/:id and its tabs', () => {
   });
 
   it('shows the Users tab to the manager only', async () => {
-    const { users } = parsed(UsersResponseSchema, (await get(manager, `/licenses/${licenseId}/users`)).body);
+    const { users } = parsed(
+      UsersResponseSchema,
+      (await get(world.manager, `/licenses/${world.licenseId}/users`)).body,
+    );
     expect(users.map((u) => [u.email, u.isManager]).sort()).toEqual([
       ['dev@codeglass.example', false],
       ['manager@codeglass.example', true],
     ]);
-    const res = await get(dev, `/licenses/${licenseId}/users`);
+    const res = await get(world.dev, `/licenses/${world.licenseId}/users`);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('not_license_manager');
   });
@@ -124,18 +127,18 @@ describe('GET /licenses/:id and its tabs', () => {
 
 describe('GET /status', () => {
   it('gives the extension counters and absolute portal links; Users only for managers', async () => {
-    const m = parsed(StatusResponseSchema, (await get(manager, '/status')).body);
+    const m = parsed(StatusResponseSchema, (await get(world.manager, '/status')).body);
     expect(m.licenses[0]).toMatchObject({
-      id: licenseId,
+      id: world.licenseId,
       activations: { used: 3, max: 5 },
       links: {
         licenses: 'https://portal.codeglass.example/licenses',
-        license: `https://portal.codeglass.example/licenses/${licenseId}`,
-        devices: `https://portal.codeglass.example/licenses/${licenseId}/devices`,
-        users: `https://portal.codeglass.example/licenses/${licenseId}/users`,
+        license: `https://portal.codeglass.example/licenses/${world.licenseId}`,
+        devices: `https://portal.codeglass.example/licenses/${world.licenseId}/devices`,
+        users: `https://portal.codeglass.example/licenses/${world.licenseId}/users`,
       },
     });
-    const d = parsed(StatusResponseSchema, (await get(dev, '/status')).body);
+    const d = parsed(StatusResponseSchema, (await get(world.dev, '/status')).body);
     expect(d.user.role).toBe('license_user');
     expect(d.licenses[0]!.links.users).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UsersResponseSchema } from '@shared/schemas';
 import { listAudit } from '../../server/db/audit';
 import { api, apiLogin } from '../support/portal-server';
@@ -7,85 +7,88 @@ import {
   commands,
   DEMO,
   demoCompanyLicense,
-  demoWorld,
+  useDemoWorld,
   licenseOfNewManager,
   otherCompany,
   parsed,
   syncOne,
-  type TestServer,
 } from './fixtures';
 
-let server: TestServer;
-let manager: string;
-let licenseId: string;
-
-beforeEach(async () => {
-  ({ server, manager, licenseId } = await demoWorld());
-});
-afterEach(() => server.stop());
+const world = useDemoWorld('test');
 
 const seatOf = async (email: string) =>
-  parsed(UsersResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}/users`)).body).users.find(
-    (u) => u.email === email,
-  )!;
+  parsed(
+    UsersResponseSchema,
+    (await api(world.server.url, world.manager, 'GET', `/licenses/${world.licenseId}/users`)).body,
+  ).users.find((u) => u.email === email)!;
 
 describe('user.reset_password', () => {
   it('gives a seat holder a new initial password, ends their sessions and makes them change it', async () => {
-    const devToken = await asDev(server.url);
+    const devToken = await asDev(world.server.url);
     const dev = await seatOf(DEMO.user.email);
-    const result = await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id));
+    const result = await syncOne(world.server.url, world.manager, commands.resetPassword(world.licenseId, dev.id));
     expect(result).toMatchObject({ outcome: 'applied', result: { userId: dev.id } });
     const initial = result.result!.initialPassword!;
     expect(initial).toMatch(/^[A-Za-z0-9]{14}$/);
     // Their open session ended; the old password no longer works; the new one must be changed first.
-    expect((await api(server.url, devToken, 'GET', '/me')).status).toBe(401);
-    await expect(apiLogin(server.url, DEMO.user.email, DEMO.user.password)).rejects.toThrow(/401/);
-    const fresh = await apiLogin(server.url, DEMO.user.email, initial);
-    expect((await api(server.url, fresh, 'GET', '/me')).body.user.mustChangePassword).toBe(true);
-    expect((await api(server.url, fresh, 'GET', '/licenses')).body.code).toBe('password_change_required');
-    const events = await listAudit(server.db.kysely, { licenseId, limit: 1 });
+    expect((await api(world.server.url, devToken, 'GET', '/me')).status).toBe(401);
+    await expect(apiLogin(world.server.url, DEMO.user.email, DEMO.user.password)).rejects.toThrow(/401/);
+    const fresh = await apiLogin(world.server.url, DEMO.user.email, initial);
+    expect((await api(world.server.url, fresh, 'GET', '/me')).body.user.mustChangePassword).toBe(true);
+    expect((await api(world.server.url, fresh, 'GET', '/licenses')).body.code).toBe('password_change_required');
+    const events = await listAudit(world.server.db.kysely, { licenseId: world.licenseId, limit: 1 });
     expect(events[0]).toMatchObject({ action: 'user.reset_password', actor: DEMO.manager.email });
   });
 
   it('uses the initial password queued with the command and does not send it back', async () => {
     const dev = await seatOf(DEMO.user.email);
     const queued = 'Kq7mZr2pXw9sTb';
-    const result = await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id, queued));
+    const result = await syncOne(
+      world.server.url,
+      world.manager,
+      commands.resetPassword(world.licenseId, dev.id, queued),
+    );
     expect(result.outcome).toBe('applied');
     expect(result.result?.initialPassword).toBeUndefined();
-    expect(await apiLogin(server.url, DEMO.user.email, queued)).toBeTruthy();
+    expect(await apiLogin(world.server.url, DEMO.user.email, queued)).toBeTruthy();
   });
 
   it('refuses a license user, another manager, someone without a seat and another company', async () => {
     const dev = await seatOf(DEMO.user.email);
     const me = await seatOf(DEMO.manager.email);
-    const devToken = await asDev(server.url);
-    expect(await syncOne(server.url, devToken, commands.resetPassword(licenseId, dev.id))).toMatchObject({
+    const devToken = await asDev(world.server.url);
+    expect(await syncOne(world.server.url, devToken, commands.resetPassword(world.licenseId, dev.id))).toMatchObject({
       outcome: 'rejected',
       code: 'not_license_manager',
     });
-    expect(await syncOne(server.url, manager, commands.resetPassword(licenseId, me.id))).toMatchObject({
+    expect(
+      await syncOne(world.server.url, world.manager, commands.resetPassword(world.licenseId, me.id)),
+    ).toMatchObject({
       outcome: 'rejected',
       code: 'cannot_reset_manager_password',
     });
-    expect(await syncOne(server.url, manager, commands.resetPassword(licenseId, 'no-such-user'))).toMatchObject({
+    expect(
+      await syncOne(world.server.url, world.manager, commands.resetPassword(world.licenseId, 'no-such-user')),
+    ).toMatchObject({
       outcome: 'rejected',
       code: 'not_found',
     });
-    const rival = await otherCompany(server);
-    expect(await syncOne(server.url, rival.token, commands.resetPassword(licenseId, dev.id))).toMatchObject({
-      outcome: 'rejected',
-      code: 'not_found',
-    });
+    const rival = await otherCompany(world.server);
+    expect(await syncOne(world.server.url, rival.token, commands.resetPassword(world.licenseId, dev.id))).toMatchObject(
+      {
+        outcome: 'rejected',
+        code: 'not_found',
+      },
+    );
     // Nothing changed: the user still signs in with their own password.
-    expect(await apiLogin(server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
+    expect(await apiLogin(world.server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
   });
 });
 
 describe('user.reset_password across licenses (the account, not the license, decides)', () => {
   /** A second license of the company, with a manager of its own (not the demo manager). */
   const licenseOfAnotherManager = () =>
-    licenseOfNewManager(server, {
+    licenseOfNewManager(world.server, {
       email: 'boss-b@codeglass.example',
       password: 'boss-b-password',
       name: 'Another team',
@@ -94,39 +97,47 @@ describe('user.reset_password across licenses (the account, not the license, dec
   it("refuses to reset another license's manager whom this manager assigned a seat, and that manager keeps their password", async () => {
     const other = await licenseOfAnotherManager();
     // The takeover: assign the other license's manager to this license (that applies), then reset them.
-    const assign = await syncOne(server.url, manager, commands.assign(licenseId, 'boss-b@codeglass.example'));
+    const assign = await syncOne(
+      world.server.url,
+      world.manager,
+      commands.assign(world.licenseId, 'boss-b@codeglass.example'),
+    );
     expect(assign.outcome).toBe('applied');
     const reset = await syncOne(
-      server.url,
-      manager,
-      commands.resetPassword(licenseId, other.managerId, 'Chosen-by-the-attacker-7Qx'),
+      world.server.url,
+      world.manager,
+      commands.resetPassword(world.licenseId, other.managerId, 'Chosen-by-the-attacker-7Qx'),
     );
     expect(reset).toMatchObject({ outcome: 'rejected', code: 'cannot_reset_manager_password' });
-    await expect(apiLogin(server.url, 'boss-b@codeglass.example', 'Chosen-by-the-attacker-7Qx')).rejects.toThrow(/401/);
-    expect(await apiLogin(server.url, 'boss-b@codeglass.example', 'boss-b-password')).toBeTruthy();
+    await expect(apiLogin(world.server.url, 'boss-b@codeglass.example', 'Chosen-by-the-attacker-7Qx')).rejects.toThrow(
+      /401/,
+    );
+    expect(await apiLogin(world.server.url, 'boss-b@codeglass.example', 'boss-b-password')).toBeTruthy();
   });
 
   it('refuses to reset a seat holder who also holds a seat on a license this manager does not manage', async () => {
     const other = await licenseOfAnotherManager();
-    const bossB = await apiLogin(server.url, 'boss-b@codeglass.example', 'boss-b-password');
+    const bossB = await apiLogin(world.server.url, 'boss-b@codeglass.example', 'boss-b-password');
     const dev = await seatOf(DEMO.user.email);
-    expect((await syncOne(server.url, bossB, commands.assign(other.licenseId, DEMO.user.email))).outcome).toBe(
+    expect((await syncOne(world.server.url, bossB, commands.assign(other.licenseId, DEMO.user.email))).outcome).toBe(
       'applied',
     );
-    const reset = await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id));
+    const reset = await syncOne(world.server.url, world.manager, commands.resetPassword(world.licenseId, dev.id));
     expect(reset).toMatchObject({ outcome: 'rejected', code: 'cannot_reset_password_elsewhere' });
     expect(reset.message).toMatch(/license you do not manage/);
-    expect(await apiLogin(server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
+    expect(await apiLogin(world.server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
   });
 
   it('resets a seat holder of two licenses this manager manages, and logs it on both', async () => {
-    const second = await demoCompanyLicense(server, { name: 'Second team' });
+    const second = await demoCompanyLicense(world.server, { name: 'Second team' });
     const dev = await seatOf(DEMO.user.email);
-    expect((await syncOne(server.url, manager, commands.assign(second, DEMO.user.email))).outcome).toBe('applied');
-    const command = commands.resetPassword(licenseId, dev.id);
-    expect((await syncOne(server.url, manager, command)).outcome).toBe('applied');
-    for (const id of [licenseId, second]) {
-      const [event] = await listAudit(server.db.kysely, { licenseId: id, limit: 1 });
+    expect((await syncOne(world.server.url, world.manager, commands.assign(second, DEMO.user.email))).outcome).toBe(
+      'applied',
+    );
+    const command = commands.resetPassword(world.licenseId, dev.id);
+    expect((await syncOne(world.server.url, world.manager, command)).outcome).toBe('applied');
+    for (const id of [world.licenseId, second]) {
+      const [event] = await listAudit(world.server.db.kysely, { licenseId: id, limit: 1 });
       expect(event).toMatchObject({ action: 'user.reset_password', opId: command.opId });
     }
   });
@@ -136,20 +147,25 @@ describe('initial passwords of resets', () => {
   it('refuses an initial password that is easy to guess, naming the field, and changes nothing', async () => {
     const dev = await seatOf(DEMO.user.email);
     for (const weak of ['abcdefghjkmnpq', 'Summer2345abcd']) {
-      const result = await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id, weak));
+      const result = await syncOne(
+        world.server.url,
+        world.manager,
+        commands.resetPassword(world.licenseId, dev.id, weak),
+      );
       expect(result).toMatchObject({ outcome: 'rejected', code: 'weak_password' });
       expect(result.message).toMatch(/^initialPassword: /);
     }
-    expect(await apiLogin(server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
+    expect(await apiLogin(world.server.url, DEMO.user.email, DEMO.user.password)).toBeTruthy();
   });
 
   it('stores the new initial password with scrypt, a generated one too', async () => {
     const dev = await seatOf(DEMO.user.email);
     for (const queued of ['Kq7mZr2pXw9sTb', undefined]) {
-      expect((await syncOne(server.url, manager, commands.resetPassword(licenseId, dev.id, queued))).outcome).toBe(
-        'applied',
-      );
-      const row = await server.db.kysely
+      expect(
+        (await syncOne(world.server.url, world.manager, commands.resetPassword(world.licenseId, dev.id, queued)))
+          .outcome,
+      ).toBe('applied');
+      const row = await world.server.db.kysely
         .selectFrom('users')
         .select('password_hash')
         .where('id', '=', dev.id)

@@ -1,38 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiErrorSchema, LicenseResponseSchema } from '@shared/schemas';
 import { api } from '../support/portal-server';
-import { commands, demoCompanyLicense, demoWorld, devicesOf, parsed, sync, syncOne, type TestServer } from './fixtures';
+import { commands, demoCompanyLicense, useDemoWorld, devicesOf, parsed, sync, syncOne } from './fixtures';
 
-let server: TestServer;
-let manager: string;
-let dev: string;
-let licenseId: string;
-
-beforeAll(async () => {
-  ({ server, manager, dev, licenseId } = await demoWorld());
-});
-afterAll(() => server.stop());
+const world = useDemoWorld('file');
 
 const post = (body: unknown, init: { raw?: string } = {}) =>
-  fetch(`${server.url}/api/v1/sync`, {
+  fetch(`${world.server.url}/api/v1/sync`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${manager}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${world.manager}`, 'Content-Type': 'application/json' },
     body: init.raw ?? JSON.stringify(body),
   });
 
 describe('exactly once', () => {
   it('answers a replayed opId with the stored result and changes nothing', async () => {
-    const laptop = (await devicesOf(server.url, dev, licenseId)).find((d) => d.hostname === 'dev-laptop')!;
+    const laptop = (await devicesOf(world.server.url, world.dev, world.licenseId)).find(
+      (d) => d.hostname === 'dev-laptop',
+    )!;
     const command = commands.resetDevice(laptop.id);
-    const first = await syncOne(server.url, dev, command);
+    const first = await syncOne(world.server.url, world.dev, command);
     expect(first).toMatchObject({ outcome: 'applied', result: { deactivationCount: 3 } });
     const count = async () =>
-      parsed(LicenseResponseSchema, (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body).license
-        .deactivationCount;
+      parsed(
+        LicenseResponseSchema,
+        (await api(world.server.url, world.manager, 'GET', `/licenses/${world.licenseId}`)).body,
+      ).license.deactivationCount;
     expect(await count()).toBe(3);
     // The same command again (a lost response, a second tab); a second use in one batch is refused.
-    expect(await syncOne(server.url, dev, command)).toEqual(first);
-    expect(await sync(server.url, dev, [command, command])).toMatchObject([
+    expect(await syncOne(world.server.url, world.dev, command)).toEqual(first);
+    expect(await sync(world.server.url, world.dev, [command, command])).toMatchObject([
       first,
       { opId: command.opId, outcome: 'rejected', code: 'op_id_reused' },
     ]);
@@ -40,27 +36,30 @@ describe('exactly once', () => {
   });
 
   it('knows an opId in capitals as the same opId (UUIDs ignore case): the stored answer, under the opId as sent', async () => {
-    const license = await demoCompanyLicense(server, { name: 'Case of the opId' });
+    const license = await demoCompanyLicense(world.server, { name: 'Case of the opId' });
     const command = commands.assign(license, 'case@codeglass.example');
-    const first = await syncOne(server.url, manager, command);
+    const first = await syncOne(world.server.url, world.manager, command);
     expect(first.outcome).toBe('applied');
     const shouted = { ...command, opId: command.opId.toUpperCase() };
-    const again = await syncOne(server.url, manager, shouted);
+    const again = await syncOne(world.server.url, world.manager, shouted);
     // (A password the server made is returned once, never stored.)
     const { initialPassword: _once, ...result } = first.result!;
     expect(again).toEqual({ ...first, opId: shouted.opId, result });
     // And a different command under it is refused, as for the opId in lower case.
     const other = { ...commands.assign(license, 'other-case@codeglass.example'), opId: shouted.opId };
-    expect(await syncOne(server.url, manager, other)).toMatchObject({ outcome: 'rejected', code: 'op_id_reused' });
+    expect(await syncOne(world.server.url, world.manager, other)).toMatchObject({
+      outcome: 'rejected',
+      code: 'op_id_reused',
+    });
   });
 
   it('answers one result per command, in the order sent', async () => {
     const cmds = [
-      commands.assign(licenseId, 'dev@codeglass.example'),
+      commands.assign(world.licenseId, 'dev@codeglass.example'),
       commands.resetDevice('missing'),
-      commands.resetLicense(licenseId, { activeDevices: 0, assignedUsers: 0 }),
+      commands.resetLicense(world.licenseId, { activeDevices: 0, assignedUsers: 0 }),
     ];
-    const results = await sync(server.url, manager, cmds);
+    const results = await sync(world.server.url, world.manager, cmds);
     expect(results.map((r) => [r.opId, r.outcome])).toEqual([
       [cmds[0]!.opId, 'already_done'],
       [cmds[1]!.opId, 'rejected'],
@@ -69,12 +68,12 @@ describe('exactly once', () => {
   });
 
   it('applies a batch of 1,000 commands in one request', { timeout: 120_000 }, async () => {
-    const big = await demoCompanyLicense(server, { name: 'Big batch', quantity: 2000 });
+    const big = await demoCompanyLicense(world.server, { name: 'Big batch', quantity: 2000 });
     const cmds = Array.from({ length: 1000 }, (_, i) =>
       i % 2 === 0 ? commands.assign(big, 'dev@codeglass.example') : commands.unassign(big, 'nobody-at-all'),
     );
     const started = performance.now();
-    const results = await sync(server.url, manager, cmds);
+    const results = await sync(world.server.url, world.manager, cmds);
     const ms = performance.now() - started;
     expect(results).toHaveLength(1000);
     expect(results.map((r) => r.opId)).toEqual(cmds.map((c) => c.opId));
@@ -83,28 +82,30 @@ describe('exactly once', () => {
     // Measured: ~0.6 s on SQLite; PostgreSQL pays a commit round trip per command (~17 s on a busy 2-core box).
     expect(ms).toBeLessThan(process.env.TEST_POSTGRES_URL ? 60_000 : 10_000);
     // A replay of the whole batch changes nothing and answers the same.
-    expect(await sync(server.url, manager, cmds)).toEqual(results);
+    expect(await sync(world.server.url, world.manager, cmds)).toEqual(results);
   });
 
   it('holds the later commands of a license behind a refused one in the same request', async () => {
     const me = parsed(
       LicenseResponseSchema,
-      (await api(server.url, manager, 'GET', `/licenses/${licenseId}`)).body,
+      (await api(world.server.url, world.manager, 'GET', `/licenses/${world.licenseId}`)).body,
     ).license;
-    const desktop = (await devicesOf(server.url, dev, licenseId)).find(
+    const desktop = (await devicesOf(world.server.url, world.dev, world.licenseId)).find(
       (d) => d.hostname === 'dev-desktop' && d.active,
     )!;
-    const managerId = (await api(server.url, manager, 'GET', '/me')).body.user.id as string;
-    const refused = commands.unassign(licenseId, managerId);
+    const managerId = (await api(world.server.url, world.manager, 'GET', '/me')).body.user.id as string;
+    const refused = commands.unassign(world.licenseId, managerId);
     const later = commands.resetDevice(desktop.id);
-    const results = await sync(server.url, manager, [refused, later]);
+    const results = await sync(world.server.url, world.manager, [refused, later]);
     expect(results.map((r) => [r.outcome, r.code])).toEqual([
       ['rejected', 'cannot_unassign_manager'],
       ['rejected', 'held_by_earlier_change'],
     ]);
-    expect((await devicesOf(server.url, dev, licenseId)).find((d) => d.id === desktop.id)!.active).toBe(true);
+    expect(
+      (await devicesOf(world.server.url, world.dev, world.licenseId)).find((d) => d.id === desktop.id)!.active,
+    ).toBe(true);
     // Held is not an answer to keep: sent again on its own, the same opId is decided afresh.
-    expect(await syncOne(server.url, manager, later)).toMatchObject({
+    expect(await syncOne(world.server.url, world.manager, later)).toMatchObject({
       outcome: 'applied',
       result: { deactivationCount: me.deactivationCount + 1 },
     });
@@ -168,18 +169,18 @@ describe('bad input gets a 4xx naming the field, never a 5xx', () => {
   });
 
   it('bad activation and sign-in bodies', async () => {
-    const act = await api(server.url, dev, 'POST', '/activations', {
-      licenseId,
+    const act = await api(world.server.url, world.dev, 'POST', '/activations', {
+      licenseId: world.licenseId,
       hardwareId: '',
       hostname: 'h',
       os: 'o',
     });
     expect(act.status).toBe(400);
     expect(act.body.field).toBe('hardwareId');
-    const login = await api(server.url, null, 'POST', '/auth/login', { companyId: 42 });
+    const login = await api(world.server.url, null, 'POST', '/auth/login', { companyId: 42 });
     expect(login.status).toBe(400);
     expect(login.body.field).toBe('companyId');
-    const query = await api(server.url, manager, 'GET', `/licenses?email=${'x'.repeat(300)}`);
+    const query = await api(world.server.url, world.manager, 'GET', `/licenses?email=${'x'.repeat(300)}`);
     expect(query.status).toBe(400);
     expect(query.body.field).toBe('email');
   });

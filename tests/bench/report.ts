@@ -23,7 +23,7 @@ export function renderTable(measures: readonly Measure[]): string {
 }
 
 /** One suite's rows in bench-results.json, with when and on what machine they were measured. */
-export interface SuiteResults {
+interface SuiteResults {
   /** ISO time the suite's run ended. */
   date: string;
   /** Cores, CPU model and load average at the end of that run. */

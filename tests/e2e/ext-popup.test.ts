@@ -154,19 +154,21 @@ describe('extension against the real portal', () => {
     await popup.close();
   });
 
-  it('opens each portal page of the configured portal in a new tab', async () => {
+  it('gives the license one link, named for what it fixes, and the portal a quieter one, each opening a new tab', async () => {
     const popup = await pages.openPopup();
     const licenseId = await popup.locator('article').getAttribute('data-license');
-    const page = `${server.url}/licenses/${licenseId}`;
-    const expected: Record<string, string> = {
-      licenses: `${server.url}/licenses`,
-      license: page,
-      devices: `${page}/devices`,
-    };
-    const keys = await popup
+    const links = await popup
       .locator('[data-link]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('data-link')));
-    expect(keys).toEqual(['licenses', 'license', 'devices']); // a license user gets no Users link
+      .evaluateAll((found) => found.map((a) => [a.getAttribute('data-link'), a.textContent?.trim()]));
+    // Nothing to fix for the license user: the License page, then the portal itself.
+    expect(links).toEqual([
+      ['license', 'Open the License page'],
+      ['portal', 'Open the portal'],
+    ]);
+    const expected: Record<string, string> = {
+      license: `${server.url}/licenses/${licenseId}`,
+      portal: `${server.url}/`,
+    };
     for (const [key, url] of Object.entries(expected)) {
       const [tab] = await Promise.all([context.waitForEvent('page'), popup.locator(`[data-link="${key}"]`).click()]);
       await poll(() => tab.url()).toBe(url);
@@ -175,7 +177,7 @@ describe('extension against the real portal', () => {
     await popup.close();
   });
 
-  it('offers the portal sign-in when signed out, and Users to a manager', async () => {
+  it('offers the portal sign-in when signed out, and a manager the License page', async () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByTestId('sign-out').click();
@@ -195,12 +197,13 @@ describe('extension against the real portal', () => {
     const managerPopup = await pages.openPopup();
     await poll(() => managerPopup.getByTestId('role').textContent()).toBe('License manager');
     const licenseId = await managerPopup.locator('article').getAttribute('data-license');
-    const [users] = await Promise.all([
+    // Nothing to fix on the demo license (a seat free, activations and deactivations left): its License page.
+    const [license] = await Promise.all([
       context.waitForEvent('page'),
-      managerPopup.locator('[data-link="users"]').click(),
+      managerPopup.locator('[data-link="license"]').click(),
     ]);
-    await poll(() => users.url()).toBe(`${server.url}/licenses/${licenseId}/users`);
-    await users.close();
+    await poll(() => license.url()).toBe(`${server.url}/licenses/${licenseId}`);
+    await license.close();
     await managerPopup.close();
   });
 

@@ -91,14 +91,14 @@ describe('Firefox add-on against the real portal', () => {
     await popup.close();
   });
 
-  it("opens the portal's pages in new tabs; a manager also gets Users", async () => {
+  it('opens the page that fixes the problem in a new tab (Devices at one activation left, for a user and a manager alike), the portal below', async () => {
     const popup = await pages.popup();
     await poll(() => phase(popup)).toBe('idle');
     const licenseId = await popup.$eval('article', (a) => a.getAttribute('data-license'));
     const keys = await popup.$$eval('[data-link]', (links) => links.map((a) => a.getAttribute('data-link')));
-    expect(keys).toEqual(['licenses', 'license', 'devices']);
-    expect(await pages.follow(popup, 'licenses')).toBe(`${server.url}/licenses`);
+    expect(keys).toEqual(['devices', 'portal']);
     expect(await pages.follow(popup, 'devices')).toBe(`${server.url}/licenses/${licenseId}/devices`);
+    expect(await pages.follow(popup, 'portal')).toBe(`${server.url}/`);
     await popup.close();
 
     const options = await pages.options();
@@ -108,7 +108,7 @@ describe('Firefox add-on against the real portal', () => {
     await pages.signIn(server.url, 'manager@codeglass.example', 'manager-demo');
     const managerPopup = await pages.popup();
     await poll(() => textOf(managerPopup, 'role')).toBe('License manager');
-    expect(await pages.follow(managerPopup, 'users')).toBe(`${server.url}/licenses/${licenseId}/users`);
+    expect(await pages.follow(managerPopup, 'devices')).toBe(`${server.url}/licenses/${licenseId}/devices`);
     await managerPopup.close();
   });
 

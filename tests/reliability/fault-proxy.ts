@@ -2,7 +2,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 
 /** What the proxy did to POST /sync requests (other requests pass untouched). */
-export interface FaultCounts {
+interface FaultCounts {
   passed: number;
   /** Connection closed before the request reached the server. */
   dropped: number;

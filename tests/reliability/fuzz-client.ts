@@ -51,7 +51,7 @@ export function keepAliveClient(port: number, connections: number) {
 }
 
 /** Builds a described 1-2 MB body. */
-export function hugeBody({ kind, bytes }: HugeBody): Buffer {
+function hugeBody({ kind, bytes }: HugeBody): Buffer {
   switch (kind) {
     case 'long-string':
       return Buffer.from(`{"clientId":"${'x'.repeat(bytes - 40)}","commands":[]}`);
@@ -79,7 +79,7 @@ export function hugeBody({ kind, bytes }: HugeBody): Buffer {
 const ERROR_KEYS = new Set(['code', 'message', 'field']);
 
 /** Why an error answer is not `{code, message, field?}` with a known code, as JSON; undefined when it is. */
-export function errorBodyProblem(answer: { headers: http.IncomingHttpHeaders; body: Buffer }): string | undefined {
+function errorBodyProblem(answer: { headers: http.IncomingHttpHeaders; body: Buffer }): string | undefined {
   if (!String(answer.headers['content-type']).startsWith('application/json'))
     return `content-type ${answer.headers['content-type']}`;
   let body: unknown;

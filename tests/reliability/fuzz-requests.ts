@@ -14,10 +14,8 @@ import {
   wrongValue,
 } from './fuzz-values';
 
-export type { ActorName, FuzzWorld } from './fuzz-commands';
-
 /** How a request proves who it is: not at all, with an actor's live token in some spelling, or with junk. */
-export type Auth = { kind: 'none' } | { kind: 'actor'; actor: ActorName; spelling: (token: string) => string };
+type Auth = { kind: 'none' } | { kind: 'actor'; actor: ActorName; spelling: (token: string) => string };
 
 /** A 1-2 MB body, described here and built when sent (so thousands of requests do not sit in memory). */
 export interface HugeBody {
@@ -38,7 +36,7 @@ export interface FuzzRequest {
   commandsRefused: boolean;
 }
 
-export const MAX_HUGE_BYTES = 2 * 1024 * 1024 - 1024;
+const MAX_HUGE_BYTES = 2 * 1024 * 1024 - 1024;
 
 const json = (value: unknown) => JSON.stringify(value) ?? 'null';
 
@@ -53,7 +51,7 @@ const tokenSpellings: fc.Arbitrary<(token: string) => string> = fc.constantFrom(
   (t: string) => t,
 );
 
-export const auth = (actors: readonly ActorName[] = ACTORS): fc.Arbitrary<Auth> =>
+const auth = (actors: readonly ActorName[] = ACTORS): fc.Arbitrary<Auth> =>
   fc.oneof(
     { weight: 1, arbitrary: fc.constant({ kind: 'none' } as const) },
     {
@@ -80,7 +78,7 @@ const CONTENT_TYPES = [
 ];
 
 /** Headers besides Authorization: content types, encodings, origins, forwarded addresses, junk. */
-export const headers = (contentType: fc.Arbitrary<string | undefined>): fc.Arbitrary<Record<string, string>> =>
+const headers = (contentType: fc.Arbitrary<string | undefined>): fc.Arbitrary<Record<string, string>> =>
   fc
     .record(
       {
@@ -101,7 +99,7 @@ const jsonContentType = fc.oneof(
 );
 
 /** A request body built around `base` (a valid body that changes nothing): mutated, broken or replaced. */
-export const bodyAround = (base: Record<string, unknown>): fc.Arbitrary<string | Uint8Array> =>
+const bodyAround = (base: Record<string, unknown>): fc.Arbitrary<string | Uint8Array> =>
   fc.oneof(
     { weight: 2, arbitrary: fc.constant(json(base)) },
     {

@@ -38,7 +38,7 @@ export function withKey(target: Record<string, unknown>, key: string, value: unk
 }
 
 /** encodeURIComponent over the UTF-8 bytes, which also takes lone surrogates (sent as U+FFFD). */
-export const percentEncode = (value: string): string =>
+const percentEncode = (value: string): string =>
   [...Buffer.from(value, 'utf8')]
     .map((b) =>
       /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0')}`,

@@ -37,7 +37,7 @@ export interface PortalServer {
 }
 
 /** The server's log as text: each JSON line's `msg` (and `err`'s message), other lines as they are. */
-export function logText(raw: string): string {
+function logText(raw: string): string {
   return raw
     .split('\n')
     .map((line) => {

@@ -37,6 +37,16 @@ describe('the layer lint', () => {
       "import { enqueue } from '../sync/outbox';\nexport const x = enqueue;\n",
     ],
     [
+      'a store building block importing a store',
+      'shared/composables/wrong.ts',
+      "import { useOutboxStore } from '../stores/outbox';\nexport const x = useOutboxStore;\n",
+    ],
+    [
+      'the CSV reader importing the cache',
+      'shared/files/wrong.ts',
+      "import { readFirstPaint } from '../db';\nexport const x = readFirstPaint;\n",
+    ],
+    [
       'the server importing the client command modules',
       'server/services/wrong.ts',
       "import { COMMANDS } from '@shared/commands';\nexport const x = COMMANDS;\n",
@@ -48,6 +58,12 @@ describe('the layer lint', () => {
   it('lets a layer import the one below it', async () => {
     expect(
       await importErrors('shared/commands/right.ts', "import { text } from '../i18n';\nexport const x = text;\n"),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'shared/stores/right.ts',
+        "import { usePortal } from '../composables/portal';\nexport const x = usePortal;\n",
+      ),
     ).toEqual([]);
   });
 });

@@ -123,26 +123,37 @@ describe('popup', () => {
     expect(ask).toHaveBeenCalledTimes(2);
   });
 
-  it('opens portal pages in a new tab; Users only for a manager', async () => {
+  it('gives a license one link, named for what it fixes, and the portal a quieter one, each opened in a new tab', async () => {
     await sessionItem.setValue(session({ user: { ...session().user, role: 'license_manager' } }));
-    background(updated, fresh(license({ role: 'license_manager' })));
+    background(updated, fresh(license({ role: 'license_manager', seats: { used: 3, max: 3 } })));
     const popup = await open();
+    const links = popup.findAll('[data-link]');
+    expect(links.map((a) => [a.attributes('data-link'), a.text()])).toEqual([
+      ['users', 'Unassign someone on the Users page'],
+      ['portal', 'Open the portal'],
+    ]);
+    expect(popup.find('article [data-link="portal"]').exists()).toBe(false);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await popup.find('[data-link="users"]').trigger('click');
-    await popup.find('[data-link="devices"]').trigger('click');
-    expect(create.mock.calls).toEqual([
-      [{ url: `${PORTAL}/licenses/lic-1/users` }],
-      [{ url: `${PORTAL}/licenses/lic-1/devices` }],
-    ]);
+    await popup.find('[data-link="portal"]').trigger('click');
+    expect(create.mock.calls).toEqual([[{ url: `${PORTAL}/licenses/lic-1/users` }], [{ url: `${PORTAL}/` }]]);
   });
 
-  it('shows no Users link to a license user', async () => {
+  it('links a license user without a problem to the License page', async () => {
     background(updated, fresh());
     const popup = await open();
-    expect(popup.findAll('[data-link]').map((a) => a.attributes('data-link'))).toEqual([
-      'licenses',
-      'license',
-      'devices',
+    expect(popup.find('article [data-link]').attributes()).toMatchObject({
+      'data-link': 'license',
+      href: `${PORTAL}/licenses/lic-1`,
+    });
+    expect(popup.find('article [data-link]').text()).toBe('Open the License page');
+  });
+
+  it('links a license user out of activations to the Devices page, and to nothing else', async () => {
+    background(updated, fresh(license({ activations: { used: 5, max: 5 } })));
+    const popup = await open();
+    expect(popup.findAll('article [data-link]').map((a) => [a.attributes('href'), a.text()])).toEqual([
+      [`${PORTAL}/licenses/lic-1/devices`, 'Reset a device on the Devices page'],
     ]);
   });
 

@@ -2,7 +2,9 @@ import { useOnline } from '@vueuse/core';
 import { computed, shallowRef } from 'vue';
 import { anyText, queuedOfflineText } from '@shared/domain';
 import { text, type Text } from '@shared/i18n';
-import { useOutboxStore, type AnyCommandPreview, type CancelOutcome, type QueueResult } from '@shared/stores';
+import type { AnyCommandPreview } from '@shared/commands';
+import type { QueueResult } from '@shared/composables';
+import { useOutboxStore, type CancelOutcome } from '@shared/stores';
 import { useText } from '@shared/ui/i18n';
 import { CANCEL_OUTCOME_KEYS } from '../components/change-text';
 

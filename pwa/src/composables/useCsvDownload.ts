@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import { writeCsv, type CsvCell } from '@shared/stores';
+import { writeCsv, type CsvCell } from '@shared/files';
 
 /**
  * Saves a CSV file through the browser's download (a Blob behind a link, clicked): nothing is sent

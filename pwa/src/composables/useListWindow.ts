@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, shallowRef, watch } from 'vue';
 import type { OutboxRow } from '@shared/schemas';
-import { usePortal } from '@shared/stores';
+import { usePortal } from '@shared/composables';
 import { listClient } from '../lists/list-client';
 import type { ListQuery } from '../lists/list-query';
 import type { ListKind, ListWindow, PlainQuery } from '../lists/list-service';

@@ -1,7 +1,7 @@
 import { eventText } from '@shared/commands';
 import { english } from '@shared/i18n';
 import type { Device, License, LicenseEvent, LicenseUser } from '@shared/schemas';
-import type { CsvCell } from '@shared/stores';
+import type { CsvCell } from '@shared/files';
 
 /**
  * A list as a CSV file: its header, its rows (dates in ISO 8601) and a file name. A file is data

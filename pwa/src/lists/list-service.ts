@@ -1,7 +1,7 @@
 import { devicesInChunks, type PortalDb } from '@shared/db';
 import type { Device, License, LicenseUser, OutboxRow } from '@shared/schemas';
 import { overlayDevices, overlayUsers } from '@shared/sync/overlay';
-import { writeCsv } from '@shared/stores/csv';
+import { writeCsv } from '@shared/files/csv';
 import { devicesCsv, usersCsv } from './csv-export';
 import { devicesByIndex, type EarlyAnswer } from './device-by-index';
 import { DEVICE_INDEX } from './device-list';

@@ -2,7 +2,8 @@ import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/tes
 import { createMemoryHistory } from 'vue-router';
 import { createApp, type Component } from 'vue';
 import { createPortalDb } from '@shared/db';
-import { portalPlugin, useSessionStore } from '@shared/stores';
+import { portalPlugin } from '@shared/composables';
+import { useSessionStore } from '@shared/stores';
 import { createPortalRouter } from '../router';
 import type { LicenseEvent } from '@shared/schemas';
 import { aDevice, aLicense, aLicenseUser, aUser } from './fixtures';

@@ -5,6 +5,7 @@ import ChangesView from './ChangesView.vue';
 import DevicesView from './DevicesView.vue';
 import { LICENSE_ID } from '../testing/fixtures';
 import { buttonNamed, settle, setupPortal, until } from '../testing/harness';
+import { itInEachLanguage } from '../testing/languages';
 
 const devicesPath = `/licenses/${LICENSE_ID}/devices`;
 
@@ -59,12 +60,11 @@ describe('cancelling a waiting change on the Changes page', { timeout: 30_000 },
     setOnline(true);
   });
 
-  it.each(Object.keys(SAID) as Locale[])(
+  itInEachLanguage(
+    SAID,
     '%s: a reset queued offline is cancelled: the device is active again, the gauge back, nothing sent',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render, server } = await setupPortal({}, { locale });
-      const devices = await render(DevicesView, devicesPath, { id: LICENSE_ID });
+    async (said, { show, server }) => {
+      const devices = await show(DevicesView, devicesPath, { id: LICENSE_ID });
       server.mode = 'offline';
       setOnline(false);
       await devices.find(`button[aria-label="${said.reset}"]`).trigger('click');
@@ -73,7 +73,7 @@ describe('cancelling a waiting change on the Changes page', { timeout: 30_000 },
       await settle();
       devices.unmount();
 
-      wrapper = await render(ChangesView, '/changes');
+      let wrapper = await show(ChangesView, '/changes');
       await until(wrapper, '[data-testid="change-list"]');
       const send = buttonNamed(wrapper, said.sendNow);
       expect(send?.attributes('disabled')).toBeDefined();
@@ -84,7 +84,7 @@ describe('cancelling a waiting change on the Changes page', { timeout: 30_000 },
       expect(wrapper.find('[data-testid="change-list"]').exists()).toBe(false);
       wrapper.unmount();
 
-      wrapper = await render(DevicesView, devicesPath, { id: LICENSE_ID });
+      wrapper = await show(DevicesView, devicesPath, { id: LICENSE_ID });
       expect(wrapper.find('tr[data-device="dev-laptop"] .badge').text()).toBe(said.active);
       expect(wrapper.findAll('[data-testid="counter-value"]')[0]?.text()).toMatch(/^3\b/);
       expect(wrapper.find('[data-testid="counter-pending"]').exists()).toBe(false);

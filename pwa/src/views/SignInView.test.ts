@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createMemoryHistory } from 'vue-router';
 import { createApp } from 'vue';
 import { createPortalDb } from '@shared/db';
-import { portalPlugin } from '@shared/stores';
+import { portalPlugin } from '@shared/composables';
 import { createPortalRouter } from '../router';
 import { messageFor } from '@shared/domain';
 import { i18nForTests } from '@shared/ui/testing/i18n';

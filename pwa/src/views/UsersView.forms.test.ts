@@ -4,6 +4,7 @@ import type { Locale } from '@shared/i18n';
 import UsersView from './UsersView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
 import { setupPortal, until } from '../testing/harness';
+import { itInEachLanguage } from '../testing/languages';
 
 /** What a reader sees, by language. */
 const SAID: Record<Locale, { needEmail: string; seatsFree: string; needList: string; noSeat: string }> = {
@@ -39,29 +40,22 @@ describe('the assign forms say what they need', { timeout: 30_000 }, () => {
   let wrapper: VueWrapper | undefined;
   afterEach(() => wrapper?.unmount());
 
-  it.each(Object.keys(SAID) as Locale[])(
-    '%s: an empty form says what is missing, both show the free seats',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render } = await setupPortal({}, { locale });
-      wrapper = await render(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
-      await until(wrapper, '[data-testid="assign-missing"]');
-      const form = wrapper.find('[data-testid="assign-form"]');
-      const submit = form.find('button[type="submit"]');
-      expect(submit.attributes('disabled')).toBeDefined();
-      expect(form.find(`#${submit.attributes('aria-describedby')}`).text()).toBe(said.needEmail);
-      expect(form.find('[data-testid="seats-free"]').text()).toBe(said.seatsFree);
-      await form.find('#assign-email').setValue('new.hire@codeglass.example');
-      expect(form.find('[data-testid="assign-missing"]').exists()).toBe(false);
-      expect(submit.attributes('disabled')).toBeUndefined();
+  itInEachLanguage(SAID, '%s: an empty form says what is missing, both show the free seats', async (said, { show }) => {
+    const wrapper = await show(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
+    await until(wrapper, '[data-testid="assign-missing"]');
+    const form = wrapper.find('[data-testid="assign-form"]');
+    const submit = form.find('button[type="submit"]');
+    expect(submit.attributes('disabled')).toBeDefined();
+    expect(form.find(`#${submit.attributes('aria-describedby')}`).text()).toBe(said.needEmail);
+    expect(form.find('[data-testid="seats-free"]').text()).toBe(said.seatsFree);
+    await form.find('#assign-email').setValue('new.hire@codeglass.example');
+    expect(form.find('[data-testid="assign-missing"]').exists()).toBe(false);
+    expect(submit.attributes('disabled')).toBeUndefined();
 
-      const batch = wrapper.find('[data-testid="batch-need-list"]');
-      expect(batch.text()).toBe(said.needList);
-      expect(batch.element.parentElement?.querySelector('[data-testid="seats-free"]')?.textContent).toBe(
-        said.seatsFree,
-      );
-    },
-  );
+    const batch = wrapper.find('[data-testid="batch-need-list"]');
+    expect(batch.text()).toBe(said.needList);
+    expect(batch.element.parentElement?.querySelector('[data-testid="seats-free"]')?.textContent).toBe(said.seatsFree);
+  });
 
   it('with every seat taken, the form says no seat is free', async () => {
     const { render } = await setupPortal({ licenses: [aLicense({ seats: { used: 3, max: 3 } })] });

@@ -5,6 +5,7 @@ import DevicesView from './DevicesView.vue';
 import UsersView from './UsersView.vue';
 import { aDevice, aLicense, LICENSE_ID } from '../testing/fixtures';
 import { settle, setupPortal } from '../testing/harness';
+import { itInEachLanguage } from '../testing/languages';
 
 const EMAIL = 'dev@codeglass.example';
 /** Dana has two active devices and an old inactive one. */
@@ -51,14 +52,12 @@ describe('the unassign confirmation with active devices', { timeout: 30_000 }, (
   let wrapper: VueWrapper | undefined;
   afterEach(() => wrapper?.unmount());
 
-  it.each(Object.keys(SAID) as Locale[])(
+  itInEachLanguage(
+    SAID,
     '%s: says how many active devices the user has and deactivates them in the same step, at its cost',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render } = await setupPortal({ devices: DEVICES }, { locale });
-      wrapper = await render(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
-      wrapper.unmount();
-      wrapper = await render(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
+    async (said, { show }) => {
+      (await show(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID })).unmount();
+      let wrapper = await show(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
       await wrapper.find(`button[aria-label="${said.unassign}"]`).trigger('click');
       await settle();
       const offer = wrapper.find('[data-testid="unassign-devices"]');
@@ -72,11 +71,12 @@ describe('the unassign confirmation with active devices', { timeout: 30_000 }, (
       expect(wrapper.find(`tr[data-user="${EMAIL}"]`).exists(), 'the seat is shown as gone').toBe(false);
       wrapper.unmount();
 
-      wrapper = await render(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
+      wrapper = await show(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
       for (const hostname of ['dev-laptop', 'dana-build'])
         expect(wrapper.find(`tr[data-device="${hostname}"] [data-testid="pending"]`).text()).toBe(said.inactive);
       expect(wrapper.find('tr[data-device="morgan-mbp"] [data-testid="pending"]').exists()).toBe(false);
     },
+    { devices: DEVICES },
   );
 
   it('without the offer ticked, only the seat goes; with too few deactivations left, says so instead', async () => {

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { VueWrapper } from '@vue/test-utils';
+import { describe, expect } from 'vitest';
 import type { Locale } from '@shared/i18n';
 import DashboardView from './DashboardView.vue';
 import LicensesView from './LicensesView.vue';
 import LicenseView from './LicenseView.vue';
 import { LICENSE_ID } from '../testing/fixtures';
-import { setupPortal, until } from '../testing/harness';
+import { until } from '../testing/harness';
+import { itInEachLanguage } from '../testing/languages';
 
 /** What a reader sees, by language. */
 const SAID: Record<Locale, { kind: string; quantity: string; licenses: string; pending: string; lastSent: string }> = {
@@ -40,27 +40,23 @@ const SAID: Record<Locale, { kind: string; quantity: string; licenses: string; p
 };
 
 describe('labels that say what they mean', { timeout: 30_000 }, () => {
-  let wrapper: VueWrapper | undefined;
-  afterEach(() => wrapper?.unmount());
-
-  it.each(Object.keys(SAID) as Locale[])(
+  itInEachLanguage(
+    SAID,
     '%s: the kind is said once, the quantity says its seats, the dashboard figures are link cards',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render } = await setupPortal({}, { locale });
-      wrapper = await render(LicensesView, '/licenses');
+    async (said, { show }) => {
+      let wrapper = await show(LicensesView, '/licenses');
       await until(wrapper, '[data-testid="license-table"]');
       const row = wrapper.find('[data-testid="license-table"] tbody tr').text();
       expect(row).toContain(said.kind);
       expect(row.split(said.kind)[1]).not.toMatch(/^,/);
       wrapper.unmount();
 
-      wrapper = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
+      wrapper = await show(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
       await until(wrapper, '[data-testid="quantity"]');
       expect(wrapper.find('[data-testid="quantity"]').text().replace(/\s+/g, ' ')).toBe(said.quantity);
       wrapper.unmount();
 
-      wrapper = await render(DashboardView, '/');
+      wrapper = await show(DashboardView, '/');
       const cards = wrapper.findAll('a.dashboard-card');
       expect(cards.map((a) => [a.attributes('href'), a.find('.dashboard-card__label').text()])).toEqual([
         ['/licenses', said.licenses],

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect } from 'vitest';
 import type { Locale } from '@shared/i18n';
 import DevicesView from './DevicesView.vue';
 import LicenseView from './LicenseView.vue';
 import UsersView from './UsersView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
-import { buttonNamed, settle, setupPortal, until } from '../testing/harness';
+import { buttonNamed, settle, until } from '../testing/harness';
+import { itInEachLanguage } from '../testing/languages';
 
 const NAME = aLicense().name;
 
@@ -63,18 +63,13 @@ function setOnline(online: boolean) {
 }
 
 describe('what each reset is called', { timeout: 30_000 }, () => {
-  let wrapper: VueWrapper | undefined;
-  afterEach(() => {
-    wrapper?.unmount();
-    setOnline(true);
-  });
+  afterEach(() => setOnline(true));
 
-  it.each(Object.keys(SAID) as Locale[])(
+  itInEachLanguage(
+    SAID,
     '%s: a device Reset says it deactivates, names its user and, offline, that it is sent on reconnect',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render } = await setupPortal({}, { locale });
-      wrapper = await render(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
+    async (said, { show }) => {
+      const wrapper = await show(DevicesView, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
       setOnline(false);
       await wrapper.find(`button[aria-label="${said.reset}"]`).trigger('click');
       await settle();
@@ -84,12 +79,11 @@ describe('what each reset is called', { timeout: 30_000 }, () => {
     },
   );
 
-  it.each(Object.keys(SAID) as Locale[])(
+  itInEachLanguage(
+    SAID,
     '%s: Reset license sits in a danger zone and is confirmed only by typing the license name',
-    async (locale) => {
-      const said = SAID[locale];
-      const { render } = await setupPortal({}, { locale });
-      wrapper = await render(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
+    async (said, { show }) => {
+      const wrapper = await show(LicenseView, `/licenses/${LICENSE_ID}`, { id: LICENSE_ID });
       await until(wrapper, '[data-testid="reset-license"]');
       const zone = wrapper.find('[data-testid="danger-zone"]');
       expect(zone.find('h2').text()).toBe(said.dangerZone);
@@ -107,9 +101,8 @@ describe('what each reset is called', { timeout: 30_000 }, () => {
     },
   );
 
-  it.each(Object.keys(SAID) as Locale[])('%s: the password action says it gives a new password', async (locale) => {
-    const { render } = await setupPortal({}, { locale });
-    wrapper = await render(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
-    expect(buttonNamed(wrapper, SAID[locale].newPassword)).toBeDefined();
+  itInEachLanguage(SAID, '%s: the password action says it gives a new password', async (said, { show }) => {
+    const wrapper = await show(UsersView, `/licenses/${LICENSE_ID}/users`, { id: LICENSE_ID });
+    expect(buttonNamed(wrapper, said.newPassword)).toBeDefined();
   });
 });

@@ -1,9 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Decision, ErrorCode } from '@shared/domain';
+import type { Decision, DeviceActor, ErrorCode } from '@shared/domain';
 import type { Command, CommandKind, CommandOf, CommandResult, Outcome } from '@shared/schemas';
 import type { DialectName } from '../../db/dialect';
 import type { DeviceBrief } from '../../db/devices';
+import type { LicenseRow } from '../../db/licenses';
 import type { Database } from '../../db/schema';
 import type { UserRow } from '../../db/users';
 import type { LicenseLedger } from './ledger';
@@ -58,6 +59,23 @@ export const rejected = (code: ErrorCode, licenseId?: string): Effect => ({
 /** A refusal of a rule as a rejected command. */
 export function refusal(decision: Extract<Decision, { ok: false }>, licenseId: string): Effect {
   return rejected(decision.code, licenseId);
+}
+
+/**
+ * The license a manager's command names, with the caller on it; or its refusal, decided before
+ * anything else is looked up: a license of another company, or one the caller neither holds nor
+ * manages, answers like a made-up id (nothing to learn); one the caller holds a seat on but does
+ * not manage, `not_license_manager`.
+ */
+export async function managerStanding(
+  ctx: CommandContext,
+  licenseId: string,
+): Promise<{ ok: true; license: LicenseRow; actor: DeviceActor } | { ok: false; refused: Effect }> {
+  const standing = await ctx.ledger.standing(licenseId);
+  if (!standing || (!standing.actor.isManager && !standing.actor.holdsSeat))
+    return { ok: false, refused: rejected('not_found') };
+  if (!standing.actor.isManager) return { ok: false, refused: rejected('not_license_manager', standing.license.id) };
+  return { ok: true, license: standing.license, actor: standing.actor };
 }
 
 /**

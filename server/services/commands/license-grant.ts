@@ -1,6 +1,6 @@
 import type { CommandOf } from '@shared/schemas';
 import { verifyGrantCode } from '../../licensing/grant-code';
-import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
+import { managerStanding, rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /**
  * A grant code pasted by a manager: the vendor's signed answer to "contact us". Checked against the
@@ -10,11 +10,9 @@ import { rejected, type CommandContext, type Effect, type ServerCommand } from '
  */
 async function applyGrant(ctx: CommandContext, command: CommandOf<'license.grant'>): Promise<Effect> {
   const { trx, at } = ctx;
-  const standing = await ctx.ledger.standing(command.payload.licenseId);
-  if (!standing) return rejected('not_found');
-  const { license, actor } = standing;
-  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
-  if (!actor.isManager) return rejected('not_license_manager', license.id);
+  const standing = await managerStanding(ctx, command.payload.licenseId);
+  if (!standing.ok) return standing.refused;
+  const { license } = standing;
   const checked = await verifyGrantCode(command.payload.code, ctx.vendorKeys, new Date(at));
   if (!checked.ok) return rejected(checked.code, license.id);
   const { grant } = checked;

@@ -3,17 +3,14 @@ import type { CommandOf } from '@shared/schemas';
 import { deactivateDevices, deviceFacts, licenseDevices } from '../../db/devices';
 import { assignmentFacts, licenseAssignments, removeSeats } from '../../db/assignments';
 import { licenseFacts } from '../../db/licenses';
-import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
+import { managerStanding, rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /** Rule 6: every active device off and every non-manager seat freed, all or nothing. */
 async function resetLicense(ctx: CommandContext, command: CommandOf<'license.reset'>): Promise<Effect> {
   const { trx, at } = ctx;
-  const standing = await ctx.ledger.standing(command.payload.licenseId);
-  if (!standing) return rejected('not_found');
+  const standing = await managerStanding(ctx, command.payload.licenseId);
+  if (!standing.ok) return standing.refused;
   const { license, actor } = standing;
-  // A license the caller neither holds nor manages answers like a made-up id (nothing to learn).
-  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
-  if (!actor.isManager) return rejected('not_license_manager', license.id);
   const devices = (await licenseDevices(trx, license.id)).map(deviceFacts);
   const assignments = assignmentFacts(await licenseAssignments(trx, license.id));
   const decision = planLicenseReset(licenseFacts(license), devices, assignments, actor);

@@ -5,7 +5,7 @@ import { lockAccount } from '../../db/accounts';
 import { licenseFacts } from '../../db/licenses';
 import { addSeat, isAssigned } from '../../db/assignments';
 import { findUserByEmail, insertUser } from '../../db/users';
-import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
+import { managerStanding, rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /**
  * Rule 5: take a seat; an unknown email gets an account that must change its password within
@@ -14,13 +14,9 @@ import { rejected, type CommandContext, type Effect, type ServerCommand } from '
 async function assignUser(ctx: CommandContext, command: CommandOf<'user.assign'>): Promise<Effect> {
   const { trx, user, at } = ctx;
   const { payload } = command;
-  const standing = await ctx.ledger.standing(payload.licenseId);
-  if (!standing) return rejected('not_found');
+  const standing = await managerStanding(ctx, payload.licenseId);
+  if (!standing.ok) return standing.refused;
   const { license, actor } = standing;
-  // A license the caller neither holds nor manages answers like a made-up id (nothing to learn).
-  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
-  // Authorization first: nothing else is looked up for a caller who may not assign.
-  if (!actor.isManager) return rejected('not_license_manager', license.id);
   const existing = await findUserByEmail(trx, user.company_id, payload.email);
   const alreadyAssigned = existing !== undefined && (await isAssigned(trx, license.id, existing.id));
   const decision = canTakeSeat(licenseFacts(license), { seatsUsed: license.seats_used, alreadyAssigned }, actor);

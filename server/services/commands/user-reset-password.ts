@@ -3,7 +3,7 @@ import type { CommandOf } from '@shared/schemas';
 import { accountStanding, managedLicenseIds } from '../../db/accounts';
 import { deleteAllSessions } from '../../db/sessions';
 import { setInitialPassword } from '../../db/users';
-import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
+import { managerStanding, rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /**
  * A manager resets a seat holder's password: a new initial password (the one queued with the
@@ -15,11 +15,9 @@ import { rejected, type CommandContext, type Effect, type ServerCommand } from '
 async function resetPassword(ctx: CommandContext, command: CommandOf<'user.reset_password'>): Promise<Effect> {
   const { trx, user } = ctx;
   const { payload } = command;
-  const standing = await ctx.ledger.standing(payload.licenseId);
-  if (!standing) return rejected('not_found');
+  const standing = await managerStanding(ctx, payload.licenseId);
+  if (!standing.ok) return standing.refused;
   const { license, actor } = standing;
-  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
-  if (!actor.isManager) return rejected('not_license_manager', license.id);
   const target = await accountStanding(trx, ctx.dialect, user.company_id, payload.userId);
   const managed = await managedLicenseIds(trx, user.id);
   const decision = canResetPassword(license.id, target, actor, (id) => managed.has(id));

@@ -1,18 +1,15 @@
 import { canUnassignUser } from '@shared/domain';
 import type { CommandOf } from '@shared/schemas';
 import { assignmentFacts, findAssignment, removeSeats } from '../../db/assignments';
-import { rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
+import { managerStanding, rejected, type CommandContext, type Effect, type ServerCommand } from './effect';
 
 /** Rule 5 in reverse: free a seat; managers keep theirs. */
 async function unassignUser(ctx: CommandContext, command: CommandOf<'user.unassign'>): Promise<Effect> {
   const { trx, at } = ctx;
   const { payload } = command;
-  const standing = await ctx.ledger.standing(payload.licenseId);
-  if (!standing) return rejected('not_found');
+  const standing = await managerStanding(ctx, payload.licenseId);
+  if (!standing.ok) return standing.refused;
   const { license, actor } = standing;
-  // A license the caller neither holds nor manages answers like a made-up id (nothing to learn).
-  if (!actor.isManager && !actor.holdsSeat) return rejected('not_found');
-  if (!actor.isManager) return rejected('not_license_manager', license.id);
   const assignment = await findAssignment(trx, license.id, payload.userId);
   const decision = canUnassignUser(assignmentFacts(assignment ? [assignment] : []), payload.userId, actor);
   if (!decision.ok) return rejected(decision.code, license.id);

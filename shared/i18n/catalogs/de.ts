@@ -99,6 +99,7 @@ export const de: Catalog = {
         'Am Deaktivierungslimit bitten Sie den Anbieter um einen Code und fügen ihn hier ein. Er wird sofort geprüft und wie jede Änderung gesendet.',
       grantLabel: 'Code vom Anbieter',
       grantButton: 'Code verwenden…',
+      companyFigures: 'Zahlen des Unternehmens: Geräte und Plätze aller Benutzer dieser Lizenz',
     },
     signIn: {
       title: 'Anmelden',
@@ -124,11 +125,21 @@ export const de: Catalog = {
       pending: 'Ausstehende Änderungen',
       lastSync: 'Änderungen zuletzt gesendet',
       loading: 'Wird geladen…',
+      yourDevices: 'Ihre Geräte',
+      thisMachine: 'Dieser Rechner',
+      machineNotYours: 'Der Rechner, von dem aus Sie das Portal geöffnet haben, ist keines Ihrer Geräte.',
+      devicesOf: 'Geräte von {license}',
+      noDevice: 'Noch keines Ihrer Geräte hat diese Lizenz aktiviert.',
+      deviceFacts: '{os} · zuletzt geprüft {date}',
+      companyFigures: 'Zahlen des Unternehmens',
+      companyFiguresIntro: 'Sie gelten für alle mit einem Platz dieser Lizenz, nicht nur für Sie.',
     },
     licenses: {
       title: 'Lizenzen',
       empty: 'Sie haben noch keine Lizenz.',
       caption: 'Ihre Lizenzen',
+      companyFigures:
+        'Aktivierungen und Plätze sind Zahlen des Unternehmens: Sie zählen alle Benutzer der Lizenz, nicht nur Sie.',
       fileTitle: 'Lizenzdatei des Herstellers',
       fileHint:
         'Der Hersteller sendet eine signierte Lizenzdatei, wenn sich Ihre Lizenzen ändern (Verlängerung, mehr Plätze, aufgehobenes Limit). Laden Sie sie hier unverändert hoch.',
@@ -667,11 +678,11 @@ export const de: Catalog = {
     roles: { license_manager: 'Lizenzverwalter', license_user: 'Lizenzbenutzer' },
     counters: { activations: 'Aktivierungen', seats: 'Plätze', deactivations: 'Deaktivierungen' },
     links: {
-      label: 'Im Portal öffnen',
-      licenses: 'Lizenzen',
-      license: 'Lizenz',
-      devices: 'Geräte',
-      users: 'Benutzer',
+      fixDevices: 'Ein Gerät auf der Seite Geräte zurücksetzen',
+      fixGrant: 'Den Code des Anbieters auf der Lizenzseite einfügen',
+      fixUsers: 'Jemanden auf der Seite Benutzer entfernen',
+      license: 'Lizenzseite öffnen',
+      portal: 'Portal öffnen',
     },
     badge: {
       ok: 'Seat Portal',

@@ -106,6 +106,7 @@ const shell = {
       'At the deactivation limit, ask the vendor for a code and paste it here. It is checked at once and sent like any change.',
     grantLabel: 'Code from the vendor',
     grantButton: 'Use code…',
+    companyFigures: 'Company figures: the devices and seats of every user of this license',
   },
   signIn: {
     title: 'Sign in',
@@ -129,11 +130,20 @@ const shell = {
     pending: 'Pending changes',
     lastSync: 'Changes last sent',
     loading: 'Loading…',
+    yourDevices: 'Your devices',
+    thisMachine: 'This machine',
+    machineNotYours: 'The machine you opened the portal from is not among your devices.',
+    devicesOf: 'Devices of {license}',
+    noDevice: 'No device of yours has activated this license yet.',
+    deviceFacts: '{os} · last checked {date}',
+    companyFigures: 'Company figures',
+    companyFiguresIntro: 'Shared by everyone who holds a seat of the license, not yours alone.',
   },
   licenses: {
     title: 'Licenses',
     empty: 'You have no license yet.',
     caption: 'Your licenses',
+    companyFigures: 'Activations and seats are company figures: they count every user of the license, not only you.',
     fileTitle: 'License file from the vendor',
     fileHint:
       'The vendor sends a signed license file when your licenses change (a renewal, more seats, a lifted limit). Upload it here as it came.',
@@ -670,11 +680,11 @@ export const popup = {
   roles: { license_manager: 'License manager', license_user: 'License user' },
   counters: { activations: 'Activations', seats: 'Seats', deactivations: 'Deactivations' },
   links: {
-    label: 'Open in the portal',
-    licenses: 'Licenses',
-    license: 'License',
-    devices: 'Devices',
-    users: 'Users',
+    fixDevices: 'Reset a device on the Devices page',
+    fixGrant: "Paste the vendor's code on the License page",
+    fixUsers: 'Unassign someone on the Users page',
+    license: 'Open the License page',
+    portal: 'Open the portal',
   },
   /** The toolbar button's tooltip, by the badge's state. */
   badge: {

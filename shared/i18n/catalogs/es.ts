@@ -100,6 +100,7 @@ export const es: Catalog = {
         'En el límite de desactivaciones, pida un código al proveedor y péguelo aquí. Se comprueba al instante y se envía como cualquier cambio.',
       grantLabel: 'Código del proveedor',
       grantButton: 'Usar el código…',
+      companyFigures: 'Cifras de la empresa: los dispositivos y puestos de todos los usuarios de esta licencia',
     },
     signIn: {
       title: 'Iniciar sesión',
@@ -124,11 +125,21 @@ export const es: Catalog = {
       pending: 'Cambios pendientes',
       lastSync: 'Último envío de cambios',
       loading: 'Cargando…',
+      yourDevices: 'Sus dispositivos',
+      thisMachine: 'Este equipo',
+      machineNotYours: 'El equipo desde el que abrió el portal no está entre sus dispositivos.',
+      devicesOf: 'Dispositivos de {license}',
+      noDevice: 'Ninguno de sus dispositivos ha activado esta licencia todavía.',
+      deviceFacts: '{os} · última comprobación {date}',
+      companyFigures: 'Cifras de la empresa',
+      companyFiguresIntro: 'Las comparten todos los que ocupan un puesto de la licencia, no solo usted.',
     },
     licenses: {
       title: 'Licencias',
       empty: 'Aún no tiene ninguna licencia.',
       caption: 'Sus licencias',
+      companyFigures:
+        'Las activaciones y los puestos son cifras de la empresa: cuentan a todos los usuarios de la licencia, no solo a usted.',
       fileTitle: 'Archivo de licencia del proveedor',
       fileHint:
         'El proveedor envía un archivo de licencia firmado cuando cambian sus licencias (renovación, más puestos, un límite levantado). Súbalo aquí tal como llegó.',
@@ -661,11 +672,11 @@ export const es: Catalog = {
     roles: { license_manager: 'Administrador de licencias', license_user: 'Usuario de licencias' },
     counters: { activations: 'Activaciones', seats: 'Puestos', deactivations: 'Desactivaciones' },
     links: {
-      label: 'Abrir en el portal',
-      licenses: 'Licencias',
-      license: 'Licencia',
-      devices: 'Dispositivos',
-      users: 'Usuarios',
+      fixDevices: 'Restablecer un dispositivo en la página Dispositivos',
+      fixGrant: 'Pegar el código del proveedor en la página Licencia',
+      fixUsers: 'Desasignar a alguien en la página Usuarios',
+      license: 'Abrir la página Licencia',
+      portal: 'Abrir el portal',
     },
     badge: {
       ok: 'Seat Portal',

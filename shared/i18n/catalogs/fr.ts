@@ -99,6 +99,8 @@ export const fr: Catalog = {
         'À la limite de désactivations, demandez un code au fournisseur et collez-le ici. Il est vérifié tout de suite et envoyé comme toute modification.',
       grantLabel: 'Code du fournisseur',
       grantButton: 'Utiliser le code…',
+      companyFigures:
+        'Chiffres de l’entreprise : les appareils et les places de tous les utilisateurs de cette licence',
     },
     signIn: {
       title: 'Connexion',
@@ -124,11 +126,21 @@ export const fr: Catalog = {
       pending: 'Modifications en attente',
       lastSync: 'Dernier envoi des modifications',
       loading: 'Chargement…',
+      yourDevices: 'Vos appareils',
+      thisMachine: 'Cette machine',
+      machineNotYours: 'La machine depuis laquelle vous avez ouvert le portail ne fait pas partie de vos appareils.',
+      devicesOf: 'Appareils de {license}',
+      noDevice: 'Aucun de vos appareils n’a encore activé cette licence.',
+      deviceFacts: '{os} · dernière vérification {date}',
+      companyFigures: 'Chiffres de l’entreprise',
+      companyFiguresIntro: 'Partagés par tous ceux qui occupent une place de la licence, pas seulement vous.',
     },
     licenses: {
       title: 'Licences',
       empty: 'Vous n’avez encore aucune licence.',
       caption: 'Vos licences',
+      companyFigures:
+        'Les activations et les places sont des chiffres de l’entreprise : elles comptent tous les utilisateurs de la licence, pas seulement vous.',
       fileTitle: "Fichier de licence de l'éditeur",
       fileHint:
         "L'éditeur envoie un fichier de licence signé quand vos licences changent (renouvellement, places supplémentaires, limite levée). Téléversez-le ici tel quel.",
@@ -667,11 +679,11 @@ export const fr: Catalog = {
     roles: { license_manager: 'Gestionnaire de licence', license_user: 'Utilisateur de licence' },
     counters: { activations: 'Activations', seats: 'Places', deactivations: 'Désactivations' },
     links: {
-      label: 'Ouvrir dans le portail',
-      licenses: 'Licences',
-      license: 'Licence',
-      devices: 'Appareils',
-      users: 'Utilisateurs',
+      fixDevices: 'Réinitialiser un appareil sur la page Appareils',
+      fixGrant: 'Coller le code du fournisseur sur la page Licence',
+      fixUsers: 'Retirer quelqu’un sur la page Utilisateurs',
+      license: 'Ouvrir la page Licence',
+      portal: 'Ouvrir le portail',
     },
     badge: {
       ok: 'Seat Portal',

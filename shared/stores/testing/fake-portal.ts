@@ -2,7 +2,7 @@ import { createApp } from 'vue';
 import type { Device, License, User } from '../../schemas';
 import { aDevice as baseDevice, aLicense as baseLicense, aUser } from '../../schemas/testing/entities';
 import { freshDb, json } from '../../sync/testing/fixtures';
-import { portalPlugin } from '../portal';
+import { portalPlugin } from '../../composables/portal';
 import { useSessionStore } from '../session';
 
 /** Test-only: the stores on a fake-indexeddb database, against a scripted portal server. */

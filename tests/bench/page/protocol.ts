@@ -10,7 +10,7 @@ export interface BenchInput {
   tag: string;
 }
 
-export interface IdbWork {
+interface IdbWork {
   readonly: number;
   readwrite: number;
   total: number;

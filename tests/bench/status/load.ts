@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../../support/portal-server';
+import { spawnServer } from '../spawn-server';
 
 export interface LoadResult {
   /** Requests per second, mean over the run. */
@@ -30,23 +30,8 @@ export async function load(url: string, headers: Record<string, string>, seconds
 }
 
 /** The bare Hono + better-sqlite3 baseline as a child process; resolves its port and a stop(). */
-export function startBareServer(): Promise<{ port: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/status/bare-server.ts'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (\d+)/.exec(output);
-      if (match) resolve({ port: Number(match[1]), stop });
-    });
-    child.once('exit', (code) => reject(new Error(`bare server exited (${code}): ${output}`)));
-  });
+export async function startBareServer(): Promise<{ port: number; stop(): Promise<void> }> {
+  const args = ['--import', 'tsx', 'tests/bench/status/bare-server.ts'];
+  const { match, stop } = await spawnServer(process.execPath, args, { cwd: REPO_ROOT }, /listening on (\d+)/);
+  return { port: Number(match[1]), stop };
 }

@@ -1,19 +1,22 @@
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { backupSqlite } from '../../../server/operate/backup';
-import { api, type PortalServer } from '../../support/portal-server';
+import { promisify } from 'node:util';
+import { api, apiLogin, type PortalServer } from '../../support/portal-server';
 import { commands, sync } from '../../api/fixtures';
+import { spawnServer } from '../spawn-server';
 import { polledServer } from '../status/polled-server';
 import { load } from '../status/load';
 import { median, type BenchSuite, type Measure } from './types';
 
 /**
  * Node.js 24 (this tree) against Node.js 20 running the release before the switch, in the same run
- * on copies of one database: GET /status flat out and its p99 at 500 req/s, and a 1,000-command
+ * on databases of the same shape: GET /status flat out and its p99 at 500 req/s, and a 1,000-command
  * sync. Node 20 cannot load this tree's native modules (better-sqlite3 13 needs Node 22), so its
  * side is that release, installed under Node 20: BENCH_NODE20 (the node binary) and
  * BENCH_NODE20_TREE (its checkout, `npm ci` and `npm rebuild better-sqlite3` under Node 20).
- * Without them, or in a smoke run, the suite is skipped.
+ * That release cannot open this tree's database (it has newer migrations), so its server makes its
+ * own and its own vendor CLI fills it with the same `demo scale`. Without them, or in a smoke run,
+ * the suite is skipped.
  */
 export const nodeVersionsSuite: BenchSuite = {
   name: 'node-versions',
@@ -25,23 +28,24 @@ export const nodeVersionsSuite: BenchSuite = {
       return [];
     }
     const { server: current, token, devices, seconds } = await polledServer(ctx);
-    const copy = join(dirname(current.databasePath), 'node20.db');
-    await backupSqlite(current.databasePath, copy);
-    const old = await startOldServer(node20, tree, copy);
+    const oldDatabase = join(dirname(current.databasePath), 'node20.db');
+    const old = await startOldServer(node20, tree, oldDatabase);
     try {
-      const headers = {
-        authorization: `Bearer ${token}`,
+      const oldToken = await seedOld(node20, tree, oldDatabase, devices, old.url);
+      const headersOf = (bearer: string) => ({
+        authorization: `Bearer ${bearer}`,
         origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
-      };
-      const both = { now: `${current.url}/api/v1/status`, before: `${old.url}/api/v1/status` };
-      await load(both.now, headers, 1);
-      await load(both.before, headers, 1);
+      });
+      const now = { url: `${current.url}/api/v1/status`, headers: headersOf(token) };
+      const before = { url: `${old.url}/api/v1/status`, headers: headersOf(oldToken) };
+      await load(now.url, now.headers, 1);
+      await load(before.url, before.headers, 1);
       const rounds: Array<Record<'rps24' | 'rps20' | 'p24' | 'p20' | 'sync24' | 'sync20', number>> = [];
       for (let r = 0; r < ctx.rounds; r++) {
-        const rps24 = await load(both.now, headers, seconds);
-        const rps20 = await load(both.before, headers, seconds);
-        const p24 = await load(both.now, headers, seconds, 500);
-        const p20 = await load(both.before, headers, seconds, 500);
+        const rps24 = await load(now.url, now.headers, seconds);
+        const rps20 = await load(before.url, before.headers, seconds);
+        const p24 = await load(now.url, now.headers, seconds, 500);
+        const p20 = await load(before.url, before.headers, seconds, 500);
         const failures = [rps24, rps20, p24, p20].reduce((n, x) => n + x.failures, 0);
         if (failures > 0) throw new Error(`${failures} requests failed in round ${r + 1}`);
         const round = {
@@ -50,7 +54,7 @@ export const nodeVersionsSuite: BenchSuite = {
           p24: p24.p99Ms,
           p20: p20.p99Ms,
           sync24: await timedSync(current.url, token),
-          sync20: await timedSync(old.url, token),
+          sync20: await timedSync(old.url, oldToken),
         };
         ctx.log(
           `node-versions round ${r + 1}: /status ${round.rps24.toFixed(0)} (24) vs ${round.rps20.toFixed(0)} (20) req/s; ` +
@@ -115,35 +119,40 @@ async function timedSync(url: string, token: string): Promise<number> {
   return performance.now() - started;
 }
 
-/** The release before the switch, run as it ran then: Node 20 and tsx, on `databasePath`. */
-function startOldServer(node: string, tree: string, databasePath: string): Promise<Pick<PortalServer, 'url' | 'stop'>> {
-  const child = spawn(node, ['--import', 'tsx', 'server/main.ts'], {
+/**
+ * The old release's `demo scale` of `devices` devices and 500 users on its own database (its
+ * vendor CLI, under Node 20); resolves the token of that license's manager on its server at `url`.
+ */
+async function seedOld(node: string, tree: string, databasePath: string, devices: number, url: string) {
+  const args = ['demo', 'scale', '--devices', String(devices), '--users', '500', '--json'];
+  const { stdout } = await promisify(execFile)(node, ['--import', 'tsx', 'server/cli.ts', ...args], {
     cwd: tree,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '',
-      TLS: '',
-      SEED: '0',
-      DATABASE_URL: `sqlite:${databasePath}`,
-      STATIC_DIR: join(tree, 'no-pwa-built'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: `sqlite:${databasePath}` },
+    maxBuffer: 16 * 1024 * 1024,
   });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
+  const seeded = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
+    companyId: string;
+    manager: { email: string; password: string };
   };
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Seat Portal listening on (http:\/\/\S+)\r?\n/.exec(output);
-      if (match) resolve({ url: match[1]!, stop });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the Node 20 server exited (${code}): ${output}`)));
-  });
+  return apiLogin(url, seeded.manager.email, seeded.manager.password, seeded.companyId);
+}
+
+/** The release before the switch, run as it ran then: Node 20 and tsx, on `databasePath` (made and seeded at start). */
+async function startOldServer(
+  node: string,
+  tree: string,
+  databasePath: string,
+): Promise<Pick<PortalServer, 'url' | 'stop'>> {
+  const env = {
+    ...process.env,
+    PORT: '0',
+    HOST: '',
+    TLS: '',
+    SEED: '1',
+    DATABASE_URL: `sqlite:${databasePath}`,
+    STATIC_DIR: join(tree, 'no-pwa-built'),
+  };
+  const listening = /Seat Portal listening on (http:\/\/\S+)\r?\n/;
+  const { match, stop } = await spawnServer(node, ['--import', 'tsx', 'server/main.ts'], { cwd: tree, env }, listening);
+  return { url: match[1]!, stop };
 }

@@ -5,11 +5,11 @@ import { expect } from 'vitest';
 import { REPO_ROOT } from '../../support/portal-server';
 
 /** Firefox ESR (Debian's `firefox-esr`), driven headless over WebDriver BiDi. */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** The Firefox build's add-on id (wxt.config.ts) and the moz-extension UUID the tests give it. */
-export const EXTENSION_ID = 'seat-portal@codeglass.example';
-export const EXTENSION_UUID = '5eb7c0de-2f1a-4c3e-9d5b-8a0f6e4c2b17';
+const EXTENSION_ID = 'seat-portal@codeglass.example';
+const EXTENSION_UUID = '5eb7c0de-2f1a-4c3e-9d5b-8a0f6e4c2b17';
 export const EXTENSION_DIR = `${REPO_ROOT}/.output/firefox-mv3`;
 
 export interface FirefoxOptions {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defineStore } from 'pinia';
-import { DEVICE_ROWS } from './devices';
-import { useOutboxStore } from './outbox';
+import { DEVICE_ROWS } from '../stores/devices';
+import { useOutboxStore } from '../stores/outbox';
+import { useSessionStore } from '../stores/session';
 import { usePerLicenseCache } from './per-license';
-import { aDevice, fakePortal } from './testing/fake-portal';
+import { aDevice, fakePortal } from '../stores/testing/fake-portal';
 
 // The primitive, on the devices' source (active first, then by hostname).
-const useRows = defineStore('per-license-test', () => usePerLicenseCache(DEVICE_ROWS));
+const useRows = defineStore('per-license-test', () =>
+  usePerLicenseCache(DEVICE_ROWS, { session: useSessionStore(), outbox: useOutboxStore() }),
+);
 
 describe('usePerLicenseCache', () => {
   it('loads each license on its own: rows, fetchedAt, status and error per license', async () => {

@@ -1,10 +1,32 @@
-import type { Decision, LicenseResetDecision } from '../domain';
+import type { Preview } from '../commands';
+import { errorText, type Decision, type LicenseResetDecision } from '../domain';
+import type { Text } from '../i18n';
 import type { BatchRow } from '../schemas';
 import type { NewCommand } from '../sync/outbox';
-import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
-import { useSessionStore } from './session';
-import { refused, type Preview, type QueueResult } from './types';
+
+/** A command queued (ok) or refused before queueing because the cache already shows it would fail. */
+export type QueueResult =
+  | {
+      ok: true;
+      opId: string;
+      /** Every command queued in the step (an unassign with its devices' resets). */ opIds?: string[];
+    }
+  | { ok: false; code: string; message: Text };
+
+/** A command refused before it was queued, with the user's text for its code. */
+export function refused(code: string): QueueResult {
+  return { ok: false, code, message: errorText(code) };
+}
+
+/**
+ * What queueing reads of the session and outbox stores. They are stores (the layer above this one),
+ * so the store that queues passes its own.
+ */
+export interface QueueStores {
+  session: { readonly signedIn: boolean };
+  outbox: { reload(): Promise<unknown> };
+}
 
 /**
  * The one way a store queues a command. Call it in a setup store; it returns `queueCommand`:
@@ -12,10 +34,8 @@ import { refused, type Preview, type QueueResult } from './types';
  * the cache refuses; else enqueued (its optimistic effect shows at once through the overlay) and
  * the outbox re-read, so the caller sees the command pending as soon as this resolves.
  */
-export function useQueueCommand() {
+export function useQueueCommand({ session, outbox }: QueueStores) {
   const { engine } = usePortal();
-  const session = useSessionStore();
-  const outbox = useOutboxStore();
 
   return async function queueCommand<P extends Preview<Decision | LicenseResetDecision>>(
     preview: () => P,
@@ -41,10 +61,8 @@ export interface NewBatch {
  * when the plan (the domain's decision on the cache) refuses; else every command and the batch
  * are queued in one transaction, and the outbox re-read.
  */
-export function useQueueBatch() {
+export function useQueueBatch({ session, outbox }: QueueStores) {
   const { engine } = usePortal();
-  const session = useSessionStore();
-  const outbox = useOutboxStore();
 
   return async function queueBatch<D extends { ok: true } | { ok: false; code: string }>(
     decide: () => D,

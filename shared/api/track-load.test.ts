@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiFailure, ApiResult } from '../api';
+import type { ApiFailure, ApiResult } from './result';
 import type { LoadStatus } from './loading';
 import { trackLoad } from './track-load';
 

@@ -3,8 +3,8 @@ import { createTestingPinia } from '@pinia/testing';
 import { createApp } from 'vue';
 import { freshDb } from '../sync/testing/fixtures';
 import { portalPlugin, usePortal } from './portal';
-import { useSessionStore } from './session';
-import { fakePortal, MANAGER } from './testing/fake-portal';
+import { useSessionStore } from '../stores/session';
+import { fakePortal, MANAGER } from '../stores/testing/fake-portal';
 
 describe('portalPlugin', () => {
   it('gives each app its own portal: a sign-in in one is not a sign-in in the other', async () => {

@@ -1,6 +1,6 @@
 // The engine's module, not the sync barrel: what this file imports stays out of the first page.
 import type { PortalDb } from '../db';
-import type { SyncEngine, SyncEngineOptions, SyncStatus } from '../sync/engine';
+import type { SyncEngine, SyncEngineOptions, SyncStatus } from './engine';
 
 /** The engine's options, with the database it works on opened when the engine loads. */
 export type LazySyncEngineOptions = Omit<SyncEngineOptions, 'db'> & { database: () => Promise<PortalDb> };
@@ -16,7 +16,7 @@ export function lazySyncEngine({ database, ...options }: LazySyncEngineOptions):
   let started = false;
   const listeners = new Map<(s: SyncStatus) => void, (() => boolean) | null>();
   const load = () =>
-    (loading ??= Promise.all([import('../sync/engine'), database()]).then(([{ createSyncEngine }, db]) => {
+    (loading ??= Promise.all([import('./engine'), database()]).then(([{ createSyncEngine }, db]) => {
       const loaded = createSyncEngine({ ...options, db });
       for (const listener of listeners.keys()) listeners.set(listener, loaded.onStatus(listener));
       if (started) loaded.start();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../sync';
-import { answer, deviceReset, freshDb, scriptedApi } from '../sync/testing/fixtures';
+import type { SyncStatus } from './engine';
+import { answer, deviceReset, freshDb, scriptedApi } from './testing/fixtures';
 import { lazySyncEngine } from './lazy-engine';
 
 describe('the sync engine loaded on first use', () => {

@@ -1,4 +1,4 @@
-import type { ApiFailure, ApiResult } from '../api';
+import type { ApiFailure, ApiResult } from './result';
 import { statusAfter, type LoadStatus } from './loading';
 
 /** Where one load keeps its state (a ref, or one key of a per-license record). */

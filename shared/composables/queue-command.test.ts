@@ -1,14 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defineStore } from 'pinia';
 import { errorText } from '../domain';
-import { useDevicesStore } from './devices';
-import { useLicensesStore } from './licenses';
-import { useOutboxStore } from './outbox';
+import { useDevicesStore } from '../stores/devices';
+import { useLicensesStore } from '../stores/licenses';
+import { useOutboxStore } from '../stores/outbox';
+import { useSessionStore } from '../stores/session';
 import { useQueueCommand } from './queue-command';
-import { fakePortal } from './testing/fake-portal';
-import { previewOf } from './types';
+import { fakePortal } from '../stores/testing/fake-portal';
+import { previewOf } from '../commands';
 
-const useQueue = defineStore('queue-command-test', () => ({ queueCommand: useQueueCommand() }));
+const useQueue = defineStore('queue-command-test', () => ({
+  queueCommand: useQueueCommand({ session: useSessionStore(), outbox: useOutboxStore() }),
+}));
 const reset = { kind: 'device.reset', payload: { deviceId: 'd-1' }, licenseId: 'lic-1' } as const;
 
 describe('queueCommand', () => {

@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../api';
+import type { ApiFailure } from './result';
 
 /** One status value, so a page can never be "loading" and "offline" at once. */
 export type LoadStatus = 'idle' | 'loading' | 'offline' | 'error';

@@ -2,8 +2,8 @@ import * as enSections from '../i18n/catalogs/en';
 import { text, type MessageKey, type Text } from '../i18n';
 import type { BatchCategory, BatchRowProblem } from './batch-assign';
 
-// Part of the messages module (re-exported by messages.ts): the texts of batch assigns. Split out
-// by concept, so each file stays short. (The Activity tab's lines: shared/commands/activity.ts.)
+// The texts of batch assigns: a row's category, its outcome, the notices. (The codes' texts are
+// messages.ts; the Activity tab's lines, shared/commands/activity.ts.)
 
 /** Why a batch row cannot be assigned as written. */
 const batchProblemText = (problem: BatchRowProblem): Text => text(`batch.problems.${problem}`);
@@ -26,9 +26,6 @@ export function batchRowText(row: { category: BatchCategory; problem?: BatchRowP
 
 /** The notice once a batch is queued. */
 export const batchQueuedText = (count: number): Text => text('batch.queued', { count });
-
-/** The notice after a password reset is queued: the new password is not conditional, unlike an assign's. */
-export const resetPasswordText = (email: string): Text => text('messages.resetPasswordNotice', { email });
 
 /** Where each input row of a queued batch ended (the results file's `outcome` column). */
 const BATCH_OUTCOMES = [

@@ -1,5 +1,13 @@
 import { computed, effectScope, reactive, shallowRef, type ComputedRef, type ShallowRef } from 'vue';
-import type { ApiClient, ApiFailure, ApiResult } from '../api';
+import {
+  keyedSlot,
+  trackLoad,
+  type ApiClient,
+  type ApiFailure,
+  type ApiResult,
+  type LoadDeps,
+  type LoadStatus,
+} from '../api';
 import {
   fetchedAtMap,
   finishArrival,
@@ -11,11 +19,7 @@ import {
 } from '../db';
 import type { ListHead, OutboxRow } from '../schemas';
 import { useLive, useLiveFor, type Live } from './live';
-import type { LoadStatus } from './loading';
-import { useOutboxStore } from './outbox';
 import { usePortal } from './portal';
-import { useSessionStore } from './session';
-import { keyedSlot, trackLoad } from './track-load';
 
 /** One kind of rows the cache keeps per license (a license's devices, its users). */
 export interface PerLicenseSource<Row extends { licenseId: string; id: string }> {
@@ -50,6 +54,17 @@ export interface PerLicenseSource<Row extends { licenseId: string; id: string }>
   order(a: Row, b: Row): number;
 }
 
+/**
+ * What the cache reads of the session and outbox stores. They are stores (the layer above this
+ * one), so the store that keeps the rows passes its own.
+ */
+export interface PerLicenseStores {
+  /** Told when a load answers 401. */
+  session: LoadDeps['session'];
+  /** The commands a license's rows fetched at `fetchedAt` do not show yet. */
+  outbox: { effectiveRows(fetchedAt: string | null): readonly OutboxRow[] };
+}
+
 /** One license's rows: followed in Dexie from the first time anything asks for them. */
 interface Followed<Row> {
   /** The whole list: read only once something asks for every row (`wanted`). */
@@ -79,11 +94,12 @@ interface Followed<Row> {
  * cache at once, then refreshes with the list's cursor, so an unchanged license costs a few bytes;
  * offline it keeps the cache and says so. The store returns `statuses` and `errors` with the rest.
  */
-export function usePerLicenseCache<Row extends { licenseId: string; id: string }>(source: PerLicenseSource<Row>) {
+export function usePerLicenseCache<Row extends { licenseId: string; id: string }>(
+  source: PerLicenseSource<Row>,
+  { session, outbox }: PerLicenseStores,
+) {
   const portal = usePortal();
   const { database, api, now } = portal;
-  const session = useSessionStore();
-  const outbox = useOutboxStore();
   const fetched = useLive(database, (db) => fetchedAtMap(db), {} as Record<string, string>);
   const statuses = reactive<Record<string, LoadStatus>>({});
   const errors = reactive<Record<string, ApiFailure | null>>({});

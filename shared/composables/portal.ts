@@ -4,7 +4,7 @@ import { createApiClient, type ApiClient } from '../api';
 import type { FirstPaint, PortalDb } from '../db';
 import { DB_NAME } from '../db/versions';
 import type { SyncEngine, SyncEngineOptions } from '../sync/engine';
-import { lazySyncEngine } from './lazy-engine';
+import { lazySyncEngine } from '../sync/lazy-engine';
 
 /** What every store works with: one API client, one database, one clock, one sync engine. */
 export interface Portal {
