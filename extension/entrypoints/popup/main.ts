@@ -3,5 +3,4 @@ import { mountPage } from '../../i18n/mount-page';
 import { prefetchStatus } from '../../stores/status';
 import App from './App.vue';
 
-prefetchStatus();
-void mountPage(App);
+void mountPage(App, { ready: prefetchStatus() });
