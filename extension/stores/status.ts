@@ -33,6 +33,12 @@ function takePrefetched(): { ready: Stored | null; pending: Promise<Stored> | nu
   return taken;
 }
 
+/** Resolves after the next frame is painted (at once where nothing paints). */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 const PHASE_AFTER: Record<RefreshOutcome['kind'], PopupPhase> = {
   updated: 'idle',
   signed_out: 'signed_out',
@@ -87,18 +93,22 @@ export function useStatusStore() {
     phase.value = !ready[0] ? 'signed_out' : ready[2].status ? 'refreshing' : 'loading';
   }
 
-  /** Shows the cache at once, then asks the background for fresh numbers. */
+  /**
+   * Shows the cache at once, then asks the background for fresh numbers once that is painted: the
+   * background's work (the portal request, the badge) does not compete with the popup's first frame.
+   */
   async function start(): Promise<void> {
     if (!ready) await load();
     if (!session.value) {
       phase.value = 'signed_out';
       return;
     }
-    await refresh();
+    await refresh({ afterPaint: true });
   }
 
-  async function refresh(): Promise<void> {
+  async function refresh({ afterPaint = false } = {}): Promise<void> {
     phase.value = cache.value.status ? 'refreshing' : 'loading';
+    if (afterPaint) await nextPaint();
     let outcome: RefreshOutcome;
     try {
       outcome = await sendExtensionMessage({ type: 'status/refresh' });
