@@ -14,7 +14,10 @@ interface MountOptions {
 /** Mounts an extension page in the reader's language and theme (both read before the first paint). */
 export async function mountPage(root: Component, { plugins = [], ready }: MountOptions = {}): Promise<void> {
   const i18n = createPortalI18n(extensionEnglish);
-  const [preferences] = await Promise.all([startPagePreferences(i18n), ready]);
+  const [preferences] = await Promise.all([
+    startPagePreferences(i18n).finally(() => performance.mark('page:preferences')),
+    ready,
+  ]);
   const app = createApp(root).use(i18n).provide(PreferencesKey, preferences);
   for (const plugin of plugins) app.use(plugin);
   app.mount('#app');
