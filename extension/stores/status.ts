@@ -1,5 +1,4 @@
-import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import { browser } from 'wxt/browser';
 import { errors } from '@shared/i18n/catalogs/en';
 import { sendExtensionMessage } from '../messaging/messages';
@@ -8,15 +7,36 @@ import { DEFAULT_SETTINGS, EMPTY_CACHE, type Session, type Settings, type Status
 import type { RefreshOutcome } from '../status/refresh';
 import { popupView, type PopupPhase, type PopupView } from '../status/view-model';
 
-const readStored = () => Promise.all([readSession(), readSettings(), readStatusCache()]);
-let prefetched: ReturnType<typeof readStored> | null = null;
+type Stored = [Session | null, Settings, StatusCache];
+const readStored = (): Promise<Stored> => Promise.all([readSession(), readSettings(), readStatusCache()]);
+let prefetched: Promise<Stored> | null = null;
+let early: Stored | null = null;
 
 /**
  * Starts reading what the popup shows (session, settings, cached numbers) as its script starts,
- * beside the language and theme, not after the page has mounted: the first `load` takes it.
+ * beside the language and theme; the page mounts once both are in, so its first render already
+ * shows the cached numbers (one render, no "checking" flash before them).
  */
-export function prefetchStatus(): void {
+export function prefetchStatus(): Promise<void> {
   prefetched ??= readStored();
+  return prefetched.then(
+    (stored) => void (early = stored),
+    () => undefined, // the first load reads again and falls back to the defaults
+  );
+}
+
+/** The prefetch's read, taken once (later loads read storage again): its result if in, else its promise. */
+function takePrefetched(): { ready: Stored | null; pending: Promise<Stored> | null } {
+  const taken = { ready: early, pending: prefetched };
+  early = null;
+  prefetched = null;
+  return taken;
+}
+
+/** Resolves after the next frame is painted (at once where nothing paints). */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 const PHASE_AFTER: Record<RefreshOutcome['kind'], PopupPhase> = {
@@ -28,13 +48,16 @@ const PHASE_AFTER: Record<RefreshOutcome['kind'], PopupPhase> = {
 
 /**
  * The popup's status: what is cached, shown at once, then refreshed by the background (which also
- * repaints the badge). The popup never fetches itself, so popup and badge always agree.
+ * repaints the badge). The popup never fetches itself, so popup and badge always agree. One page
+ * shows it, so it is a composable (each call its own state), not a pinia store: the popup's JS
+ * leaves pinia to the options page.
  */
-export const useStatusStore = defineStore('status', () => {
+export function useStatusStore() {
   const phase = ref<PopupPhase>('loading');
-  const session = ref<Session | null>(null);
-  const settings = ref<Settings>(DEFAULT_SETTINGS);
-  const cache = ref<StatusCache>(EMPTY_CACHE);
+  // Replaced whole on every read, never changed inside: no deep reactivity to build or track.
+  const session = shallowRef<Session | null>(null);
+  const settings = shallowRef<Settings>(DEFAULT_SETTINGS);
+  const cache = shallowRef<StatusCache>(EMPTY_CACHE);
   const now = ref(new Date());
 
   /** What the popup shows, its relative times in `locale` (the component's computed tracks both). */
@@ -51,25 +74,41 @@ export const useStatusStore = defineStore('status', () => {
   /** Links go to the portal that issued the session, else the configured one. */
   const portalUrl = computed(() => session.value?.portalUrl || settings.value.portalUrl);
 
-  async function load(): Promise<void> {
-    const early = prefetched;
-    prefetched = null;
-    [session.value, settings.value, cache.value] = await (early ?? readStored());
+  function show([nextSession, nextSettings, nextCache]: Stored): void {
+    session.value = nextSession;
+    settings.value = nextSettings;
+    cache.value = nextCache;
     now.value = new Date();
   }
 
-  /** Shows the cache at once, then asks the background for fresh numbers. */
+  async function load(): Promise<void> {
+    const { pending } = takePrefetched();
+    show(await (pending ?? readStored()));
+  }
+
+  // What the prefetch already read is shown by the very first render.
+  const ready = early ? takePrefetched().ready : null;
+  if (ready) {
+    show(ready);
+    phase.value = !ready[0] ? 'signed_out' : ready[2].status ? 'refreshing' : 'loading';
+  }
+
+  /**
+   * Shows the cache at once, then asks the background for fresh numbers once that is painted: the
+   * background's work (the portal request, the badge) does not compete with the popup's first frame.
+   */
   async function start(): Promise<void> {
-    await load();
+    if (!ready) await load();
     if (!session.value) {
       phase.value = 'signed_out';
       return;
     }
-    await refresh();
+    await refresh({ afterPaint: true });
   }
 
-  async function refresh(): Promise<void> {
+  async function refresh({ afterPaint = false } = {}): Promise<void> {
     phase.value = cache.value.status ? 'refreshing' : 'loading';
+    if (afterPaint) await nextPaint();
     let outcome: RefreshOutcome;
     try {
       outcome = await sendExtensionMessage({ type: 'status/refresh' });
@@ -96,4 +135,4 @@ export const useStatusStore = defineStore('status', () => {
   }
 
   return { phase, session, settings, cache, now, viewIn, portalUrl, load, start, refresh, tick, openPage, openOptions };
-});
+}

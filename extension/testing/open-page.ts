@@ -17,5 +17,8 @@ export async function openPage(page: Component, languages = ['en-US']) {
     global: { plugins: [createPinia(), i18n], provide: { [PreferencesKey as symbol]: preferences } },
   });
   await flushPromises();
+  // The first frame painted: what a page starts after it (the popup's refresh) has started.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  await flushPromises();
   return wrapper;
 }

@@ -1,13 +1,18 @@
 import type { Catalog, Params, Text } from './catalog';
 import { lookup } from './catalog';
 
+/** One Intl.PluralRules per language: building one costs far more than asking it (every render asks). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /**
  * Which form of a `one | other` (or `zero | one | other`) message a count takes in a language:
  * the language's own plural rule (French says "0 appareil", English "0 devices").
  */
 export function pluralIndex(count: number, forms: number, locale: string): number {
   if (forms < 2) return 0;
-  const one = new Intl.PluralRules(locale).select(count) === 'one';
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const one = rules.select(count) === 'one';
   if (forms === 2) return one ? 0 : 1;
   return count === 0 ? 0 : one ? 1 : 2;
 }

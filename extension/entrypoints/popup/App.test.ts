@@ -1,4 +1,4 @@
-import { flushPromises } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,8 +7,11 @@ import { de } from '@shared/i18n/catalogs/de';
 import { localeItem, sessionItem, settingsItem, statusCacheItem, themeItem } from '../../storage/items';
 import type { StatusCache } from '../../storage/schemas';
 import type { RefreshOutcome } from '../../status/refresh';
+import { prefetchStatus } from '../../stores/status';
 import { PORTAL, cache, license, session, statusResponse } from '../../testing/factories';
 import { openPage } from '../../testing/open-page';
+import { createPortalI18n } from '@shared/ui/i18n';
+import { extensionEnglish } from '../../i18n/english';
 import App from './App.vue';
 
 /**
@@ -69,6 +72,21 @@ describe('popup', () => {
     const popup = await open();
     expect(popup.find('[data-testid="activations"]').text()).toContain('1 of 5');
     expect(popup.find('[data-testid="refresh"]').text()).toBe('Checking…');
+  });
+
+  it('renders the numbers the page read before mounting in its very first render, and asks for fresh ones once painted', async () => {
+    await statusCacheItem.setValue(fresh(license({ activations: { used: 2, max: 5 } })));
+    const ask = background(new Promise<RefreshOutcome>(() => {}));
+    await prefetchStatus();
+    const popup = mount(App, { global: { plugins: [createPortalI18n(extensionEnglish)] } });
+    // No promise has settled since the mount: this is what the first render put in the DOM.
+    expect(popup.find('[data-testid="activations"]').text()).toContain('2 of 5');
+    expect(popup.find('[data-testid="refresh"]').text()).toBe('Checking…');
+    expect(popup.find('[data-testid="loading"]').exists()).toBe(false);
+    await flushPromises();
+    expect(ask).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    popup.unmount();
   });
 
   it('warns when an activation limit is near', async () => {
