@@ -6,7 +6,7 @@ import { useOutboxStore } from '@shared/stores';
 import AppOfflineBanner from './components/AppOfflineBanner.vue';
 import DevicesView from './views/DevicesView.vue';
 import { LICENSE_ID } from './testing/fixtures';
-import { settle, until } from './testing/harness';
+import { setOnline, settle, until } from './testing/harness';
 import { itInEachLanguage } from './testing/languages';
 
 /** The Devices page inside the app's shell, as App.vue puts the offline state above every page. */
@@ -91,17 +91,12 @@ const SAID: Record<
   },
 };
 
-function goOffline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
-
 /** How often the page says `word` (the license's name, "CodeGlass Offline Organization", aside). */
 const occurrences = (text: string, word: string) =>
   text.replaceAll('CodeGlass Offline Organization', '').split(word).length - 1;
 
 describe('the one offline state on the Devices page', { timeout: 30_000 }, () => {
-  afterEach(() => goOffline(true));
+  afterEach(() => setOnline(true));
 
   itInEachLanguage(
     SAID,
@@ -109,7 +104,7 @@ describe('the one offline state on the Devices page', { timeout: 30_000 }, () =>
     async (said, { show, server }) => {
       (await show(DevicesInShell, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID })).unmount();
       server.mode = 'offline';
-      goOffline(false);
+      setOnline(false);
       const wrapper = await show(DevicesInShell, `/licenses/${LICENSE_ID}/devices`, { id: LICENSE_ID });
       await until(wrapper, '[data-testid="device-table"]');
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { z } from 'zod';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
@@ -136,6 +137,10 @@ export async function devicesOf(url: string, token: string, licenseId: string) {
   return parsed(DevicesResponseSchema, (await api(url, token, 'GET', `/licenses/${licenseId}/devices`)).body).devices;
 }
 
+/** A vendor-created manager must change the password; the tests sign in as a settled user. */
+const settleAccount = (server: RunningServer, userId: string) =>
+  server.db.kysely.updateTable('users').set({ must_change_password: 0 }).where('id', '=', userId).execute();
+
 const RIVAL = { companyId: 'Rival', name: 'Rival Inc', manager: 'boss@rival.example', password: 'rival-password' };
 
 /**
@@ -160,19 +165,14 @@ export async function otherCompany(
     managerPassword: company.password,
     ...overrides,
   });
-  // The vendor-created manager must change the password; these tests sign in as a settled user.
-  await server.db.kysely
-    .updateTable('users')
-    .set({ must_change_password: 0 })
-    .where('id', '=', created.manager.id)
-    .execute();
+  await settleAccount(server, created.manager.id);
   const token = await apiLogin(server.url, company.manager, company.password, company.companyId);
   return { licenseId: created.license.id, token };
 }
 
-/** A license of the demo company with chosen limits, managed by the demo manager. */
-export async function demoCompanyLicense(server: RunningServer, input: Partial<NewLicenseInput>) {
-  const created = await createLicense(server.db, {
+/** A license of the demo company: 5 seats, no limits, managed by the demo manager, unless `input` says otherwise. */
+const createDemoCompanyLicense = (server: RunningServer, input: Partial<NewLicenseInput>) =>
+  createLicense(server.db, {
     company: DEMO.companyId,
     kind: 'organization',
     type: 'subscription',
@@ -183,7 +183,10 @@ export async function demoCompanyLicense(server: RunningServer, input: Partial<N
     manager: DEMO.manager.email,
     ...input,
   });
-  return created.license.id;
+
+/** A license of the demo company with chosen limits, managed by the demo manager; its id. */
+export async function demoCompanyLicense(server: RunningServer, input: Partial<NewLicenseInput>) {
+  return (await createDemoCompanyLicense(server, input)).license.id;
 }
 
 /** A license of the demo company whose first manager is a new, settled account (not the demo manager). */
@@ -191,22 +194,28 @@ export async function licenseOfNewManager(
   server: RunningServer,
   manager: { email: string; password: string; name: string },
 ) {
-  const created = await createLicense(server.db, {
-    company: DEMO.companyId,
+  const created = await createDemoCompanyLicense(server, {
     name: manager.name,
-    kind: 'organization',
-    type: 'subscription',
-    quantity: 5,
-    maxActivations: null,
-    maxDeactivations: null,
-    validUntil: null,
     manager: manager.email,
     managerPassword: manager.password,
   });
-  await server.db.kysely
-    .updateTable('users')
-    .set({ must_change_password: 0 })
-    .where('id', '=', created.manager.id)
-    .execute();
+  await settleAccount(server, created.manager.id);
   return { licenseId: created.license.id, managerId: created.manager.id };
+}
+
+/** A GET of the API as it came over the wire (not decompressed): its status, headers and bytes. */
+export function getRaw(server: { port: number }, path: string, token: string, acceptEncoding?: string) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (acceptEncoding !== undefined) headers['accept-encoding'] = acceptEncoding;
+    http
+      .get({ port: server.port, path: `/api/v1${path}`, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on('error', reject);
+  });
 }

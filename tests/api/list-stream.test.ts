@@ -10,7 +10,7 @@ import {
 } from '@shared/schemas';
 import { seedScale } from '../../server/admin/scale';
 import { api, apiLogin } from '../support/portal-server';
-import { commands, parsed, startTestServer, type TestServer } from './fixtures';
+import { commands, getRaw, parsed, startTestServer, type TestServer } from './fixtures';
 
 /** Lists longer than the server's page (1,000 rows) are read and sent a page at a time. */
 const DEVICES = 2600;
@@ -27,25 +27,11 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 /** An answer's bytes as they came, decompressed as its Content-Encoding says. */
-function getText(path: string, acceptEncoding?: string) {
-  return new Promise<{ status: number; encoding: string | undefined; type: string | undefined; text: string }>(
-    (resolve, reject) => {
-      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-      if (acceptEncoding !== undefined) headers['accept-encoding'] = acceptEncoding;
-      http
-        .get({ port: server.port, path: `/api/v1${path}`, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            const body = Buffer.concat(chunks);
-            const encoding = res.headers['content-encoding'];
-            const raw = encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
-            resolve({ status: res.statusCode ?? 0, encoding, type: res.headers['content-type'], text: raw.toString() });
-          });
-        })
-        .on('error', reject);
-    },
-  );
+async function getText(path: string, acceptEncoding?: string) {
+  const { status, headers, body } = await getRaw(server, path, token, acceptEncoding);
+  const encoding = headers['content-encoding'];
+  const raw = encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
+  return { status, encoding, type: headers['content-type'], text: raw.toString() };
 }
 
 const devicesPath = () => `/licenses/${scale.license.id}/devices`;

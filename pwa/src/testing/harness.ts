@@ -100,6 +100,12 @@ export async function setupPortal(data: Partial<ServerData> = {}, options: { loc
   return { server, portal, pinia: wiring.pinia, router, render, language };
 }
 
+/** Tells the page the browser went online or offline, as a browser does (navigator.onLine and its event). */
+export function setOnline(online: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
 /** The commands of a POST /sync, as the page sent them. */
 export interface SyncBody {
   clientId: string;

@@ -4,7 +4,7 @@ import type { Locale } from '@shared/i18n';
 import ChangesView from './ChangesView.vue';
 import DevicesView from './DevicesView.vue';
 import { LICENSE_ID } from '../testing/fixtures';
-import { buttonNamed, settle, setupPortal, until } from '../testing/harness';
+import { buttonNamed, setOnline, settle, setupPortal, until } from '../testing/harness';
 import { itInEachLanguage } from '../testing/languages';
 
 const devicesPath = `/licenses/${LICENSE_ID}/devices`;
@@ -47,11 +47,6 @@ const SAID: Record<
     active: 'Activo',
   },
 };
-
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
 
 describe('cancelling a waiting change on the Changes page', { timeout: 30_000 }, () => {
   let wrapper: VueWrapper | undefined;

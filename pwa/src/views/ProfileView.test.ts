@@ -2,16 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
 import { APP_NOTICE_MESSAGES, messageFor } from '@shared/domain';
 import { aLicense, aUser } from '../testing/fixtures';
-import { buttonNamed, json, settle, setupPortal, until } from '../testing/harness';
+import { buttonNamed, json, setOnline, settle, setupPortal, until } from '../testing/harness';
 import { everythingStored } from '../testing/stored-text';
 import ProfileView from './ProfileView.vue';
 
 type Portal = Awaited<ReturnType<typeof setupPortal>>;
-
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
 
 /** Types into the password form by its labels, as a user does, and sends it. */
 async function changePassword(page: VueWrapper, values: { current?: string; next: string; repeat?: string }) {

@@ -4,7 +4,7 @@ import DevicesView from './DevicesView.vue';
 import LicenseView from './LicenseView.vue';
 import UsersView from './UsersView.vue';
 import { aLicense, LICENSE_ID } from '../testing/fixtures';
-import { buttonNamed, settle, until } from '../testing/harness';
+import { buttonNamed, setOnline, settle, until } from '../testing/harness';
 import { itInEachLanguage } from '../testing/languages';
 
 const NAME = aLicense().name;
@@ -56,11 +56,6 @@ const SAID: Record<
     newPassword: 'Nueva contraseña inicial para dev@codeglass.example',
   },
 };
-
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
 
 describe('what each reset is called', { timeout: 30_000 }, () => {
   afterEach(() => setOnline(true));
