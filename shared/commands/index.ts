@@ -12,3 +12,4 @@ export { checkGrantCode, type GrantCheck } from './grant-code';
 export { userAssign } from './user-assign';
 export { userUnassign } from './user-unassign';
 export { userResetPassword } from './user-reset-password';
+export { generateInitialPassword } from './initial-password';

@@ -14,7 +14,7 @@ import {
 } from '../domain';
 import type { Text } from '../i18n';
 import type { BatchPlannedRow, BatchRow } from '../schemas';
-import { generateInitialPassword } from '../sync/password';
+import { generateInitialPassword } from '../commands';
 import type { CommandView } from '../sync/state';
 import { uuidv7 } from '../sync/uuid7';
 import { actorFor, draftOf, notFound, userAssign } from '../commands';

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { actorFor, draftOf, isPendingId, pendingMarks, userResetPassword, type CommandPreview } from '../commands';
 import type { Text } from '../i18n';
-import { generateInitialPassword } from '../sync/password';
+import { generateInitialPassword } from '../commands';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';
 import { refused, useQueueCommand } from '../composables/queue-command';

@@ -15,7 +15,7 @@ import type { Device, LicenseUser } from '../schemas';
 import type { Text } from '../i18n';
 import { devicesOfUser, ownsADevice, storeUsers } from '../db';
 import { overlayDevices, overlayUsers } from '../sync/overlay';
-import { generateInitialPassword } from '../sync/password';
+import { generateInitialPassword } from '../commands';
 import { compareHostnames, useDevicesStore } from './devices';
 import { useLicensesStore } from './licenses';
 import { useOutboxStore } from './outbox';

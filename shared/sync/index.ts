@@ -7,6 +7,5 @@ export * from './outbox';
 export * from './pull';
 export * from './sender';
 export * from './engine';
-export * from './password';
 export * from './initial-password';
 export * from './dismiss-password';

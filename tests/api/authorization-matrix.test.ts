@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInitialPassword } from '@shared/sync';
+import { generateInitialPassword } from '@shared/commands';
 import type { Command } from '@shared/schemas';
 import { createUser } from '../../server/admin/operations';
 import { api, apiLogin, REPO_ROOT, type ApiAnswer } from '../support/portal-server';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateInitialPassword } from '@shared/sync';
+import { generateInitialPassword } from '@shared/commands';
 import type { Command } from '@shared/schemas';
 import { asManager, commands, demoCompanyLicense, startTestServer, sync, type TestServer } from './fixtures';
 

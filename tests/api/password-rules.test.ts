@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, apiLogin } from '../support/portal-server';
-import { generateInitialPassword } from '@shared/sync';
+import { generateInitialPassword } from '@shared/commands';
 import { asDev, asManager, commands, DEMO, demoLicense, startTestServer, syncOne } from './fixtures';
 
 /**

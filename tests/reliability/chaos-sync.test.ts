@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateInitialPassword, type NewCommand } from '@shared/sync';
+import { generateInitialPassword } from '@shared/commands';
+import type { NewCommand } from '@shared/sync';
 import {
   api,
   apiLogin,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInitialPassword } from '@shared/sync';
+import { generateInitialPassword } from '@shared/commands';
 import { createSession } from '../../server/db/sessions';
 import { commands, startTestServer, sync } from '../api/fixtures';
 import { figure, writeReadmeFigures } from '../support/readme-figures';

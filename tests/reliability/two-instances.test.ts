@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInitialPassword } from '@shared/sync';
+import { generateInitialPassword } from '@shared/commands';
 import type { Command, SyncResult } from '@shared/schemas';
 import { asManager, commands, DEMO, demoCompanyLicense, devicesOf, startTestServer, syncOne } from '../api/fixtures';
 import { api, freshPostgresDatabase } from '../support/portal-server';
