@@ -11,16 +11,31 @@ export function useListQuery<S extends string, F extends string>(spec: ListQuery
   const route = useRoute();
   const router = useRouter();
   const state = reactive(parseListQuery(route.query, spec)) as ListQuery<S, F>;
+  const keyOf = (query: ListQuery<S, F>) => JSON.stringify(listQueryToRoute(query, spec));
+  // The queries this page wrote whose navigation has not arrived yet. One arriving late must not
+  // set the state back: keys typed meanwhile would be lost (a busy machine makes that window long).
+  const written = new Set<string>();
+  // What the URL holds once every navigation asked for has arrived.
+  let target = keyOf(state);
   // Back, forward, or a link to the same page with another query.
   watch(
     () => route.query,
-    (query) => Object.assign(state, parseListQuery(query, spec)),
+    (query) => {
+      const parsed = parseListQuery(query, spec);
+      if (written.delete(keyOf(parsed))) return;
+      target = keyOf(parsed);
+      Object.assign(state, parsed);
+    },
   );
   watch(
-    () => listQueryToRoute(state, spec),
-    (query) => {
-      const current = listQueryToRoute(parseListQuery(route.query, spec), spec);
-      if (JSON.stringify(query) !== JSON.stringify(current)) void router.replace({ query });
+    () => keyOf(state),
+    (key) => {
+      if (key === target) return;
+      target = key;
+      written.add(key);
+      const query = listQueryToRoute(state, spec);
+      // A navigation superseded by the next keystroke's never arrives.
+      void router.replace({ query }).then((failure) => failure && written.delete(key));
     },
   );
   return state;
